@@ -1,0 +1,94 @@
+/**
+ * Every way a call to the CRM can fail, as one union. The SDK reports failures in several shapes (a resolved
+ * `{status: "error"}`, a rejection with a body, a rejection with a string, no answer at all); the boundary turns
+ * all of them into one of these, so the rest of the widget handles errors in one place.
+ */
+export type CrmError =
+  /** Zoho's SDK script is not on the page (blocked, offline, or the page was opened outside the CRM). */
+  | { kind: 'sdk-missing' }
+  /** The CRM did not answer within the widget's deadline. */
+  | { kind: 'timeout'; call: string; afterMs: number }
+  /** The CRM answered with an error code (`RECORD_LOCKED`, `MANDATORY_NOT_FOUND`, ...). */
+  | { kind: 'api'; call: string; code: string; message: string; fieldApiName: string | null; details: Record<string, unknown> }
+  /** The page context from the CRM has no usable record. */
+  | { kind: 'no-record'; entity: string | null }
+  /** Anything else: an answer the widget cannot read, a thrown exception. */
+  | { kind: 'unexpected'; call: string; message: string };
+
+/** An Error that carries a CrmError, so it can travel through promise rejections. */
+export class CrmFailure extends Error {
+  /** The typed failure. */
+  readonly error: CrmError;
+  constructor(error: CrmError) {
+    super(summarize(error));
+    this.name = 'CrmFailure';
+    this.error = error;
+  }
+}
+
+function summarize(e: CrmError): string {
+  switch (e.kind) {
+    case 'sdk-missing':
+      return 'Zoho SDK not loaded';
+    case 'timeout':
+      return `${e.call} did not answer within ${e.afterMs} ms`;
+    case 'api':
+      return `${e.call} failed: ${e.code} ${e.message}`;
+    case 'no-record':
+      return `no record in page context (${e.entity ?? 'no module'})`;
+    case 'unexpected':
+      return `${e.call}: ${e.message}`;
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+/**
+ * Reads an error body the CRM sent (`{code, message, details, status: "error"}`, maybe wrapped in
+ * `{blueprint: [...]}` or `{data: [...]}`, maybe a JSON string). Returns null when the value is not an error body.
+ */
+export function readApiError(call: string, value: unknown): CrmError | null {
+  let v = value;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return null;
+    }
+  }
+  if (!isObject(v)) return null;
+  for (const wrapper of ['blueprint', 'data']) {
+    const inner = v[wrapper];
+    if (Array.isArray(inner) && inner.length > 0 && isObject(inner[0]) && typeof inner[0].code === 'string') {
+      v = inner[0];
+      break;
+    }
+  }
+  if (!isObject(v)) return null;
+  const code = typeof v.code === 'string' ? v.code : null;
+  const status = typeof v.status === 'string' ? v.status.toLowerCase() : null;
+  if (!code || (status !== 'error' && status !== null) || code === 'SUCCESS') return null;
+  const details = isObject(v.details) ? v.details : {};
+  const field = typeof details.api_name === 'string' ? details.api_name : null;
+  return {
+    kind: 'api',
+    call,
+    code,
+    message: typeof v.message === 'string' ? v.message : code,
+    fieldApiName: field,
+    details,
+  };
+}
+
+/** Turns whatever a failed call produced (a rejection value, a thrown error) into a CrmError. */
+export function toCrmError(call: string, reason: unknown): CrmError {
+  if (reason instanceof CrmFailure) return reason.error;
+  const api = readApiError(call, reason);
+  if (api) return api;
+  if (reason instanceof Error) return { kind: 'unexpected', call, message: reason.message };
+  if (typeof reason === 'string' && reason.trim() !== '') return { kind: 'unexpected', call, message: reason };
+  if (isObject(reason) && typeof reason.message === 'string') return { kind: 'unexpected', call, message: reason.message };
+  return { kind: 'unexpected', call, message: 'The CRM answered in a way the widget does not understand.' };
+}

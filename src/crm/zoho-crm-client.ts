@@ -1,0 +1,153 @@
+import type { CallOptions, CrmClient, PageContext, RecordRef, UpdateOutcome } from './crm-client.ts';
+import { CrmFailure, readApiError, toCrmError, type CrmError } from './crm-error.ts';
+import { withDeadline } from './deadline.ts';
+import { findZohoSdk, type ZohoSdk } from './zoho-sdk.ts';
+
+/** How long a call may take before the widget gives up on it. */
+export const DEFAULT_DEADLINE_MS = 15_000;
+
+/** A live connection to the CRM: the client, and the page context once the CRM sends it. */
+export interface CrmConnection {
+  client: CrmClient;
+  /** Resolves with the PageLoad context; rejects with a CrmFailure if the SDK is missing or silent. */
+  page: Promise<PageContext>;
+}
+
+/**
+ * Connects to the CRM through Zoho's SDK on `win`. The PageLoad handler is registered before `init()`, as the
+ * SDK requires (a handler added later is never called), and the context may arrive before init resolves.
+ */
+export function connectToZoho(win: Window, deadlineMs = DEFAULT_DEADLINE_MS): CrmConnection {
+  const sdk = findZohoSdk(win);
+  if (!sdk) {
+    const missing = new CrmFailure({ kind: 'sdk-missing' });
+    const page = Promise.reject(missing);
+    page.catch(() => undefined);
+    return { client: new MissingSdkClient(), page };
+  }
+  const pageLoad = new Promise<unknown>((resolve) => sdk.embeddedApp.on('PageLoad', resolve));
+  const init = guard('init', () => sdk.embeddedApp.init(), deadlineMs);
+  init.catch(() => undefined);
+  const page = withDeadline('PageLoad', Promise.race([pageLoad, init.then(() => pageLoad)]), deadlineMs).then(
+    readPageContext,
+    (reason: unknown) => {
+      throw new CrmFailure(toCrmError('PageLoad', reason));
+    },
+  );
+  return { client: new ZohoCrmClient(sdk, deadlineMs), page };
+}
+
+/** Reads the PageLoad data: `EntityId` is an array for buttons and a string elsewhere. */
+export function readPageContext(data: unknown): PageContext {
+  const d = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const entity = typeof d.Entity === 'string' && d.Entity !== '' ? d.Entity : null;
+  const rawId = Array.isArray(d.EntityId) ? d.EntityId[0] : d.EntityId;
+  const recordId = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : '';
+  if (!entity || recordId === '') throw new CrmFailure({ kind: 'no-record', entity });
+  return {
+    record: { entity, recordId },
+    buttonPosition: typeof d.ButtonPosition === 'string' ? d.ButtonPosition : null,
+  };
+}
+
+/**
+ * Runs one SDK call under a deadline and turns every failure into a CrmFailure: a thrown error, a rejection
+ * with a body, and an error body the SDK resolved with (it does both, reference/zoho-embedded-sdk.md).
+ */
+async function guard<T>(call: string, run: () => Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {
+  let value: T;
+  try {
+    value = await withDeadline(call, Promise.resolve().then(run), ms, signal);
+  } catch (reason) {
+    if (signal?.aborted && reason === signal.reason) throw reason;
+    throw new CrmFailure(toCrmError(call, reason));
+  }
+  const apiError = readApiError(call, value);
+  if (apiError) throw new CrmFailure(apiError);
+  return value;
+}
+
+class ZohoCrmClient implements CrmClient {
+  constructor(
+    private readonly sdk: ZohoSdk,
+    private readonly deadlineMs: number,
+  ) {}
+
+  getBlueprint(ref: RecordRef, opts?: CallOptions): Promise<unknown> {
+    return this.call('getBluePrint', () => this.sdk.CRM.API.getBluePrint({ Entity: ref.entity, RecordID: ref.recordId }), opts);
+  }
+
+  async updateBlueprint(ref: RecordRef, transitionId: string, data: Record<string, unknown>, opts?: CallOptions): Promise<UpdateOutcome> {
+    const answer = await this.call(
+      'updateBluePrint',
+      () =>
+        this.sdk.CRM.API.updateBluePrint({
+          Entity: ref.entity,
+          RecordID: ref.recordId,
+          BlueprintData: { blueprint: [{ transition_id: transitionId, data }] },
+        }),
+      opts,
+    );
+    return readUpdateOutcome(answer);
+  }
+
+  getFields(entity: string, opts?: CallOptions): Promise<unknown> {
+    return this.call('getFields', () => this.sdk.CRM.META.getFields({ Entity: entity }), opts);
+  }
+
+  getRecord(ref: RecordRef, opts?: CallOptions): Promise<unknown> {
+    return this.call('getRecord', () => this.sdk.CRM.API.getRecord({ Entity: ref.entity, RecordID: ref.recordId }), opts);
+  }
+
+  getCurrentUser(opts?: CallOptions): Promise<unknown> {
+    return this.call('getCurrentUser', () => this.sdk.CRM.CONFIG.getCurrentUser(), opts);
+  }
+
+  getOrgInfo(opts?: CallOptions): Promise<unknown> {
+    return this.call('getOrgInfo', () => this.sdk.CRM.CONFIG.getOrgInfo(), opts);
+  }
+
+  async resize(size: { height: number; width: number }): Promise<void> {
+    await this.call('Resize', () => this.sdk.CRM.UI.Resize(size)).catch(() => undefined);
+  }
+
+  private call<T>(name: string, run: () => Promise<T>, opts?: CallOptions): Promise<T> {
+    return guard(name, run, this.deadlineMs, opts?.signal);
+  }
+}
+
+/**
+ * Reads the answer to updateBluePrint: flat `{code, message, status}` or wrapped in `{blueprint: [...]}` by
+ * newer CRMs (reference/blueprint-api.md). Error bodies were already turned into failures by `guard`.
+ */
+export function readUpdateOutcome(answer: unknown): UpdateOutcome {
+  let body: unknown = answer;
+  if (typeof body === 'object' && body !== null && Array.isArray((body as { blueprint?: unknown }).blueprint)) {
+    body = (body as { blueprint: unknown[] }).blueprint[0];
+  }
+  const b = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const message = typeof b.message === 'string' ? b.message : '';
+  if (b.code !== 'SUCCESS' && b.status !== 'success') {
+    throw new CrmFailure({
+      kind: 'unexpected',
+      call: 'updateBluePrint',
+      message: 'The CRM did not confirm the transition.',
+    });
+  }
+  return { result: /partial/i.test(message) ? 'partial' : 'done', message };
+}
+
+/** The client used when Zoho's SDK script did not load: every call fails the same clear way. */
+class MissingSdkClient implements CrmClient {
+  private fail(): Promise<never> {
+    const error: CrmError = { kind: 'sdk-missing' };
+    return Promise.reject(new CrmFailure(error));
+  }
+  getBlueprint = () => this.fail();
+  updateBlueprint = () => this.fail();
+  getFields = () => this.fail();
+  getRecord = () => this.fail();
+  getCurrentUser = () => this.fail();
+  getOrgInfo = () => this.fail();
+  resize = async () => undefined;
+}

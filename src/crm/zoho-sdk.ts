@@ -1,0 +1,36 @@
+/**
+ * The part of Zoho's embedded app SDK (1.2) the widget calls, typed. Only zoho-crm-client.ts may use it.
+ * Names are Zoho's, including the capital P of getBluePrint (reference/zoho-embedded-sdk.md).
+ */
+export interface ZohoSdk {
+  embeddedApp: {
+    on(event: 'PageLoad', handler: (data: unknown) => void): void;
+    init(): Promise<unknown>;
+  };
+  CRM: {
+    API: {
+      getBluePrint(args: { Entity: string; RecordID: string }): Promise<unknown>;
+      updateBluePrint(args: { Entity: string; RecordID: string; BlueprintData: unknown }): Promise<unknown>;
+      getRecord(args: { Entity: string; RecordID: string }): Promise<unknown>;
+    };
+    META: {
+      getFields(args: { Entity: string }): Promise<unknown>;
+    };
+    CONFIG: {
+      getCurrentUser(): Promise<unknown>;
+      getOrgInfo(): Promise<unknown>;
+    };
+    UI: {
+      Resize(args: { height: number; width: number }): Promise<unknown>;
+    };
+  };
+}
+
+/** The SDK on the page, if its script loaded. */
+export function findZohoSdk(win: Window): ZohoSdk | null {
+  const candidate = (win as unknown as { ZOHO?: unknown }).ZOHO;
+  if (typeof candidate !== 'object' || candidate === null) return null;
+  const sdk = candidate as Partial<ZohoSdk>;
+  if (typeof sdk.embeddedApp?.init !== 'function' || typeof sdk.CRM?.API?.getBluePrint !== 'function') return null;
+  return candidate as ZohoSdk;
+}
