@@ -1,0 +1,157 @@
+import { KNOWN_FIELD_TYPES, type Blueprint, type FieldType, type FormItem, type PicklistOption, type ProcessInfo, type Transition } from './model.ts';
+import { arr, bool, num, obj, str } from './read-json.ts';
+
+/** What a getBluePrint answer turned out to be. */
+export type BlueprintAnswer =
+  | { kind: 'blueprint'; blueprint: Blueprint }
+  /** The record is in no blueprint (an empty answer, the REST API's 204). */
+  | { kind: 'none' }
+  /** The answer cannot be read as a blueprint; `problem` says what was wrong, for the details line. */
+  | { kind: 'malformed'; problem: string };
+
+/**
+ * Decodes a getBluePrint answer. Zoho omits keys, sends null and adds keys without notice
+ * (reference/blueprint-api.md), so every key is optional and one odd transition or field never breaks the rest.
+ */
+export function decodeBlueprint(answer: unknown): BlueprintAnswer {
+  let value = answer;
+  if (typeof value === 'string') {
+    if (value.trim() === '') return { kind: 'none' };
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return { kind: 'malformed', problem: 'the answer is not JSON' };
+    }
+  }
+  if (value === undefined || value === null) return { kind: 'none' };
+  const root = obj(value);
+  if (!root) return { kind: 'malformed', problem: 'the answer is not an object' };
+  if (Object.keys(root).length === 0) return { kind: 'none' };
+  const bp = obj(root.blueprint);
+  if (!bp) return { kind: 'malformed', problem: 'the answer has no "blueprint" object' };
+  const process = decodeProcessInfo(bp.process_info);
+  if (!process) return { kind: 'malformed', problem: 'the blueprint has no usable "process_info"' };
+  const transitions = arr(bp.transitions)
+    .map(decodeTransition)
+    .filter((t): t is Transition => t !== null);
+  return { kind: 'blueprint', blueprint: { process, transitions } };
+}
+
+function decodeProcessInfo(raw: unknown): ProcessInfo | null {
+  const p = obj(raw);
+  if (!p) return null;
+  const fieldApiName = str(p.api_name);
+  if (!fieldApiName) return null;
+  const state = str(p.field_value) ?? str(obj(p.current_picklist)?.value);
+  const escalation = obj(p.escalation);
+  return {
+    id: str(p.id) ?? '',
+    name: str(p.name) ?? '',
+    fieldApiName,
+    fieldLabel: str(p.field_label) ?? str(p.field_name) ?? fieldApiName,
+    currentState: state === null || state === '-None-' ? null : state,
+    escalation: escalation ? { days: num(escalation.days), status: str(escalation.status) } : null,
+  };
+}
+
+function decodeTransition(raw: unknown): Transition | null {
+  const t = obj(raw);
+  const id = str(t?.id);
+  if (!t || !id) return null;
+  const data = obj(t.data) ?? {};
+  const items = arr(t.fields)
+    .map((f, index) => ({ f: obj(f), index }))
+    .filter((x): x is { f: Record<string, unknown>; index: number } => x.f !== null)
+    .sort((a, b) => (num(a.f.transition_sequence) ?? Infinity) - (num(b.f.transition_sequence) ?? Infinity) || a.index - b.index)
+    .map(({ f }) => decodeItem(f, data));
+  return {
+    id,
+    name: str(t.name) ?? 'Unnamed transition',
+    targetState: str(t.next_field_value),
+    kind: str(t.type) === 'automatic' ? 'automatic' : 'manual',
+    executionTime: str(t.execution_time),
+    criteriaMatched: bool(t.criteria_matched) ?? true,
+    criteriaMessage: str(t.criteria_message),
+    percentPartialSave: Math.min(100, Math.max(0, num(t.percent_partial_save) ?? 0)),
+    nextTransitions: arr(t.next_transitions).flatMap((n) => {
+      const o = obj(n);
+      const nid = str(o?.id);
+      return o && nid ? [{ id: nid, name: str(o.name) ?? '' }] : [];
+    }),
+    parentId: str(obj(t.parent_transition)?.id) ?? str(t.parent_transition),
+    colour: str(t.color_code),
+    textColour: str(t.text_color_code),
+    data,
+    items,
+  };
+}
+
+/** Lower-cased words a special item may be named by, in `data_type`, `_type`, `api_name` or its label. */
+function namesOf(f: Record<string, unknown>): string[] {
+  return [f.data_type, f._type, f.api_name, f.field_label, f.display_label]
+    .map((v) => str(v)?.toLowerCase())
+    .filter((v): v is string => v !== undefined && v !== null);
+}
+
+function decodeItem(f: Record<string, unknown>, data: Record<string, unknown>): FormItem {
+  const names = namesOf(f);
+  const required = bool(f.mandatory) ?? bool(f.system_mandatory) ?? false;
+  const label = str(f.display_label) ?? str(f.field_label) ?? str(f.api_name) ?? 'Unnamed item';
+  const dataType = str(f.data_type) ?? str(f._type) ?? 'unknown';
+  if (names.includes('widget')) {
+    const w = obj(data.widget);
+    return { kind: 'widget', name: str(w?.name) ?? str(f.display_label), id: str(w?.id), required };
+  }
+  if (names.includes('message')) {
+    const content = Array.isArray(f.content) ? f.content.map((c) => str(c) ?? '').join('\n') : str(f.content);
+    return { kind: 'message', content: content ?? '' };
+  }
+  if (names.includes('notes')) return { kind: 'notes', required };
+  if (names.some((n) => n === 'checklist' || n === 'checklists')) {
+    const entries = arr(f.content ?? f.items ?? f.checklists).flatMap((e) => {
+      const o = obj(e);
+      const text = o ? (str(o.item) ?? str(o.name) ?? str(o.title)) : str(e);
+      return text ? [text] : [];
+    });
+    return { kind: 'checklist', label, entries, required };
+  }
+  if (names.some((n) => n === 'attachment' || n === 'attachments')) return { kind: 'attachments', required };
+  const apiName = str(f.api_name);
+  if (!apiName) return { kind: 'unknown', label, rawType: dataType, required };
+  const type = fieldType(dataType);
+  const connected = obj(f.multiselectlookup) ?? obj(f.multiuserlookup);
+  return {
+    kind: 'field',
+    id: str(f.id) ?? apiName,
+    apiName,
+    label,
+    type,
+    rawType: dataType,
+    required,
+    readOnly: bool(f.read_only) === true || bool(f.field_read_only) === true || type === 'formula' || type === 'autonumber',
+    maxLength: num(f.length),
+    decimalPlaces: num(f.decimal_place) ?? num(obj(f.currency)?.precision),
+    tooltip: str(obj(f.tooltip)?.value) ?? str(f.tooltip),
+    options: decodeOptions(f.pick_list_values),
+    lookupModule: str(obj(obj(f.lookup)?.module)?.api_name) ?? str(connected?.connected_module),
+    connectedLookupApiName: str(connected?.connectedlookup_apiname),
+  };
+}
+
+function fieldType(dataType: string): FieldType {
+  const t = dataType.toLowerCase();
+  return (KNOWN_FIELD_TYPES as readonly string[]).includes(t) ? (t as FieldType) : 'other';
+}
+
+/** Decodes picklist values in `sequence_number` order, dropping "-None-" and values with no label. */
+export function decodeOptions(raw: unknown): PicklistOption[] {
+  return arr(raw)
+    .flatMap((v, index) => {
+      const o = obj(v);
+      const label = str(o?.display_value) ?? str(o?.actual_value);
+      if (!o || !label || label === '-None-') return [];
+      return [{ label, value: str(o.actual_value) ?? label, sequence: num(o.sequence_number) ?? Number.MAX_SAFE_INTEGER, index }];
+    })
+    .sort((a, b) => a.sequence - b.sequence || a.index - b.index)
+    .map(({ label, value, sequence }) => ({ label, value, sequence }));
+}

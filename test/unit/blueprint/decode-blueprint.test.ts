@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBlueprint } from '../../../src/blueprint/decode-blueprint.ts';
+import type { FieldItem } from '../../../src/blueprint/model.ts';
+import sample from '../../fixtures/zoho-sample-get-blueprint.json';
+
+function blueprintOf(answer: unknown) {
+  const result = decodeBlueprint(answer);
+  if (result.kind !== 'blueprint') throw new Error(`expected a blueprint, got ${JSON.stringify(result)}`);
+  return result.blueprint;
+}
+
+describe('decodeBlueprint on the sample from Zoho\'s API page', () => {
+  const bp = blueprintOf(sample);
+
+  it('reads the process and the current state', () => {
+    expect(bp.process).toEqual({
+      id: '1065415000000342585',
+      name: 'Lead nurturing process',
+      fieldApiName: 'Lead_Status',
+      fieldLabel: 'Lead Status',
+      currentState: 'Not Contacted',
+      escalation: null,
+    });
+  });
+
+  it('reads both transitions with their targets', () => {
+    expect(bp.transitions.map((t) => [t.id, t.name, t.targetState, t.kind, t.criteriaMatched])).toEqual([
+      ['1065415000000342606', 'Establish contact', 'Contacted', 'manual', true],
+      ['1065415000000342609', 'No answer', 'Attempted to Contact', 'manual', true],
+    ]);
+  });
+
+  it('orders fields by transition_sequence and keeps the multi-lookup key', () => {
+    const fields = bp.transitions[0]!.items as FieldItem[];
+    expect(fields.map((f) => [f.apiName, f.type, f.required])).toEqual([
+      ['Multi_User_Lookup', 'multiuserlookup', false],
+      ['Multi_Select_Lookup_Contacts', 'multiselectlookup', false],
+    ]);
+    expect(fields[1]!.connectedLookupApiName).toBe('Multi_Select_Lookup_Contacts');
+    expect(fields[1]!.lookupModule).toBe('Contacts');
+  });
+
+  it('recognises the nested widget item and names it from the transition data', () => {
+    expect(bp.transitions[1]!.items).toEqual([{ kind: 'widget', name: 'Name1', id: '1065415000003439878', required: true }]);
+  });
+});
+
+describe('decodeBlueprint on odd answers', () => {
+  it('treats an empty answer as a record in no blueprint', () => {
+    for (const empty of [undefined, null, '', {}, '  ']) expect(decodeBlueprint(empty)).toEqual({ kind: 'none' });
+  });
+
+  it('reports an answer without process_info as malformed instead of crashing', () => {
+    expect(decodeBlueprint({ blueprint: { transitions: [] } })).toMatchObject({ kind: 'malformed' });
+    expect(decodeBlueprint({ data: [] })).toMatchObject({ kind: 'malformed' });
+    expect(decodeBlueprint(42)).toMatchObject({ kind: 'malformed' });
+    expect(decodeBlueprint('{not json')).toMatchObject({ kind: 'malformed' });
+  });
+
+  it('decodes a JSON string answer', () => {
+    expect(decodeBlueprint(JSON.stringify(sample)).kind).toBe('blueprint');
+  });
+
+  it('survives null and missing keys everywhere', () => {
+    const bp = blueprintOf({
+      blueprint: {
+        process_info: { api_name: 'Stage', field_value: '-None-', escalation: { days: '2', status: 'overdue' }, name: null },
+        transitions: [
+          null,
+          { name: 'no id' },
+          { id: 7, fields: null, data: null, criteria_matched: null, percent_partial_save: 140, next_transitions: [null, { id: '9' }] },
+        ],
+      },
+    });
+    expect(bp.process.currentState).toBeNull();
+    expect(bp.process.fieldLabel).toBe('Stage');
+    expect(bp.process.escalation).toEqual({ days: 2, status: 'overdue' });
+    expect(bp.transitions).toHaveLength(1);
+    expect(bp.transitions[0]).toMatchObject({ id: '7', name: 'Unnamed transition', criteriaMatched: true, percentPartialSave: 100, items: [], nextTransitions: [{ id: '9', name: '' }] });
+  });
+
+  it('turns an unknown field type into an explicit "other" field that keeps its raw type', () => {
+    const bp = blueprintOf({
+      blueprint: {
+        process_info: { api_name: 'Stage', field_value: 'Won' },
+        transitions: [{ id: '1', fields: [{ _type: 'fields', api_name: 'Route', field_label: 'Route', data_type: 'geo_route', mandatory: true }] }],
+      },
+    });
+    expect(bp.transitions[0]!.items[0]).toMatchObject({ kind: 'field', apiName: 'Route', type: 'other', rawType: 'geo_route', required: true });
+  });
+
+  it('uses system_mandatory when mandatory is missing, and mandatory when both are given', () => {
+    const bp = blueprintOf({
+      blueprint: {
+        process_info: { api_name: 'Stage' },
+        transitions: [
+          {
+            id: '1',
+            fields: [
+              { api_name: 'A', data_type: 'text', system_mandatory: true },
+              { api_name: 'B', data_type: 'text', system_mandatory: true, mandatory: false },
+            ],
+          },
+        ],
+      },
+    });
+    expect((bp.transitions[0]!.items as FieldItem[]).map((f) => f.required)).toEqual([true, false]);
+  });
+
+  it('recognises message, notes, checklist and attachment items, and keeps an unnamed one as unknown', () => {
+    const bp = blueprintOf({
+      blueprint: {
+        process_info: { api_name: 'Stage' },
+        transitions: [
+          {
+            id: '1',
+            fields: [
+              { id: '0', data_type: 'message', content: 'Call before noon', transition_sequence: 1 },
+              { id: '0', api_name: 'Notes', field_label: 'Notes', data_type: 'Notes', mandatory: true, transition_sequence: 2 },
+              { id: '0', field_label: 'Checklists', data_type: 'checklist', content: [{ item: 'Sent quote' }, 'Called'], transition_sequence: 3 },
+              { id: '0', field_label: 'Attachments', data_type: 'attachments', transition_sequence: 4 },
+              { id: '0', field_label: 'Signature', data_type: 'esign', transition_sequence: 5 },
+            ],
+          },
+        ],
+      },
+    });
+    expect(bp.transitions[0]!.items).toEqual([
+      { kind: 'message', content: 'Call before noon' },
+      { kind: 'notes', required: true },
+      { kind: 'checklist', label: 'Checklists', entries: ['Sent quote', 'Called'], required: false },
+      { kind: 'attachments', required: false },
+      { kind: 'unknown', label: 'Signature', rawType: 'esign', required: false },
+    ]);
+  });
+});
