@@ -1,0 +1,18 @@
+import type { ErrorText } from './describe-error.ts';
+
+/** A failure or an empty state with its fix and, where it helps, a button to try again. */
+export function ProblemPanel(props: { text: ErrorText; onRetry?: () => void; retryLabel?: string }) {
+  const { text, onRetry } = props;
+  return (
+    <div class="problem" role="alert">
+      <p class="problem__title">{text.title}</p>
+      {text.fix && <p class="problem__fix">{text.fix}</p>}
+      {text.detail && <p class="problem__detail">{text.detail}</p>}
+      {text.retry && onRetry && (
+        <button type="button" class="button button--primary" onClick={onRetry}>
+          {props.retryLabel ?? 'Try again'}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { vi } from 'vitest';
+import type { CrmClient, PageContext, RecordRef, UpdateOutcome } from '../../src/crm/crm-client.ts';
+import { CrmFailure, type CrmError } from '../../src/crm/crm-error.ts';
+import fields from '../fixtures/lead-fields.json';
+import blueprint from '../fixtures/lead-blueprint.json';
+
+/** A CrmClient for component tests: answers from fixtures, records what it was asked, fails on demand. */
+export function fakeCrm(overrides: Partial<Record<keyof CrmClient, (...args: never[]) => Promise<unknown>>> = {}) {
+  const client = {
+    getBlueprint: vi.fn(async (_ref: RecordRef) => structuredClone(blueprint) as unknown),
+    updateBlueprint: vi.fn(async (..._args: unknown[]): Promise<UpdateOutcome> => ({ result: 'done', message: 'transition updated successfully' })),
+    getFields: vi.fn(async () => structuredClone(fields) as unknown),
+    getRecord: vi.fn(async () => ({ data: [{ id: '301', Full_Name: 'Ava Brooks', First_Name: 'Ava', Last_Name: 'Brooks' }] }) as unknown),
+    getCurrentUser: vi.fn(async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC' }] }) as unknown),
+    getOrgInfo: vi.fn(async () => ({ org: [{}] }) as unknown),
+    resize: vi.fn(async () => undefined),
+  };
+  Object.assign(client, Object.fromEntries(Object.entries(overrides).map(([k, fn]) => [k, vi.fn(fn)])));
+  return client as typeof client & CrmClient;
+}
+
+/** The page context of a Leads record button. */
+export const leadPage: PageContext = { record: { entity: 'Leads', recordId: '301' }, buttonPosition: 'DetailView' };
+
+/** A rejection as the boundary produces it. */
+export function crmFailure(error: CrmError): Promise<never> {
+  return Promise.reject(new CrmFailure(error));
+}

@@ -1,0 +1,193 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { App } from '../../../src/ui/app.tsx';
+import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver; the widget only uses it to size its frame.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+afterEach(cleanup);
+
+function renderApp(client = fakeCrm()) {
+  render(<App client={client} page={Promise.resolve(leadPage)} />);
+  return client;
+}
+
+async function openEstablishContact() {
+  fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
+  return screen.getByRole('form', { name: 'Establish contact' });
+}
+
+describe('the stepper', () => {
+  it('shows the states in order with the current one marked and the earlier ones passed', async () => {
+    renderApp();
+    const path = await screen.findByRole('list', { name: 'Lead Status path' });
+    const steps = within(path).getAllByRole('listitem');
+    expect(steps.map((s) => s.textContent)).toEqual([
+      '✓Not Contacted, passed',
+      'Attempted to Contact, current stage',
+      'Contact in Future, not reached',
+      'Contacted, not reached',
+      'Qualified, not reached',
+      'Junk Lead, not reached',
+    ]);
+    expect(steps[1]!.getAttribute('aria-current')).toBe('step');
+    expect(screen.getByRole('heading', { name: 'Ava Brooks' })).toBeTruthy();
+  });
+
+  it('asks for the blueprint, fields, record and user all at once', async () => {
+    const client = renderApp();
+    await screen.findByRole('list', { name: 'Lead Status path' });
+    for (const call of [client.getBlueprint, client.getFields, client.getRecord, client.getCurrentUser]) expect(call).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a transition whose criteria fail as disabled, with the reason', async () => {
+    renderApp();
+    const qualify = await screen.findByRole('button', { name: /qualify/i });
+    expect((qualify as HTMLButtonElement).disabled).toBe(true);
+    expect(qualify.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('Annual Revenue must be filled in before qualifying.')).toBeTruthy();
+  });
+
+  it('shows when an automatic transition fires, in the user\'s time zone', async () => {
+    renderApp();
+    expect(await screen.findByText('Happens automatically on Nov 30, 2026, 2:00 PM')).toBeTruthy();
+  });
+
+  it('shows the escalation of the current state', async () => {
+    renderApp();
+    expect(await screen.findByText(/overdue: this record has been in “Attempted to Contact” for more than 2 days/i)).toBeTruthy();
+  });
+
+  it('says plainly when the record is in no blueprint, for an empty answer and for RECORD_NOT_IN_PROCESS', async () => {
+    renderApp(fakeCrm({ getBlueprint: async () => undefined }));
+    expect(await screen.findByText('Ava Brooks is not in a blueprint.')).toBeTruthy();
+    cleanup();
+    renderApp(fakeCrm({ getBlueprint: () => crmFailure({ kind: 'api', call: 'getBluePrint', code: 'RECORD_NOT_IN_PROCESS', message: 'Record not in process', fieldApiName: null, details: {} }) }));
+    expect(await screen.findByText('Ava Brooks is not in a blueprint.')).toBeTruthy();
+  });
+
+  it('shows a load failure with its fix and loads again on retry', async () => {
+    let calls = 0;
+    const client = renderApp(
+      fakeCrm({
+        getBlueprint: async () => {
+          calls += 1;
+          if (calls === 1) return crmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 });
+          const { default: bp } = await import('../../fixtures/lead-blueprint.json');
+          return structuredClone(bp);
+        },
+      }),
+    );
+    expect(await screen.findByText('Zoho CRM is not answering.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('list', { name: 'Lead Status path' })).toBeTruthy();
+    expect(client.getBlueprint).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows a malformed blueprint as an error, not a crash', async () => {
+    renderApp(fakeCrm({ getBlueprint: async () => ({ blueprint: { transitions: 'nope' } }) }));
+    expect(await screen.findByText('Something went wrong talking to Zoho CRM.')).toBeTruthy();
+    expect(screen.getByText(/has no usable "process_info"/)).toBeTruthy();
+  });
+});
+
+describe('a transition', () => {
+  it('opens its fields inline in transition order, with guidance and a read-only line for an unsupported type', async () => {
+    renderApp();
+    const form = await openEstablishContact();
+    const labels = within(form).getAllByText(/Call result|Next follow-up|Call summary|Lead Owner/).map((l) => l.textContent);
+    expect(labels[0]).toMatch(/^Call result/);
+    expect(labels[1]).toMatch(/^Next follow-up/);
+    expect(labels[2]).toMatch(/^Call summary/);
+    expect(within(form).getByText('Log what the lead said before you move on.')).toBeTruthy();
+    expect(within(form).getByText('Priya Nair')).toBeTruthy();
+    expect(within(form).getByText(/can't edit ownerlookup fields yet/)).toBeTruthy();
+    expect((within(form).getByLabelText(/Call result/) as HTMLSelectElement).value).toBe('Voicemail');
+    expect(within(form).getByText('One line the next rep can act on.')).toBeTruthy();
+  });
+
+  it('names what is missing and does not send until it is given', async () => {
+    const client = renderApp();
+    const form = await openEstablishContact();
+    expect(within(form).getByText('Still needed: Next follow-up')).toBeTruthy();
+    fireEvent.click(within(form).getByRole('button', { name: /complete/i }));
+    expect(await within(form).findByText('Next follow-up is required.')).toBeTruthy();
+    expect(client.updateBlueprint).not.toHaveBeenCalled();
+  });
+
+  it('checks a field once the rep leaves it', async () => {
+    renderApp();
+    const form = await openEstablishContact();
+    const summary = within(form).getByLabelText(/Call summary/);
+    fireEvent.input(summary, { target: { value: 'x'.repeat(41) } });
+    expect(within(form).queryByText(/at most 40 characters/)).toBeNull();
+    fireEvent.blur(summary);
+    expect(within(form).getByText('Call summary can be at most 40 characters (now 41).')).toBeTruthy();
+    expect(summary.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('sends the encoded values once, however often the button is clicked, then moves the path', async () => {
+    const moved = structuredClone((await import('../../fixtures/lead-blueprint.json')).default);
+    moved.blueprint.process_info.field_value = 'Contacted';
+    moved.blueprint.process_info.escalation = null as never;
+    moved.blueprint.transitions = [moved.blueprint.transitions[1]!];
+    let blueprintCalls = 0;
+    const client = renderApp(
+      fakeCrm({
+        getBlueprint: async () => {
+          blueprintCalls += 1;
+          const { default: bp } = await import('../../fixtures/lead-blueprint.json');
+          return blueprintCalls === 1 ? structuredClone(bp) : moved;
+        },
+      }),
+    );
+    const form = await openEstablishContact();
+    fireEvent.change(within(form).getByLabelText(/Call result/), { target: { value: 'Reached' } });
+    fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '2026-12-03' } });
+    fireEvent.input(within(form).getByLabelText(/Call summary/), { target: { value: 'Wants a demo' } });
+    const complete = within(form).getByRole('button', { name: /complete/i });
+    fireEvent.click(complete);
+    fireEvent.click(complete);
+    fireEvent.submit(form);
+    expect(await screen.findByText('Done: moved to Contacted.')).toBeTruthy();
+    expect(client.updateBlueprint).toHaveBeenCalledTimes(1);
+    expect(client.updateBlueprint).toHaveBeenCalledWith(
+      { entity: 'Leads', recordId: '301' },
+      '4876876000000342606',
+      { Call_Result: 'Reached', Next_Follow_Up: '2026-12-03', Summary: 'Wants a demo' },
+    );
+    const current = screen.getByRole('listitem', { current: 'step' });
+    expect(current.textContent).toMatch(/^Contacted/);
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('keeps what the rep typed when the CRM refuses, shows why on the field, and sends again on retry', async () => {
+    let attempts = 0;
+    const client = renderApp(
+      fakeCrm({
+        updateBlueprint: async () => {
+          attempts += 1;
+          if (attempts === 1) return crmFailure({ kind: 'api', call: 'updateBluePrint', code: 'INVALID_DATA', message: 'invalid data', fieldApiName: 'Summary', details: { api_name: 'Summary' } });
+          return { result: 'done', message: 'transition updated successfully' };
+        },
+      }),
+    );
+    const form = await openEstablishContact();
+    fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '2026-12-03' } });
+    fireEvent.input(within(form).getByLabelText(/Call summary/), { target: { value: 'Wants a demo' } });
+    fireEvent.click(within(form).getByRole('button', { name: /complete/i }));
+    expect(await within(form).findByText('The CRM did not accept a value.')).toBeTruthy();
+    expect(within(form).getByText('invalid data', { selector: '.item__error' })).toBeTruthy();
+    expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Wants a demo');
+    expect((within(form).getByLabelText(/Next follow-up/) as HTMLInputElement).value).toBe('2026-12-03');
+    fireEvent.click(within(form).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(client.updateBlueprint).toHaveBeenCalledTimes(2));
+    expect(client.updateBlueprint.mock.calls[1]![2]).toEqual({ Call_Result: 'Voicemail', Next_Follow_Up: '2026-12-03', Summary: 'Wants a demo' });
+  });
+});

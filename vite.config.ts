@@ -1,0 +1,29 @@
+import { defineConfig } from 'vite';
+import { crmSimulator } from './test/crm-sim/vite-plugin.ts';
+
+/**
+ * One config, two jobs:
+ * - `vite build` builds the widget page (src/widget.html) into app/, the folder zet packs. Relative asset
+ *   paths, because the CRM serves the widget from under /app/ (reference/zet-toolkit.md).
+ * - `vite` (npm start) serves the CRM simulator at / with the widget inside it.
+ */
+export default defineConfig(({ command }) => ({
+  root: command === 'build' ? 'src' : '.',
+  base: './',
+  publicDir: false,
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir: '../app',
+    // app/ also holds committed files (translations), so only our own output is replaced.
+    emptyOutDir: false,
+    sourcemap: false,
+    target: 'es2020',
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      input: { widget: 'src/widget.html' },
+    },
+  },
+  server: { port: 5173, strictPort: false, host: '127.0.0.1' },
+  // The simulator only serves; a build uses none of it.
+  plugins: command === 'build' ? [] : [crmSimulator()],
+}));
