@@ -1,0 +1,96 @@
+/**
+ * The CRM simulator's Vite plugin (dev server only): `/` opens the simulated CRM, the widget page gets the SDK
+ * stand-in instead of Zoho's CDN script, and `/app/…` serves the built widget from disk with the same swap.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+
+/** The exact tag src/widget.html loads Zoho's SDK with. */
+export const ZOHO_SDK_TAG = '<script src="https://live.zwidgets.com/js-sdk/1.2/ZohoEmbededAppSDK.min.js"></script>';
+/** The stand-in that replaces it; Vite compiles the .ts on request. */
+export const STANDIN_TAG = '<script type="module" src="/test/crm-sim/sdk-standin.ts"></script>';
+
+const HOST_PAGE = '/test/crm-sim/index.html';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Swaps Zoho's SDK tag for the stand-in. The stand-in goes first in <head>: module scripts run in document order,
+ * and a build may have moved the widget's own module script above the SDK tag.
+ */
+export function swapSdkTag(html: string): string {
+  if (!html.includes(ZOHO_SDK_TAG)) return html;
+  const without = html.replace(ZOHO_SDK_TAG, '');
+  return without.replace(/<head([^>]*)>/i, (head) => `${head}\n    ${STANDIN_TAG}`);
+}
+
+/** Serves a file of the built app/ folder, refusing paths that leave it. */
+async function serveBuilt(root: string, urlPath: string, res: import('node:http').ServerResponse): Promise<void> {
+  const appDir = path.join(root, 'app');
+  const file = path.normalize(path.join(appDir, decodeURIComponent(urlPath.slice('/app/'.length)) || 'widget.html'));
+  if (!file.startsWith(appDir + path.sep)) {
+    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
+    return;
+  }
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    const hint = file.endsWith('widget.html') ? 'The widget is not built: run npm run build, then reload.' : `Not found in app/: ${urlPath}`;
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(hint);
+    return;
+  }
+  const ext = path.extname(file).toLowerCase();
+  const out = ext === '.html' ? swapSdkTag(body.toString('utf8')) : body;
+  res.writeHead(200, { 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(out);
+}
+
+/** Prints where the simulator runs, once the server listens. */
+function announce(server: ViteDevServer): void {
+  server.httpServer?.once('listening', () => {
+    // resolvedUrls is filled right after 'listening' fires; read it on the next turn.
+    setTimeout(() => {
+      const address = server.httpServer?.address();
+      const fallback = address && typeof address === 'object' ? `http://127.0.0.1:${address.port}/` : '';
+      server.config.logger.info(`CRM simulator: ${server.resolvedUrls?.local[0] ?? fallback}`);
+    }, 0);
+  });
+}
+
+/** The CRM simulator: host page at `/`, SDK stand-in in the widget page, the built widget at `/app/`. */
+export function crmSimulator(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'crm-simulator',
+    apply: 'serve',
+    configResolved(config) {
+      root = config.root;
+    },
+    configureServer(server) {
+      announce(server);
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        if (url.pathname === '/') {
+          res.writeHead(302, { Location: `${HOST_PAGE}${url.search}` }).end();
+          return;
+        }
+        if (url.pathname === '/app' || url.pathname.startsWith('/app/')) {
+          serveBuilt(root, url.pathname === '/app' ? '/app/' : url.pathname, res).catch(next);
+          return;
+        }
+        next();
+      });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        return ctx.path === '/src/widget.html' ? swapSdkTag(html) : html;
+      },
+    },
+  };
+}
