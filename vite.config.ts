@@ -14,8 +14,8 @@ export default defineConfig(({ command }) => ({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: '../app',
-    // app/ also holds committed files (translations), so only our own output is replaced.
-    emptyOutDir: false,
+    // app/ is all build output (git-ignored), so a build starts from an empty folder.
+    emptyOutDir: true,
     sourcemap: false,
     target: 'es2020',
     modulePreload: { polyfill: false },

@@ -31,9 +31,6 @@ export function StepperView(props: {
       </header>
       {process.escalation && (
         <p class="banner banner--warning" role="note">
-          <span class="icon" aria-hidden="true">
-            ⚑{' '}
-          </span>
           {escalationText(process.escalation, process.currentState)}
         </p>
       )}

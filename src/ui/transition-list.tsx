@@ -44,9 +44,6 @@ export function TransitionList(props: {
               </button>
               {!t.criteriaMatched && (
                 <p class="transition__criteria" id={`criteria-${t.id}`}>
-                  <span class="icon" aria-hidden="true">
-                    ⚠{' '}
-                  </span>
                   {t.criteriaMessage ?? 'This record does not meet the conditions for this transition yet.'}
                 </p>
               )}
@@ -69,9 +66,6 @@ function AutomaticTransition(props: { transition: Transition; user: UserPrefs })
       <span class="transition__name">{t.name}</span>
       {t.targetState && <span class="transition__target"> → {t.targetState}</span>}
       <p class="transition__when">
-        <span class="icon" aria-hidden="true">
-          ⏱{' '}
-        </span>
         {t.executionTime ? `Happens automatically on ${formatDateTime(t.executionTime, props.user)}` : 'Happens automatically'}
       </p>
     </div>
