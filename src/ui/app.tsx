@@ -8,7 +8,7 @@ import { StepperView } from './stepper-view.tsx';
 import { blockingFields, initialState, reduce, type WidgetState } from './widget-state.ts';
 import { useFrameResize } from './use-frame-resize.ts';
 
-/** User Timing marks for the benchmark (scripts/bench.ts): the CRM's PageLoad, and the first stepper shown. */
+/** User Timing marks for the benchmark (test/tools/bench.ts): the CRM's PageLoad, and the first stepper shown. */
 export const MARK_PAGE_LOAD = 'blueprint-stepper:page-load';
 export const MARK_STEPPER_SHOWN = 'blueprint-stepper:stepper-shown';
 

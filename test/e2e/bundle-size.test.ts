@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET_BYTES, measureBundle } from '../../scripts/bundle-size.ts';
+import { BUDGET_BYTES, measureBundle } from '../tools/bundle-size.ts';
 
 describe('the built widget', () => {
   it('stays within the 25 KB gzipped budget for its JS and CSS together', () => {

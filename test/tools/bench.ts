@@ -2,11 +2,11 @@
  * Prints the widget's figures: the gzipped size of its JS and CSS against the budget, and the time from the
  * CRM's PageLoad to the stepper on screen in the simulator at a set latency per call (default 300 ms),
  * measured with the widget's own User Timing marks over several runs. `npm run bench` builds first.
- *   tsx scripts/bench.ts [--latency 300] [--runs 7]
+ *   tsx test/tools/bench.ts [--latency 300] [--runs 7]
  */
 import { BUDGET_BYTES, measureBundle } from './bundle-size.ts';
-import { openRecordPage, startSimulator } from '../test/e2e/browser.ts';
-import { FIRST_LEAD_ID } from '../test/crm-sim/crm-data.ts';
+import { openRecordPage, startSimulator } from '../e2e/browser.ts';
+import { FIRST_LEAD_ID } from '../crm-sim/crm-data.ts';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
