@@ -14,8 +14,22 @@ export interface CrmClient {
   getCurrentUser(opts?: CallOptions): Promise<unknown>;
   /** The organisation (`{org: [org]}`): currency, locale. */
   getOrgInfo(opts?: CallOptions): Promise<unknown>;
+  /** Records of a module matching a word (`{data: [...]}`); no match may answer with nothing. */
+  searchRecords(entity: string, query: string, opts?: CallOptions): Promise<unknown>;
+  /** The org's active users (`{users: [...]}`). */
+  getUsers(opts?: CallOptions): Promise<unknown>;
+  /** Uploads a file for a transition's attachments or a file field (`{data: [{details: {id, name}}]}`). */
+  uploadFile(file: File, opts?: CallOptions): Promise<unknown>;
+  /** The org's modules (`{modules: [...]}`). */
+  getModules(opts?: CallOptions): Promise<unknown>;
+  /** A CRM variable (`{Success: {Content: "..."}}`); `name` is `<namespace>__<name>`. */
+  getOrgVariable(name: string, opts?: CallOptions): Promise<unknown>;
+  /** Writes a CRM variable (an admin's settings page only). */
+  setOrgVariable(name: string, value: string, opts?: CallOptions): Promise<void>;
   /** Asks the CRM to size the widget's frame. Never rejects: a lost resize is not worth an error. */
   resize(size: { height: number; width: number }): Promise<void>;
+  /** Closes the popup that holds the widget; with `reloadRecord`, the record page reloads too. */
+  closePopup(reloadRecord: boolean): Promise<void>;
 }
 
 /** Which record the widget works on. */

@@ -107,8 +107,46 @@ class ZohoCrmClient implements CrmClient {
     return this.call('getOrgInfo', () => this.sdk.CRM.CONFIG.getOrgInfo(), opts);
   }
 
+  searchRecords(entity: string, query: string, opts?: CallOptions): Promise<unknown> {
+    return this.call('searchRecord', () => this.sdk.CRM.API.searchRecord({ Entity: entity, Type: 'word', Query: query, page: 1, per_page: 20 }), opts);
+  }
+
+  getUsers(opts?: CallOptions): Promise<unknown> {
+    return this.call('getAllUsers', () => this.sdk.CRM.API.getAllUsers({ Type: 'ActiveUsers', page: 1, per_page: 200 }), opts);
+  }
+
+  uploadFile(file: File, opts?: CallOptions): Promise<unknown> {
+    return this.call(
+      'uploadFile',
+      () =>
+        this.sdk.CRM.API.uploadFile({
+          CONTENT_TYPE: 'multipart',
+          PARTS: [{ headers: { 'Content-Disposition': 'file;' }, content: '__FILE__' }],
+          FILE: { fileParam: 'content', file },
+        }),
+      opts,
+    );
+  }
+
+  getModules(opts?: CallOptions): Promise<unknown> {
+    return this.call('getModules', () => this.sdk.CRM.META.getModules(), opts);
+  }
+
+  getOrgVariable(name: string, opts?: CallOptions): Promise<unknown> {
+    return this.call('getOrgVariable', () => this.sdk.CRM.API.getOrgVariable(name), opts);
+  }
+
+  async setOrgVariable(name: string, value: string, opts?: CallOptions): Promise<void> {
+    await this.call('invokeAPI', () => this.sdk.CRM.CONNECTOR.invokeAPI('crm.set', { apiname: name, value }), opts);
+  }
+
   async resize(size: { height: number; width: number }): Promise<void> {
     await this.call('Resize', () => this.sdk.CRM.UI.Resize(size)).catch(() => undefined);
+  }
+
+  async closePopup(reloadRecord: boolean): Promise<void> {
+    const popup = this.sdk.CRM.UI.Popup;
+    await this.call(reloadRecord ? 'Popup.closeReload' : 'Popup.close', () => (reloadRecord ? popup.closeReload() : popup.close()));
   }
 
   private call<T>(name: string, run: () => Promise<T>, opts?: CallOptions): Promise<T> {
@@ -149,5 +187,12 @@ class MissingSdkClient implements CrmClient {
   getRecord = () => this.fail();
   getCurrentUser = () => this.fail();
   getOrgInfo = () => this.fail();
+  searchRecords = () => this.fail();
+  getUsers = () => this.fail();
+  uploadFile = () => this.fail();
+  getModules = () => this.fail();
+  getOrgVariable = () => this.fail();
+  setOrgVariable = () => this.fail();
   resize = async () => undefined;
+  closePopup = () => this.fail();
 }

@@ -12,9 +12,17 @@ export interface ZohoSdk {
       getBluePrint(args: { Entity: string; RecordID: string }): Promise<unknown>;
       updateBluePrint(args: { Entity: string; RecordID: string; BlueprintData: unknown }): Promise<unknown>;
       getRecord(args: { Entity: string; RecordID: string }): Promise<unknown>;
+      searchRecord(args: { Entity: string; Type: 'word' | 'email' | 'phone' | 'criteria'; Query: string; page?: number; per_page?: number }): Promise<unknown>;
+      getAllUsers(args: { Type: string; page?: number; per_page?: number }): Promise<unknown>;
+      uploadFile(config: { CONTENT_TYPE: 'multipart'; PARTS: unknown[]; FILE: { fileParam: string; file: File } }): Promise<unknown>;
+      getOrgVariable(name: string): Promise<unknown>;
     };
     META: {
       getFields(args: { Entity: string }): Promise<unknown>;
+      getModules(): Promise<unknown>;
+    };
+    CONNECTOR: {
+      invokeAPI(name: string, params: Record<string, unknown>): Promise<unknown>;
     };
     CONFIG: {
       getCurrentUser(): Promise<unknown>;
@@ -22,6 +30,7 @@ export interface ZohoSdk {
     };
     UI: {
       Resize(args: { height: number; width: number }): Promise<unknown>;
+      Popup: { close(): Promise<unknown>; closeReload(): Promise<unknown> };
     };
   };
 }

@@ -13,7 +13,14 @@ export function fakeCrm(overrides: Partial<Record<keyof CrmClient, (...args: nev
     getRecord: vi.fn(async () => ({ data: [{ id: '301', Full_Name: 'Ava Brooks', First_Name: 'Ava', Last_Name: 'Brooks' }] }) as unknown),
     getCurrentUser: vi.fn(async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC' }] }) as unknown),
     getOrgInfo: vi.fn(async () => ({ org: [{}] }) as unknown),
+    searchRecords: vi.fn(async (..._args: unknown[]) => ({ data: [] }) as unknown),
+    getUsers: vi.fn(async () => ({ users: [] }) as unknown),
+    uploadFile: vi.fn(async (..._args: unknown[]) => ({ data: [{ code: 'SUCCESS', details: { id: 'file-1', name: 'file' }, status: 'success' }] }) as unknown),
+    getModules: vi.fn(async () => ({ modules: [] }) as unknown),
+    getOrgVariable: vi.fn(async (..._args: unknown[]) => ({ Success: { Content: '' } }) as unknown),
+    setOrgVariable: vi.fn(async (..._args: unknown[]) => undefined),
     resize: vi.fn(async () => undefined),
+    closePopup: vi.fn(async (..._args: unknown[]) => undefined),
   };
   Object.assign(client, Object.fromEntries(Object.entries(overrides).map(([k, fn]) => [k, vi.fn(fn)])));
   return client as typeof client & CrmClient;

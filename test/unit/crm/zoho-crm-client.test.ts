@@ -21,10 +21,19 @@ function fakeSdk(overrides: Record<string, (...args: unknown[]) => Promise<unkno
       },
     },
     CRM: {
-      API: { getBluePrint: api('getBluePrint'), updateBluePrint: api('updateBluePrint'), getRecord: api('getRecord') },
-      META: { getFields: api('getFields') },
+      API: {
+        getBluePrint: api('getBluePrint'),
+        updateBluePrint: api('updateBluePrint'),
+        getRecord: api('getRecord'),
+        searchRecord: api('searchRecord'),
+        getAllUsers: api('getAllUsers'),
+        uploadFile: api('uploadFile'),
+        getOrgVariable: api('getOrgVariable'),
+      },
+      META: { getFields: api('getFields'), getModules: api('getModules') },
       CONFIG: { getCurrentUser: api('getCurrentUser'), getOrgInfo: api('getOrgInfo') },
-      UI: { Resize: api('Resize') },
+      CONNECTOR: { invokeAPI: api('invokeAPI') },
+      UI: { Resize: api('Resize'), Popup: { close: api('Popup.close'), closeReload: api('Popup.closeReload') } },
     },
   };
   return { win: { ZOHO } as unknown as Window, calls };
@@ -122,6 +131,24 @@ describe('connectToZoho', () => {
     const pending = connectToZoho(win, 10_000).client.getBlueprint(ref, { signal: controller.signal });
     controller.abort(new Error('left'));
     await expect(pending).rejects.toThrow('left');
+  });
+});
+
+describe('the other calls', () => {
+  it('searches by word, lists active users, uploads a file as multipart and writes a variable through crm.set', async () => {
+    const { win, calls } = fakeSdk();
+    const client = connectToZoho(win, 1000).client;
+    const file = new File(['hello'], 'quote.pdf');
+    await client.searchRecords('Accounts', 'north');
+    await client.getUsers();
+    await client.uploadFile(file);
+    await client.setOrgVariable('bpstepper__settings', '{"version":1}');
+    await client.closePopup(true);
+    expect(calls.map((c) => c.name)).toEqual(['searchRecord', 'getAllUsers', 'uploadFile', 'invokeAPI', 'Popup.closeReload']);
+    expect(calls[0]!.args[0]).toEqual({ Entity: 'Accounts', Type: 'word', Query: 'north', page: 1, per_page: 20 });
+    expect(calls[1]!.args[0]).toEqual({ Type: 'ActiveUsers', page: 1, per_page: 200 });
+    expect(calls[2]!.args[0]).toMatchObject({ CONTENT_TYPE: 'multipart', FILE: { fileParam: 'content', file } });
+    expect(calls[3]!.args).toEqual(['crm.set', { apiname: 'bpstepper__settings', value: '{"version":1}' }]);
   });
 });
 
