@@ -78,12 +78,18 @@ function decodeTransition(raw: unknown): Transition | null {
       const nid = str(o?.id);
       return o && nid ? [{ id: nid, name: str(o.name) ?? '' }] : [];
     }),
-    parentId: str(obj(t.parent_transition)?.id) ?? str(t.parent_transition),
+    parent: decodeParent(t.parent_transition),
     colour: str(t.color_code),
     textColour: str(t.text_color_code),
     data,
     items,
   };
+}
+
+function decodeParent(raw: unknown): Transition['parent'] {
+  const o = obj(raw);
+  const id = o ? str(o.id) : str(raw);
+  return id ? { id, name: str(o?.name) } : null;
 }
 
 /** Lower-cased words a special item may be named by, in `data_type`, `_type`, `api_name` or its label. */

@@ -56,8 +56,8 @@ export interface Transition {
   percentPartialSave: number;
   /** What follows this transition, for a hint of what comes next. */
   nextTransitions: { id: string; name: string }[];
-  /** Parallel transitions name their parent; null for ordinary ones. */
-  parentId: string | null;
+  /** Parallel transitions name their parent (completed when all its children are); null for ordinary ones. */
+  parent: { id: string; name: string | null } | null;
   colour: string | null;
   textColour: string | null;
   /** Current values keyed by field API name, plus special entries such as `widget`. */
