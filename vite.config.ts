@@ -17,7 +17,7 @@ export default defineConfig(({ command }) => ({
     // app/ is all build output (git-ignored), so a build starts from an empty folder.
     emptyOutDir: true,
     sourcemap: false,
-    target: 'es2020',
+    target: 'es2022',
     modulePreload: { polyfill: false },
     rollupOptions: {
       input: { widget: 'src/widget.html' },

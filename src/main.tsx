@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { connectToZoho, DEFAULT_DEADLINE_MS } from './crm/zoho-crm-client.ts';
+import { sessionDraftStore } from './flow/draft-store.ts';
 import { App } from './ui/app.tsx';
 import './ui/widget.css';
 
@@ -12,9 +13,18 @@ function deadlineFromUrl(): number {
 // Connect first: the PageLoad handler must be registered before the SDK's init (reference/zoho-embedded-sdk.md).
 const { client, page } = connectToZoho(window, deadlineFromUrl());
 
+/** Session storage, if the browser lets the widget's frame have it. */
+function sessionStorageOrNull(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
 function start(): void {
   const root = document.getElementById('root');
-  if (root) render(<App client={client} page={page} />, root);
+  if (root) render(<App client={client} page={page} drafts={sessionDraftStore(sessionStorageOrNull())} />, root);
 }
 
 if (import.meta.env.DEV) void import('preact/debug').then(start);

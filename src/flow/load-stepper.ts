@@ -4,7 +4,8 @@ import { buildPath, decodeProcessStates, type PathStep } from '../blueprint/proc
 import { obj, arr, str } from '../blueprint/read-json.ts';
 import type { CrmClient, RecordRef } from '../crm/crm-client.ts';
 import { CrmFailure, type CrmError } from '../crm/crm-error.ts';
-import { decodeUserPrefs, type UserPrefs } from './user-prefs.ts';
+import type { FormContext } from '../blueprint/draft.ts';
+import { decodeFormContext } from './user-prefs.ts';
 
 /** Everything the stepper shows for a record. */
 export interface StepperData {
@@ -15,7 +16,8 @@ export interface StepperData {
   /** The process's states in order (empty when the field list could not be read). */
   states: ProcessState[];
   path: PathStep[];
-  user: UserPrefs;
+  /** The user's date formats and time zone, and the org's currency. */
+  context: FormContext;
   /** Things that went wrong but did not stop the stepper, in words for the rep. */
   warnings: string[];
 }
@@ -27,17 +29,19 @@ export type LoadResult =
   | { kind: 'failed'; error: CrmError };
 
 /**
- * Loads the first screen with every request in flight at once (one round trip, not four): the blueprint, the
- * module's fields (for the full list of states), the record (for its name) and the user (for date formats).
+ * Loads the first screen with every request in flight at once (one round trip, not five): the blueprint, the
+ * module's fields (for the full list of states), the record (for its name), the user (date formats, time zone)
+ * and the org (currency).
  * Only the blueprint is essential; the others degrade to a plainer screen with a warning.
  */
 export async function loadStepper(client: CrmClient, record: RecordRef, signal?: AbortSignal): Promise<LoadResult> {
   const opts = { signal };
-  const [bp, fields, rec, user] = await Promise.allSettled([
+  const [bp, fields, rec, user, org] = await Promise.allSettled([
     client.getBlueprint(record, opts),
     client.getFields(record.entity, opts),
     client.getRecord(record, opts),
     client.getCurrentUser(opts),
+    client.getOrgInfo(opts),
   ]);
   signal?.throwIfAborted();
   const recordName = rec.status === 'fulfilled' ? readRecordName(rec.value) : null;
@@ -63,7 +67,7 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal?:
       blueprint: answer.blueprint,
       states,
       path: buildPath(states, answer.blueprint.process.currentState, answer.blueprint.transitions),
-      user: decodeUserPrefs(user.status === 'fulfilled' ? user.value : null),
+      context: decodeFormContext(user.status === 'fulfilled' ? user.value : null, org.status === 'fulfilled' ? org.value : null),
       warnings,
     },
   };

@@ -1,30 +1,36 @@
+import { DEFAULT_FORMATS, type UserFormats } from '../blueprint/date-format.ts';
+import type { FormContext } from '../blueprint/draft.ts';
 import { arr, obj, str } from '../blueprint/read-json.ts';
 
-/** How the signed-in user wants dates and times shown. */
-export interface UserPrefs {
-  /** A BCP 47 tag for Intl, e.g. `en-US`. */
-  locale: string;
-  /** An IANA time zone, e.g. `America/New_York`; null to use the browser's. */
-  timeZone: string | null;
-}
-
 /** Reads the user from a getCurrentUser answer (`{users: [user]}`), falling back to the browser's settings. */
-export function decodeUserPrefs(answer: unknown): UserPrefs {
+export function decodeUserFormats(answer: unknown): UserFormats {
   const user = obj(arr(obj(answer)?.users)[0]);
   const locale = toLocaleTag(str(user?.locale) ?? str(user?.country_locale));
   const timeZone = str(user?.time_zone);
   return {
-    locale: locale ?? (typeof navigator !== 'undefined' ? navigator.language : 'en-US'),
+    locale: locale ?? (typeof navigator !== 'undefined' ? navigator.language : DEFAULT_FORMATS.locale),
     timeZone: timeZone && isTimeZone(timeZone) ? timeZone : null,
+    dateFormat: cleanPattern(str(user?.date_format)) ?? DEFAULT_FORMATS.dateFormat,
+    timeFormat: cleanPattern(str(user?.time_format)) ?? DEFAULT_FORMATS.timeFormat,
   };
+}
+
+/** The form context from the user and org answers (either may be missing). */
+export function decodeFormContext(userAnswer: unknown, orgAnswer: unknown): FormContext {
+  const org = obj(arr(obj(orgAnswer)?.org)[0]);
+  return { formats: decodeUserFormats(userAnswer), currencySymbol: str(org?.currency_symbol) ?? str(org?.iso_code) ?? '' };
+}
+
+/** A Zoho date or time pattern, if it uses only the letters the widget understands. */
+function cleanPattern(pattern: string | null): string | null {
+  return pattern && /^[yMdHhmsa\s.,/:\-]+$/.test(pattern) ? pattern.replace(/E+,?\s*/g, '') : null;
 }
 
 /** Zoho writes locales as `en_US`; Intl wants `en-US`. Returns null for something Intl rejects. */
 function toLocaleTag(zohoLocale: string | null): string | null {
   if (!zohoLocale) return null;
-  const tag = zohoLocale.replace(/_/g, '-');
   try {
-    return Intl.getCanonicalLocales(tag)[0] ?? null;
+    return Intl.getCanonicalLocales(zohoLocale.replace(/_/g, '-'))[0] ?? null;
   } catch {
     return null;
   }

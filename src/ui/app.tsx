@@ -1,20 +1,24 @@
-import { useCallback, useEffect, useReducer, useRef } from 'preact/hooks';
-import { encodeTransitionData } from '../blueprint/form-values.ts';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import type { DraftValue } from '../blueprint/draft.ts';
+import { encodeTransitionData } from '../blueprint/encode-draft.ts';
 import type { CrmClient, PageContext, RecordRef } from '../crm/crm-client.ts';
+import type { DraftStore } from '../flow/draft-store.ts';
+import { editorServices } from '../flow/editor-services.ts';
 import { failureOf, loadStepper, reloadBlueprint } from '../flow/load-stepper.ts';
 import { describeError } from './describe-error.ts';
 import { ProblemPanel } from './problem-panel.tsx';
 import { StepperView } from './stepper-view.tsx';
-import { blockingFields, initialState, reduce, type WidgetState } from './widget-state.ts';
+import type { FormHandlers } from './transition-form.tsx';
 import { useFrameResize } from './use-frame-resize.ts';
+import { blockingOf, initialState, reduce, type WidgetState } from './widget-state.ts';
 
 /** User Timing marks for the benchmark (test/tools/bench.ts): the CRM's PageLoad, and the first stepper shown. */
 export const MARK_PAGE_LOAD = 'blueprint-stepper:page-load';
 export const MARK_STEPPER_SHOWN = 'blueprint-stepper:stepper-shown';
 
 /** The widget: owns the state and every call to the CRM; the views below it only render and report. */
-export function App(props: { client: CrmClient; page: Promise<PageContext> }) {
-  const { client, page } = props;
+export function App(props: { client: CrmClient; page: Promise<PageContext>; drafts: DraftStore }) {
+  const { client, page, drafts } = props;
   const [state, dispatch] = useReducer(reduce, initialState);
   const current = useRef<WidgetState>(state);
   current.current = state;
@@ -22,6 +26,7 @@ export function App(props: { client: CrmClient; page: Promise<PageContext> }) {
   const loading = useRef<AbortController | null>(null);
   // A ref, not state: two clicks in one frame both see the state before either re-render.
   const sending = useRef(false);
+  const services = useMemo(() => editorServices(client), [client]);
 
   useFrameResize(client);
 
@@ -34,11 +39,15 @@ export function App(props: { client: CrmClient; page: Promise<PageContext> }) {
       try {
         const result = await loadStepper(client, ref, controller.signal);
         dispatch({ type: 'loaded', result });
+        // Reopen the transition the rep was filling in before a failure, a closed popup or a reload.
+        const open = result.kind === 'ready' ? drafts.lastOpen(ref) : null;
+        const restored = open ? drafts.load(ref, open) : null;
+        if (open && restored) dispatch({ type: 'open-form', transitionId: open, restored });
       } catch (reason) {
         if (!controller.signal.aborted) dispatch({ type: 'loaded', result: { kind: 'failed', error: failureOf(reason, 'load') } });
       }
     },
-    [client],
+    [client, drafts],
   );
 
   useEffect(() => {
@@ -53,43 +62,90 @@ export function App(props: { client: CrmClient; page: Promise<PageContext> }) {
     return () => loading.current?.abort();
   }, [page, load]);
 
+  // Every change to a draft is kept at once (a layout effect runs with the render, not a frame later), so
+  // closing the popup mid-sentence loses nothing.
+  const form = state.form;
+  useLayoutEffect(() => {
+    if (form && record.current && form.drafts !== form.initial) drafts.save(record.current, form.transition.id, form.drafts);
+  }, [form?.drafts, drafts]);
+
   const retry = useCallback(() => {
     // Without a record the SDK never connected; only a fresh start of the page can connect it.
     if (record.current) void load(record.current);
     else window.location.reload();
   }, [load]);
 
-  const submit = useCallback(async () => {
-    const { form, screen } = current.current;
-    if (!form || screen.status !== 'ready' || sending.current) return;
-    const missing = blockingFields(form);
-    if (missing.length > 0) {
-      dispatch({ type: 'show-all-errors' });
-      const first = missing[0];
-      if (first) setTimeout(() => document.getElementById(`form-${form.transition.id}-${first.apiName}`)?.focus(), 0);
-      return;
-    }
-    sending.current = true;
-    dispatch({ type: 'send-start' });
-    const t = form.transition;
-    try {
-      const outcome = await client.updateBlueprint(screen.data.record, t.id, encodeTransitionData(t.items, form.drafts, form.initial));
-      const result = await reloadBlueprint(client, screen.data);
-      if (outcome.result === 'done') dispatch({ type: 'close-form' });
-      dispatch({
-        type: 'loaded',
-        result,
-        notice:
-          outcome.result === 'done'
-            ? { tone: 'success', text: t.targetState ? `Done: moved to ${t.targetState}.` : `Done: ${t.name}.` }
-            : { tone: 'info', text: 'Saved, but the transition still needs the items marked below before it can complete.' },
-      });
-    } catch (reason) {
-      dispatch({ type: 'send-failed', error: failureOf(reason, 'updateBluePrint') });
-    } finally {
-      sending.current = false;
-    }
-  }, [client]);
+  const submit = useCallback(
+    async (mode: 'complete' | 'partial') => {
+      const { form, screen } = current.current;
+      if (!form || screen.status !== 'ready' || sending.current) return;
+      const ctx = screen.data.context;
+      const blocking = blockingOf(form, ctx);
+      // A partial save may leave required items empty, but never sends a value the CRM would refuse.
+      const stopping = mode === 'complete' ? blocking : blocking.filter((b) => !b.missing);
+      if (stopping.length > 0) {
+        dispatch({ type: 'show-all-errors' });
+        const first = stopping[0];
+        if (first) setTimeout(() => document.getElementById(`form-${form.transition.id}-${first.key}`)?.focus(), 0);
+        return;
+      }
+      sending.current = true;
+      dispatch({ type: 'send-start', mode });
+      const t = form.transition;
+      const ref = screen.data.record;
+      try {
+        const outcome = await client.updateBlueprint(ref, t.id, encodeTransitionData(t, form.drafts, form.initial, ctx));
+        if (outcome.result === 'done') drafts.clear(ref, t.id);
+        const result = await reloadBlueprint(client, screen.data);
+        const fresh = result.kind === 'ready' ? result.data.blueprint.transitions.find((x) => x.id === t.id) : undefined;
+        dispatch({
+          type: 'loaded',
+          result,
+          keepForm: outcome.result === 'partial',
+          notice:
+            outcome.result === 'done'
+              ? { tone: 'success', text: t.targetState ? `Done: moved to ${t.targetState}.` : `Done: ${t.name}.` }
+              : {
+                  tone: 'info',
+                  text: `Saved${fresh ? ` (${fresh.percentPartialSave}% of “${t.name}”)` : ''}. The transition completes once every required item is given.`,
+                },
+        });
+      } catch (reason) {
+        const error = failureOf(reason, 'updateBluePrint');
+        // A refusal that blames no field may mean the transition is gone (someone moved the record meanwhile):
+        // look again, and if it is, show where the record stands now. The drafts stay in the store.
+        if (error.kind === 'api' && !error.fieldApiName && (error.code === 'INVALID_DATA' || error.code === 'RECORD_NOT_IN_PROCESS')) {
+          const result = await reloadBlueprint(client, screen.data);
+          const gone = result.kind !== 'ready' || !result.data.blueprint.transitions.some((x) => x.id === t.id);
+          if (gone) {
+            dispatch({ type: 'loaded', result, notice: { tone: 'info', text: `“${t.name}” is no longer available from this stage: the record may have been moved meanwhile. Here is where it stands now.` } });
+            return;
+          }
+        }
+        dispatch({ type: 'send-failed', error });
+      } finally {
+        sending.current = false;
+      }
+    },
+    [client, drafts],
+  );
+
+  const handlers = useMemo<FormHandlers>(
+    () => ({
+      onEdit: (key: string, value: DraftValue) => dispatch({ type: 'edit', key, value }),
+      onTouch: (key: string) => dispatch({ type: 'touch', key }),
+      onSubmit: (mode) => void submit(mode),
+      onCancel: () => dispatch({ type: 'close-form' }),
+    }),
+    [submit],
+  );
+  const onOpen = useCallback(
+    (id: string) => {
+      const restored = record.current ? drafts.load(record.current, id) : null;
+      dispatch({ type: 'open-form', transitionId: id, ...(restored ? { restored } : {}) });
+    },
+    [drafts],
+  );
 
   const { screen } = state;
   useEffect(() => {
@@ -114,16 +170,7 @@ export function App(props: { client: CrmClient; page: Promise<PageContext> }) {
           onRetry={retry}
         />
       ) : (
-        <StepperView
-          data={screen.data}
-          form={state.form}
-          notice={state.notice}
-          onOpen={(id) => dispatch({ type: 'open-form', transitionId: id })}
-          onCancel={() => dispatch({ type: 'close-form' })}
-          onEdit={(apiName, value) => dispatch({ type: 'edit', apiName, value })}
-          onTouch={(apiName) => dispatch({ type: 'touch', apiName })}
-          onSubmit={() => void submit()}
-        />
+        <StepperView data={screen.data} form={state.form} notice={state.notice} services={services} onOpen={onOpen} handlers={handlers} />
       )}
     </main>
   );

@@ -1,26 +1,29 @@
-import type { FieldItem, FormItem } from '../blueprint/model.ts';
+import type { FieldItem, MessageItem, UnknownItem, WidgetItem } from '../blueprint/model.ts';
 
-/** A field the widget cannot edit yet, shown with its current value and where to edit it: never dropped. */
-export function UnsupportedField(props: { field: FieldItem; value: unknown }) {
+/**
+ * A field the rep cannot edit here (read-only, computed, or of a type the widget does not know), shown with its
+ * current value; never dropped. A type the widget does not know says where it can be edited.
+ */
+export function ReadOnlyField(props: { field: FieldItem; value: unknown }) {
   const { field } = props;
+  const computed = field.type === 'formula' || field.type === 'autonumber';
   return (
     <div class="item item--readonly">
       <span class="item__label">
         {field.label}
-        {field.required && <RequiredMark />}
+        {field.required && !field.readOnly && <RequiredMark />}
       </span>
       <span class="item__value">{displayValue(props.value)}</span>
-      {!field.readOnly && (
-        <span class="item__note">
-          This widget can't edit {field.rawType} fields yet; the CRM's own blueprint screen can.
-        </span>
+      {computed && <span class="item__note">Calculated by the CRM.</span>}
+      {!computed && !field.readOnly && (
+        <span class="item__note">This widget can't edit {field.rawType} fields; the CRM's own blueprint screen can.</span>
       )}
     </div>
   );
 }
 
-/** A transition item other than a field: guidance, a nested widget, or something the widget does not know. */
-export function SpecialItem(props: { item: Exclude<FormItem, FieldItem> }) {
+/** Guidance, a nested widget, or an item the widget does not know. */
+export function InfoItem(props: { item: MessageItem | WidgetItem | UnknownItem }) {
   const { item } = props;
   switch (item.kind) {
     case 'message':
@@ -28,20 +31,10 @@ export function SpecialItem(props: { item: Exclude<FormItem, FieldItem> }) {
     case 'widget':
       return (
         <p class="item item--note">
-          {item.name ? `The widget “${item.name}”` : 'A widget'} in this transition is completed in the CRM's own blueprint
-          screen.
+          {item.name ? `The widget “${item.name}”` : 'A widget'} in this transition is completed in the CRM's own blueprint screen.
+          {item.required && <RequiredMark />}
         </p>
       );
-    case 'notes':
-      return <p class="item item--note">Notes for this transition are added in the CRM's own blueprint screen.{item.required && <RequiredMark />}</p>;
-    case 'checklist':
-      return (
-        <p class="item item--note">
-          The checklist “{item.label}” is ticked in the CRM's own blueprint screen.{item.required && <RequiredMark />}
-        </p>
-      );
-    case 'attachments':
-      return <p class="item item--note">Attachments are added in the CRM's own blueprint screen.{item.required && <RequiredMark />}</p>;
     case 'unknown':
       return (
         <p class="item item--note">
@@ -66,7 +59,8 @@ export function RequiredMark() {
 
 function displayValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(displayValue).join(', ');
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;

@@ -1,7 +1,7 @@
-import type { DraftValue } from '../blueprint/form-values.ts';
+import type { EditorServices } from '../flow/editor-services.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
 import { StepperPath } from './stepper-path.tsx';
-import { TransitionForm } from './transition-form.tsx';
+import { TransitionForm, type FormHandlers } from './transition-form.tsx';
 import { TransitionList } from './transition-list.tsx';
 import type { Notice, OpenForm } from './widget-state.ts';
 
@@ -10,11 +10,9 @@ export function StepperView(props: {
   data: StepperData;
   form: OpenForm | null;
   notice: Notice | null;
+  services: EditorServices;
   onOpen: (transitionId: string) => void;
-  onCancel: () => void;
-  onEdit: (apiName: string, value: DraftValue) => void;
-  onTouch: (apiName: string) => void;
-  onSubmit: () => void;
+  handlers: FormHandlers;
 }) {
   const { data, form } = props;
   const { process, transitions } = data.blueprint;
@@ -50,13 +48,11 @@ export function StepperView(props: {
         <TransitionList
           transitions={transitions}
           openId={form?.transition.id ?? null}
-          busy={form?.sending ?? false}
-          user={data.user}
+          busy={(form?.sending ?? null) !== null}
+          formats={data.context.formats}
           onOpen={props.onOpen}
           renderForm={() =>
-            form && (
-              <TransitionForm form={form} onEdit={props.onEdit} onTouch={props.onTouch} onSubmit={props.onSubmit} onCancel={props.onCancel} />
-            )
+            form && <TransitionForm form={form} ctx={data.context} services={props.services} handlers={props.handlers} />
           }
         />
       </section>

@@ -1,54 +1,78 @@
-import type { DraftValue } from '../blueprint/form-values.ts';
-import type { FieldItem } from '../blueprint/model.ts';
+import { useMemo } from 'preact/hooks';
+import { itemKey, type DraftValue, type FormContext } from '../blueprint/draft.ts';
+import type { FormItem } from '../blueprint/model.ts';
+import type { EditorServices } from '../flow/editor-services.ts';
 import { describeError } from './describe-error.ts';
 import { editorFor } from './fields/registry.ts';
-import { RequiredMark, SpecialItem, UnsupportedField } from './read-only-item.tsx';
-import { blockingFields, visibleErrors, type OpenForm } from './widget-state.ts';
+import { AttachmentsEditor, ChecklistEditor, NotesEditor } from './item-editors.tsx';
+import { pure } from './pure.ts';
+import { InfoItem, ReadOnlyField, RequiredMark } from './read-only-item.tsx';
+import { blockingOf, type OpenForm } from './widget-state.ts';
 
-/** The open transition's fields, inline under its action, with what is missing and the button that sends it. */
-export function TransitionForm(props: {
-  form: OpenForm;
-  onEdit: (apiName: string, value: DraftValue) => void;
-  onTouch: (apiName: string) => void;
-  onSubmit: () => void;
+/** Callbacks of the form; stable across renders, so unchanged rows skip re-rendering while the rep types. */
+export interface FormHandlers {
+  onEdit: (key: string, value: DraftValue) => void;
+  onTouch: (key: string) => void;
+  onSubmit: (mode: 'complete' | 'partial') => void;
   onCancel: () => void;
-}) {
-  const { form } = props;
+}
+
+/** The open transition's items, inline under its action, with what is missing and the buttons that send it. */
+export function TransitionForm(props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers }) {
+  const { form, ctx, handlers } = props;
   const t = form.transition;
-  const errors = visibleErrors(form);
-  const blocking = blockingFields(form);
+  const blocking = useMemo(() => blockingOf(form, ctx), [form.drafts, form.transition, ctx]);
+  const problems = useMemo(() => new Map(blocking.map((b) => [b.key, b])), [blocking]);
+  const blamed = form.sendError?.kind === 'api' ? form.sendError.fieldApiName : null;
   const sendError = form.sendError ? describeError(form.sendError) : null;
+  const required = t.items.filter((i) => itemKey(i) !== null && 'required' in i && i.required && !(i.kind === 'field' && i.readOnly));
+  const requiredDone = required.filter((i) => !problems.has(itemKey(i) ?? '')).length;
+  const missingRequired = blocking.filter((b) => b.missing);
   const formId = `form-${t.id}`;
   return (
     <form
       class="form"
       id={formId}
       aria-label={t.name}
-      aria-busy={form.sending}
+      aria-busy={form.sending !== null}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        props.onSubmit();
+        handlers.onSubmit('complete');
       }}
     >
-      {t.items.length === 0 && <p class="item item--note">This transition asks for nothing: complete it when you're ready.</p>}
-      {t.items.map((item, index) =>
-        item.kind === 'field' ? (
-          <FieldRow
-            key={item.apiName}
-            field={item}
-            formId={formId}
-            value={form.drafts[item.apiName] ?? null}
-            original={t.data[item.apiName]}
-            error={errors[item.apiName] ?? null}
-            disabled={form.sending}
-            onEdit={props.onEdit}
-            onTouch={props.onTouch}
-          />
-        ) : (
-          <SpecialItem key={`item-${index}`} item={item} />
-        ),
+      {form.restored && <p class="banner banner--info">What you typed earlier is back: nothing was sent yet.</p>}
+      {required.length > 0 && (
+        <p class="form__progress">
+          {requiredDone} of {required.length} required item{required.length === 1 ? '' : 's'} done
+          {t.percentPartialSave > 0 && ` · ${t.percentPartialSave}% saved earlier`}
+        </p>
       )}
+      {t.items.length === 0 && <p class="item item--note">This transition asks for nothing: complete it when you're ready.</p>}
+      {t.items.map((item, index) => {
+        const key = itemKey(item);
+        // A wrong value shows once the rep leaves the field; a missing one only after they try to send, so
+        // errors do not pop up (and move the buttons) while the rep is still working down the form.
+        const problem = key === null ? undefined : problems.get(key);
+        const error = problem && (form.showAllErrors || (form.touched[key ?? ''] === true && !problem.missing)) ? problem.problem : null;
+        const blame = key !== null && key === blamed && form.sendError?.kind === 'api' ? form.sendError.message : null;
+        return (
+          <ItemRow
+            key={key ?? `item-${index}`}
+            item={item}
+            itemKeyName={key}
+            formId={formId}
+            value={key === null ? null : (form.drafts[key] ?? null)}
+            original={item.kind === 'field' ? t.data[item.apiName] : undefined}
+            error={error ?? blame}
+            disabled={form.sending !== null}
+            ctx={ctx}
+            services={props.services}
+            onEdit={handlers.onEdit}
+            onTouch={handlers.onTouch}
+          />
+        );
+      })}
       {sendError && (
         <div class="form__error" role="alert">
           <p class="form__error-title">{sendError.title}</p>
@@ -57,15 +81,20 @@ export function TransitionForm(props: {
         </div>
       )}
       <div class="form__actions">
-        <button type="submit" class="button button--primary" disabled={form.sending} aria-describedby={blocking.length > 0 ? `${formId}-missing` : undefined}>
-          {form.sending ? 'Saving…' : sendError?.retry ? 'Try again' : `Complete “${t.name}”`}
+        <button type="submit" class="button button--primary" disabled={form.sending !== null} aria-describedby={blocking.length > 0 ? `${formId}-missing` : undefined}>
+          {form.sending === 'complete' ? 'Saving…' : sendError?.retry ? 'Try again' : `Complete “${t.name}”`}
         </button>
-        <button type="button" class="button" onClick={props.onCancel} disabled={form.sending}>
+        {missingRequired.length > 0 && missingRequired.length === blocking.length && (
+          <button type="button" class="button" disabled={form.sending !== null} onClick={() => handlers.onSubmit('partial')}>
+            {form.sending === 'partial' ? 'Saving…' : 'Save progress'}
+          </button>
+        )}
+        <button type="button" class="button button--quiet" onClick={handlers.onCancel} disabled={form.sending !== null}>
           Cancel
         </button>
         {blocking.length > 0 && (
           <span class="form__missing" id={`${formId}-missing`}>
-            Still needed: {blocking.map((f) => f.label).join(', ')}
+            Still needed: {blocking.map((b) => labelOf(b.item)).join(', ')}
           </span>
         )}
       </div>
@@ -76,42 +105,76 @@ export function TransitionForm(props: {
   );
 }
 
-function FieldRow(props: {
-  field: FieldItem;
+/** The name of an item, as the form shows it. */
+export function labelOf(item: FormItem): string {
+  switch (item.kind) {
+    case 'field':
+      return item.label;
+    case 'notes':
+      return 'Notes';
+    case 'checklist':
+      return item.label;
+    case 'attachments':
+      return 'Attachments';
+    default:
+      return '';
+  }
+}
+
+interface RowProps {
+  item: FormItem;
+  itemKeyName: string | null;
   formId: string;
   value: DraftValue;
   original: unknown;
   error: string | null;
   disabled: boolean;
-  onEdit: (apiName: string, value: DraftValue) => void;
-  onTouch: (apiName: string) => void;
-}) {
-  const { field } = props;
-  const Editor = editorFor(field.type);
-  if (!Editor || field.readOnly) return <UnsupportedField field={field} value={props.original} />;
-  const inputId = `${props.formId}-${field.apiName}`;
-  const helpId = field.tooltip ? `${inputId}-help` : null;
+  ctx: FormContext;
+  services: EditorServices;
+  onEdit: (key: string, value: DraftValue) => void;
+  onTouch: (key: string) => void;
+}
+
+/** One item of the form: label, editor, help and error. Memoised: typing in one field re-renders only that row. */
+const ItemRow = pure(function ItemRow(props: RowProps) {
+  const { item, itemKeyName: key } = props;
+  if (item.kind === 'message' || item.kind === 'widget' || item.kind === 'unknown') return <InfoItem item={item} />;
+  if (key === null) return null;
+  if (item.kind === 'field' && (item.readOnly || !editorFor(item.type))) return <ReadOnlyField field={item} value={props.original} />;
+  const inputId = `${props.formId}-${key}`;
+  const labelId = `${inputId}-label`;
+  const tooltip = item.kind === 'field' ? item.tooltip : null;
+  const helpId = tooltip ? `${inputId}-help` : null;
   const errorId = props.error ? `${inputId}-error` : null;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const common = {
+    value: props.value,
+    inputId,
+    labelId,
+    describedBy,
+    invalid: props.error !== null,
+    disabled: props.disabled,
+    services: props.services,
+    onChange: (v: DraftValue) => props.onEdit(key, v),
+    onBlur: () => props.onTouch(key),
+  };
+  let editor;
+  if (item.kind === 'field') {
+    const Editor = editorFor(item.type);
+    editor = Editor && <Editor field={item} ctx={props.ctx} {...common} />;
+  } else if (item.kind === 'notes') editor = <NotesEditor item={item} {...common} />;
+  else if (item.kind === 'checklist') editor = <ChecklistEditor item={item} {...common} />;
+  else editor = <AttachmentsEditor item={item} {...common} />;
   return (
-    <div class={`item${props.error ? ' item--invalid' : ''}`}>
-      <label class="item__label" for={inputId}>
-        {field.label}
-        {field.required && <RequiredMark />}
+    <div class={`item${props.error ? ' item--invalid' : ''}${item.kind === 'field' && item.type === 'boolean' ? ' item--inline' : ''}`}>
+      <label class="item__label" id={labelId} for={inputId}>
+        {labelOf(item)}
+        {item.required && <RequiredMark />}
       </label>
-      <Editor
-        field={field}
-        value={props.value}
-        inputId={inputId}
-        describedBy={describedBy}
-        invalid={props.error !== null}
-        disabled={props.disabled}
-        onChange={(v) => props.onEdit(field.apiName, v)}
-        onBlur={() => props.onTouch(field.apiName)}
-      />
-      {field.tooltip && (
+      {editor}
+      {tooltip && (
         <span class="item__help" id={helpId ?? undefined}>
-          {field.tooltip}
+          {tooltip}
         </span>
       )}
       {props.error && (
@@ -121,4 +184,4 @@ function FieldRow(props: {
       )}
     </div>
   );
-}
+});

@@ -1,73 +1,105 @@
 import type { ComponentChildren } from 'preact';
+import { formatUserDateTime, type UserFormats } from '../blueprint/date-format.ts';
 import type { Transition } from '../blueprint/model.ts';
-import type { UserPrefs } from '../flow/user-prefs.ts';
-import { formatDateTime } from './format.ts';
 
-/** The transitions available now: each an action naming its target; the open one shows its form below it. */
+/**
+ * The transitions available now: each an action naming its target, the open one with its form below it.
+ * Parallel transitions are grouped under their parent, which completes when all of them are done.
+ */
 export function TransitionList(props: {
   transitions: Transition[];
   openId: string | null;
   busy: boolean;
-  user: UserPrefs;
+  formats: UserFormats;
   onOpen: (id: string) => void;
   renderForm: (t: Transition) => ComponentChildren;
 }) {
-  const { transitions, openId } = props;
-  if (transitions.length === 0) {
-    return <p class="empty-note">No transitions are available from this stage right now.</p>;
-  }
+  const { transitions } = props;
+  if (transitions.length === 0) return <p class="empty-note">No transitions are available from this stage right now.</p>;
+  const groups = groupByParent(transitions);
   return (
     <ul class="transitions">
-      {transitions.map((t) => (
-        <li key={t.id} class={`transition${t.id === openId ? ' transition--open' : ''}`}>
-          {t.kind === 'automatic' ? (
-            <AutomaticTransition transition={t} user={props.user} />
-          ) : (
-            <>
-              <button
-                type="button"
-                class="transition__action"
-                style={t.colour ? { borderLeftColor: t.colour } : undefined}
-                disabled={!t.criteriaMatched || props.busy}
-                aria-expanded={t.criteriaMatched ? t.id === openId : undefined}
-                aria-describedby={!t.criteriaMatched ? `criteria-${t.id}` : undefined}
-                onClick={() => props.onOpen(t.id)}
-              >
-                <span class="transition__name">{t.name}</span>
-                {t.targetState && (
-                  <span class="transition__target">
-                    <span aria-hidden="true">→ </span>
-                    <span class="visually-hidden">moves to </span>
-                    {t.targetState}
-                  </span>
-                )}
-              </button>
-              {!t.criteriaMatched && (
-                <p class="transition__criteria" id={`criteria-${t.id}`}>
-                  {t.criteriaMessage ?? 'This record does not meet the conditions for this transition yet.'}
-                </p>
-              )}
-              {t.percentPartialSave > 0 && t.percentPartialSave < 100 && (
-                <p class="transition__partial">{t.percentPartialSave}% filled in earlier</p>
-              )}
-              {t.id === openId && props.renderForm(t)}
-            </>
-          )}
-        </li>
-      ))}
+      {groups.map((g) =>
+        g.parent ? (
+          <li key={`parent-${g.parent.id}`} class="transition-group">
+            <p class="transition-group__title">
+              {g.parent.name ?? 'Parallel steps'}
+              <span class="transition-group__hint"> · completes when all of these are done</span>
+            </p>
+            <ul class="transitions">
+              {g.items.map((t) => (
+                <TransitionEntry key={t.id} t={t} {...props} />
+              ))}
+            </ul>
+          </li>
+        ) : (
+          g.items.map((t) => <TransitionEntry key={t.id} t={t} {...props} />)
+        ),
+      )}
     </ul>
   );
 }
 
-function AutomaticTransition(props: { transition: Transition; user: UserPrefs }) {
-  const t = props.transition;
+function groupByParent(transitions: Transition[]): { parent: Transition['parent']; items: Transition[] }[] {
+  const groups: { parent: Transition['parent']; items: Transition[] }[] = [];
+  for (const t of transitions) {
+    const group = t.parent ? groups.find((g) => g.parent?.id === t.parent?.id) : undefined;
+    if (group) group.items.push(t);
+    else groups.push({ parent: t.parent, items: [t] });
+  }
+  return groups;
+}
+
+function TransitionEntry(props: {
+  t: Transition;
+  openId: string | null;
+  busy: boolean;
+  formats: UserFormats;
+  onOpen: (id: string) => void;
+  renderForm: (t: Transition) => ComponentChildren;
+}) {
+  const { t } = props;
+  const open = t.id === props.openId;
+  if (t.kind === 'automatic') {
+    return (
+      <li class="transition">
+        <div class="transition__automatic">
+          <span class="transition__name">{t.name}</span>
+          {t.targetState && <span class="transition__target"> → {t.targetState}</span>}
+          <p class="transition__when">
+            {t.executionTime ? `Happens automatically on ${formatUserDateTime(t.executionTime, props.formats)}` : 'Happens automatically'}
+          </p>
+        </div>
+      </li>
+    );
+  }
   return (
-    <div class="transition__automatic">
-      <span class="transition__name">{t.name}</span>
-      {t.targetState && <span class="transition__target"> → {t.targetState}</span>}
-      <p class="transition__when">
-        {t.executionTime ? `Happens automatically on ${formatDateTime(t.executionTime, props.user)}` : 'Happens automatically'}
-      </p>
-    </div>
+    <li class={`transition${open ? ' transition--open' : ''}`}>
+      <button
+        type="button"
+        class="transition__action"
+        style={t.colour ? { borderLeftColor: t.colour } : undefined}
+        disabled={!t.criteriaMatched || props.busy}
+        aria-expanded={t.criteriaMatched ? open : undefined}
+        aria-describedby={!t.criteriaMatched ? `criteria-${t.id}` : undefined}
+        onClick={() => props.onOpen(t.id)}
+      >
+        <span class="transition__name">{t.name}</span>
+        {t.targetState && (
+          <span class="transition__target">
+            <span aria-hidden="true">→ </span>
+            <span class="visually-hidden">moves to </span>
+            {t.targetState}
+          </span>
+        )}
+        {t.percentPartialSave > 0 && t.percentPartialSave < 100 && <span class="transition__partial">{t.percentPartialSave}% saved</span>}
+      </button>
+      {!t.criteriaMatched && (
+        <p class="transition__criteria" id={`criteria-${t.id}`}>
+          {t.criteriaMessage ?? 'This record does not meet the conditions for this transition yet.'}
+        </p>
+      )}
+      {open && props.renderForm(t)}
+    </li>
   );
 }

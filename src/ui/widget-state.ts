@@ -1,5 +1,7 @@
-import { checkDraft, initialDrafts, type DraftValue, type Drafts } from '../blueprint/form-values.ts';
-import type { FieldItem, Transition } from '../blueprint/model.ts';
+import { checkItem } from '../blueprint/check-draft.ts';
+import { initialDrafts, type DraftValue, type Drafts } from '../blueprint/draft.ts';
+import { blockingItems, type Blocking } from '../blueprint/encode-draft.ts';
+import type { Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
 import type { LoadResult, StepperData } from '../flow/load-stepper.ts';
@@ -18,13 +20,16 @@ export interface OpenForm {
   drafts: Drafts;
   /** The record's values when the form opened, to send only what changed. */
   initial: Drafts;
-  /** Fields the rep has left at least once: their errors show from then on. */
+  /** Items the rep has left at least once: their errors show from then on. */
   touched: Record<string, true>;
   /** Set by a submit attempt: every error shows. */
   showAllErrors: boolean;
-  sending: boolean;
+  /** What is being sent: the whole transition, or a partial save of what is filled. */
+  sending: 'complete' | 'partial' | null;
   /** Why the last send failed; the drafts stay as typed. */
   sendError: CrmError | null;
+  /** Set when the drafts came back from an earlier visit (session storage). */
+  restored: boolean;
 }
 
 /** A short line of feedback after something finished. */
@@ -44,63 +49,73 @@ export interface WidgetState {
 export type Action =
   | { type: 'loading'; record: RecordRef | null }
   | { type: 'connect-failed'; error: CrmError }
-  | { type: 'loaded'; result: LoadResult; notice?: Notice }
-  | { type: 'open-form'; transitionId: string }
+  | { type: 'loaded'; result: LoadResult; notice?: Notice; keepForm?: boolean }
+  | { type: 'open-form'; transitionId: string; restored?: Drafts }
   | { type: 'close-form' }
-  | { type: 'edit'; apiName: string; value: DraftValue }
-  | { type: 'touch'; apiName: string }
+  | { type: 'edit'; key: string; value: DraftValue }
+  | { type: 'touch'; key: string }
   | { type: 'show-all-errors' }
-  | { type: 'send-start' }
-  | { type: 'send-failed'; error: CrmError }
-  | { type: 'dismiss-notice' };
+  | { type: 'send-start'; mode: 'complete' | 'partial' }
+  | { type: 'send-failed'; error: CrmError };
 
 /** The state a widget starts in. */
 export const initialState: WidgetState = { screen: { status: 'connecting' }, form: null, notice: null };
 
 /** The one place state changes. */
 export function reduce(state: WidgetState, action: Action): WidgetState {
+  const form = state.form;
   switch (action.type) {
     case 'loading':
       return { ...state, screen: { status: 'loading', record: action.record }, notice: null };
     case 'connect-failed':
       return { ...state, screen: { status: 'failed', error: action.error, record: null } };
     case 'loaded':
-      return afterLoad(state, action.result, action.notice ?? null);
+      return afterLoad(state, action.result, action.notice ?? null, action.keepForm ?? false);
     case 'open-form': {
       if (state.screen.status !== 'ready') return state;
       const transition = state.screen.data.blueprint.transitions.find((t) => t.id === action.transitionId);
       if (!transition || !transition.criteriaMatched || transition.kind === 'automatic') return state;
-      if (state.form?.transition.id === transition.id) return state;
-      const initial = initialDrafts(transition.items, transition.data);
-      return { ...state, notice: null, form: { transition, drafts: { ...initial }, initial, touched: {}, showAllErrors: false, sending: false, sendError: null } };
+      if (form?.transition.id === transition.id) return state;
+      if (form?.sending) return state;
+      const initial = initialDrafts(transition.items, transition.data, state.screen.data.context.formats);
+      const drafts = { ...initial, ...pickKnown(action.restored, initial) };
+      return {
+        ...state,
+        notice: null,
+        form: { transition, drafts, initial, touched: {}, showAllErrors: false, sending: null, sendError: null, restored: action.restored !== undefined },
+      };
     }
     case 'close-form':
-      return state.form?.sending ? state : { ...state, form: null };
+      return form?.sending ? state : { ...state, form: null };
     case 'edit':
-      return state.form && !state.form.sending ? { ...state, form: { ...state.form, drafts: { ...state.form.drafts, [action.apiName]: action.value } } } : state;
+      return form && !form.sending ? { ...state, form: { ...form, drafts: { ...form.drafts, [action.key]: action.value } } } : state;
     case 'touch':
-      return state.form ? { ...state, form: { ...state.form, touched: { ...state.form.touched, [action.apiName]: true } } } : state;
+      return form && !form.touched[action.key] ? { ...state, form: { ...form, touched: { ...form.touched, [action.key]: true } } } : state;
     case 'show-all-errors':
-      return state.form ? { ...state, form: { ...state.form, showAllErrors: true } } : state;
+      return form ? { ...state, form: { ...form, showAllErrors: true } } : state;
     case 'send-start':
-      return state.form && !state.form.sending ? { ...state, form: { ...state.form, sending: true, sendError: null } } : state;
+      return form && !form.sending ? { ...state, notice: null, form: { ...form, sending: action.mode, sendError: null } } : state;
     case 'send-failed':
-      return state.form ? { ...state, form: { ...state.form, sending: false, sendError: action.error, showAllErrors: true } } : state;
-    case 'dismiss-notice':
-      return { ...state, notice: null };
+      return form ? { ...state, form: { ...form, sending: null, sendError: action.error, showAllErrors: true } } : state;
   }
 }
 
-function afterLoad(state: WidgetState, result: LoadResult, notice: Notice | null): WidgetState {
+/** Restored drafts only for keys the transition still has. */
+function pickKnown(restored: Drafts | undefined, initial: Drafts): Drafts {
+  if (!restored) return {};
+  return Object.fromEntries(Object.entries(restored).filter(([key]) => key in initial));
+}
+
+function afterLoad(state: WidgetState, result: LoadResult, notice: Notice | null, keepForm: boolean): WidgetState {
   switch (result.kind) {
     case 'failed':
-      return { screen: { status: 'failed', error: result.error, record: recordOf(state.screen) }, form: state.form ? { ...state.form, sending: false } : null, notice };
+      return { screen: { status: 'failed', error: result.error, record: recordOf(state.screen) }, form: state.form ? { ...state.form, sending: null } : null, notice };
     case 'no-blueprint':
       return { screen: { status: 'no-blueprint', record: result.record, recordName: result.recordName }, form: null, notice };
     case 'ready': {
-      // A form stays open only while its transition is still offered; it then takes the fresh definition.
-      const fresh = state.form && result.data.blueprint.transitions.find((t) => t.id === state.form?.transition.id);
-      const form = state.form && fresh ? { ...state.form, transition: fresh, sending: false } : null;
+      // A form stays open only when asked and while its transition is still offered; it takes the fresh definition.
+      const fresh = keepForm && state.form ? result.data.blueprint.transitions.find((t) => t.id === state.form?.transition.id) : undefined;
+      const form = state.form && fresh ? { ...state.form, transition: fresh, sending: null } : null;
       return { screen: { status: 'ready', data: result.data }, form, notice };
     }
   }
@@ -117,24 +132,7 @@ function recordOf(screen: Screen): RecordRef | null {
   }
 }
 
-/** The fields of a form, with the error each shows now (after it was left, or after a submit attempt). */
-export function visibleErrors(form: OpenForm): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const field of formFields(form.transition)) {
-    const error = checkDraft(field, form.drafts[field.apiName] ?? null);
-    if (error && (form.showAllErrors || form.touched[field.apiName])) errors[field.apiName] = error;
-  }
-  const blamed = form.sendError?.kind === 'api' ? form.sendError.fieldApiName : null;
-  if (blamed && !errors[blamed] && form.sendError?.kind === 'api') errors[blamed] = form.sendError.message;
-  return errors;
-}
-
-/** Every field of a transition whose value the rep gives. */
-export function formFields(transition: Transition): FieldItem[] {
-  return transition.items.filter((i): i is FieldItem => i.kind === 'field');
-}
-
-/** The fields that stop the form from being sent now, in order. */
-export function blockingFields(form: OpenForm): FieldItem[] {
-  return formFields(form.transition).filter((f) => checkDraft(f, form.drafts[f.apiName] ?? null) !== null);
+/** The items that stop the form from being completed, in order. */
+export function blockingOf(form: OpenForm, ctx: Parameters<typeof checkItem>[2]): Blocking[] {
+  return blockingItems(form.transition.items, form.drafts, ctx);
 }

@@ -1,12 +1,16 @@
 /**
- * Prints the widget's figures: the gzipped size of its JS and CSS against the budget, and the time from the
- * CRM's PageLoad to the stepper on screen in the simulator at a set latency per call (default 300 ms),
- * measured with the widget's own User Timing marks over several runs. `npm run bench` builds first.
- *   tsx test/tools/bench.ts [--latency 300] [--runs 7]
+ * Prints the widget's figures (`npm run bench` builds first):
+ * - the gzipped size of its JS and CSS against the budget;
+ * - the time from the CRM's PageLoad to the stepper on screen in the simulator at a set latency per call
+ *   (default 300 ms), from the widget's own User Timing marks, over several runs;
+ * - the scripting time of one keystroke in a transition of 300 fields: from the input event until the render
+ *   and the draft save (a layout effect) are done, median and worst of 50.
+ *   tsx test/tools/bench.ts [--latency 300] [--runs 7] [--fields 300] [--keys 50]
  */
+import type { Page } from 'playwright-core';
+import { IDS } from '../crm-sim/crm-data.ts';
+import { openRecordPage, startSimulator, type Simulator } from '../e2e/browser.ts';
 import { BUDGET_BYTES, measureBundle } from './bundle-size.ts';
-import { openRecordPage, startSimulator } from '../e2e/browser.ts';
-import { FIRST_LEAD_ID } from '../crm-sim/crm-data.ts';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -14,8 +18,79 @@ function arg(name: string, fallback: number): number {
   return Number.isFinite(value) ? value : fallback;
 }
 
-const latency = arg('latency', 300);
-const runs = arg('runs', 7);
+const stats = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)] ?? NaN, best: sorted[0] ?? NaN, worst: sorted[sorted.length - 1] ?? NaN };
+};
+
+async function firstScreen(sim: Simulator, latency: number, runs: number): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, latency });
+    await widget.getByRole('list', { name: /path/i }).waitFor();
+    times.push(await widgetFrame(page).evaluate(() => {
+      const [load] = performance.getEntriesByName('blueprint-stepper:page-load');
+      const [shown] = performance.getEntriesByName('blueprint-stepper:stepper-shown');
+      return load && shown ? shown.startTime - load.startTime : NaN;
+    }));
+    await page.close();
+  }
+  const s = stats(times);
+  console.log(`PageLoad → stepper at ${latency} ms per call, ${runs} runs:`);
+  console.log(`  median ${s.median.toFixed(0)} ms, best ${s.best.toFixed(0)} ms, worst ${s.worst.toFixed(0)} ms`);
+  console.log(`  = ${(s.median / latency).toFixed(2)} round trips of ${latency} ms (the first screen's calls all go out at once)`);
+}
+
+function widgetFrame(page: Page) {
+  const frame = page.frame({ name: 'blueprint-stepper' });
+  if (!frame) throw new Error('no widget frame');
+  return frame;
+}
+
+async function keystrokes(sim: Simulator, fieldCount: number, keys: number): Promise<void> {
+  const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, open: false });
+  // Grow "Establish contact" to `fieldCount` items in the simulated CRM before the widget opens.
+  // No named functions inside evaluate: tsx would wrap them in a helper the page does not have.
+  await page.evaluate((count) => {
+    type Meta = Record<string, unknown>;
+    const sim = (window as unknown as { crmSim: { crm: { processes: Record<string, { transitions: { name: string; fields: Meta[] }[] }> }; openWidget(): void } }).crmSim;
+    const t = sim.crm.processes.Leads!.transitions.find((x) => x.name === 'Establish contact')!;
+    const text = t.fields.find((f) => f.data_type === 'text')!;
+    const kinds: Meta[] = t.fields;
+    for (let i = kinds.length; i < count; i++) {
+      kinds.push({ ...text, id: `9${String(i).padStart(18, '0')}`, api_name: `Bench_${i}`, field_label: `Bench field ${i}`, display_label: `Bench field ${i}`, mandatory: i % 3 === 0, transition_sequence: i + 1 });
+    }
+    sim.openWidget();
+  }, fieldCount);
+  await widget.getByRole('button', { name: /establish contact/i }).click();
+  const form = widget.getByRole('form', { name: 'Establish contact' });
+  await form.waitFor();
+  const rows = await form.locator('.item').count();
+  const times = await widgetFrame(page).evaluate(async (n) => {
+    const input = document.querySelector<HTMLInputElement>('input[id$="-Contact_Summary"]');
+    if (!input) throw new Error('no input');
+    input.focus();
+    const channel = new MessageChannel();
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      input.value += String.fromCharCode(97 + (i % 26));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // Preact renders in a microtask; layout effects run with it. The next task starts after both.
+      await new Promise<void>((resolve) => {
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(0);
+      });
+      out.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return out;
+  }, keys);
+  const s = stats(times);
+  console.log(`One keystroke in a transition of ${rows} form items, ${keys} keystrokes:`);
+  console.log(`  median ${s.median.toFixed(2)} ms, worst ${s.worst.toFixed(2)} ms (a frame is 16 ms)`);
+  await page.close();
+}
 
 const assets = measureBundle();
 const total = assets.reduce((s, a) => s + a.gzipBytes, 0);
@@ -25,24 +100,8 @@ console.log(`  total ${(total / 1024).toFixed(1)} KB of the ${(BUDGET_BYTES / 10
 
 const sim = await startSimulator();
 try {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: FIRST_LEAD_ID, latency });
-    await widget.getByRole('list', { name: /path/i }).waitFor();
-    const frame = page.frame({ name: 'blueprint-stepper' });
-    const ms = await frame!.evaluate(() => {
-      const [load] = performance.getEntriesByName('blueprint-stepper:page-load');
-      const [shown] = performance.getEntriesByName('blueprint-stepper:stepper-shown');
-      return load && shown ? shown.startTime - load.startTime : NaN;
-    });
-    times.push(ms);
-    await page.close();
-  }
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  console.log(`PageLoad → stepper at ${latency} ms per call, ${runs} runs:`);
-  console.log(`  median ${median.toFixed(0)} ms, best ${sorted[0]!.toFixed(0)} ms, worst ${sorted[sorted.length - 1]!.toFixed(0)} ms`);
-  console.log(`  = ${(median / latency).toFixed(2)} round trips of ${latency} ms (the first screen's calls all go out at once)`);
+  await firstScreen(sim, arg('latency', 300), arg('runs', 7));
+  await keystrokes(sim, arg('fields', 300), arg('keys', 50));
 } finally {
   await sim.close();
 }

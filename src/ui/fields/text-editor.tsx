@@ -1,39 +1,35 @@
-import type { EditorProps } from './editor-contract.ts';
+import { inputAttributes, type EditorProps } from './editor-contract.ts';
 
-/** Single-line text, and the text-like types (email, phone, website) until they get their own editors. */
+const INPUT_TYPES = { email: 'email', phone: 'tel', website: 'url' } as const;
+
+/** Single-line text, email, phone and website: text as typed; the checks say what a value must look like. */
 export function TextEditor(props: EditorProps) {
   const { field } = props;
-  const inputType = field.type === 'email' ? 'email' : field.type === 'phone' ? 'tel' : field.type === 'website' ? 'url' : 'text';
+  const type = INPUT_TYPES[field.type as keyof typeof INPUT_TYPES] ?? 'text';
   return (
     <input
-      id={props.inputId}
+      {...inputAttributes(props)}
       class="input"
-      type={inputType as 'text'}
+      type={type as 'text'}
+      autoComplete="off"
       value={typeof props.value === 'string' ? props.value : ''}
-      required={field.required}
-      disabled={props.disabled}
-      aria-invalid={props.invalid || undefined}
-      aria-describedby={props.describedBy}
       onInput={(e) => props.onChange(e.currentTarget.value)}
-      onBlur={props.onBlur}
     />
   );
 }
 
-/** Multi-line text. */
+/** Multi-line text, with a character count where the field has a limit. */
 export function TextareaEditor(props: EditorProps) {
+  const text = typeof props.value === 'string' ? props.value : '';
+  const max = props.field.maxLength;
   return (
-    <textarea
-      id={props.inputId}
-      class="input input--area"
-      rows={3}
-      value={typeof props.value === 'string' ? props.value : ''}
-      required={props.field.required}
-      disabled={props.disabled}
-      aria-invalid={props.invalid || undefined}
-      aria-describedby={props.describedBy}
-      onInput={(e) => props.onChange(e.currentTarget.value)}
-      onBlur={props.onBlur}
-    />
+    <>
+      <textarea {...inputAttributes(props)} class="input input--area" rows={3} value={text} onInput={(e) => props.onChange(e.currentTarget.value)} />
+      {max !== null && (
+        <span class={`item__count${text.length > max ? ' item__count--over' : ''}`} aria-hidden="true">
+          {text.length} / {max}
+        </span>
+      )}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sessionDraftStore } from '../../../src/flow/draft-store.ts';
 import { App } from '../../../src/ui/app.tsx';
 import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
 
@@ -11,10 +12,13 @@ beforeAll(() => {
     disconnect() {}
   } as unknown as typeof ResizeObserver;
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});
 
 function renderApp(client = fakeCrm()) {
-  render(<App client={client} page={Promise.resolve(leadPage)} />);
+  render(<App client={client} page={Promise.resolve(leadPage)} drafts={sessionDraftStore(sessionStorage)} />);
   return client;
 }
 
@@ -56,7 +60,7 @@ describe('the stepper', () => {
 
   it('shows when an automatic transition fires, in the user\'s time zone', async () => {
     renderApp();
-    expect(await screen.findByText('Happens automatically on Nov 30, 2026, 2:00 PM')).toBeTruthy();
+    expect(await screen.findByText('Happens automatically on 11/30/2026 02:00 PM')).toBeTruthy();
   });
 
   it('shows the escalation of the current state', async () => {
@@ -98,7 +102,7 @@ describe('the stepper', () => {
 });
 
 describe('a transition', () => {
-  it('opens its fields inline in transition order, with guidance and a read-only line for an unsupported type', async () => {
+  it('opens its fields inline in transition order, prefilled, with guidance and tooltips', async () => {
     renderApp();
     const form = await openEstablishContact();
     const labels = within(form).getAllByText(/Call result|Next follow-up|Call summary|Lead Owner/).map((l) => l.textContent);
@@ -106,8 +110,7 @@ describe('a transition', () => {
     expect(labels[1]).toMatch(/^Next follow-up/);
     expect(labels[2]).toMatch(/^Call summary/);
     expect(within(form).getByText('Log what the lead said before you move on.')).toBeTruthy();
-    expect(within(form).getByText('Priya Nair')).toBeTruthy();
-    expect(within(form).getByText(/can't edit ownerlookup fields yet/)).toBeTruthy();
+    expect((within(form).getByLabelText(/Lead Owner/) as HTMLInputElement).value).toBe('Priya Nair');
     expect((within(form).getByLabelText(/Call result/) as HTMLSelectElement).value).toBe('Voicemail');
     expect(within(form).getByText('One line the next rep can act on.')).toBeTruthy();
   });
@@ -149,7 +152,7 @@ describe('a transition', () => {
     );
     const form = await openEstablishContact();
     fireEvent.change(within(form).getByLabelText(/Call result/), { target: { value: 'Reached' } });
-    fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '2026-12-03' } });
+    fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/03/2026' } });
     fireEvent.input(within(form).getByLabelText(/Call summary/), { target: { value: 'Wants a demo' } });
     const complete = within(form).getByRole('button', { name: /complete/i });
     fireEvent.click(complete);
@@ -179,15 +182,55 @@ describe('a transition', () => {
       }),
     );
     const form = await openEstablishContact();
-    fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '2026-12-03' } });
+    fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/03/2026' } });
     fireEvent.input(within(form).getByLabelText(/Call summary/), { target: { value: 'Wants a demo' } });
     fireEvent.click(within(form).getByRole('button', { name: /complete/i }));
     expect(await within(form).findByText('The CRM did not accept a value.')).toBeTruthy();
     expect(within(form).getByText('invalid data', { selector: '.item__error' })).toBeTruthy();
     expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Wants a demo');
-    expect((within(form).getByLabelText(/Next follow-up/) as HTMLInputElement).value).toBe('2026-12-03');
+    expect((within(form).getByLabelText(/Next follow-up/) as HTMLInputElement).value).toBe('12/03/2026');
     fireEvent.click(within(form).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(client.updateBlueprint).toHaveBeenCalledTimes(2));
     expect(client.updateBlueprint.mock.calls[1]![2]).toEqual({ Call_Result: 'Voicemail', Next_Follow_Up: '2026-12-03', Summary: 'Wants a demo' });
+  });
+
+  it('says a transition is no longer available when the CRM refuses it and it has gone, and shows where the record stands', async () => {
+    const moved = structuredClone((await import('../../fixtures/lead-blueprint.json')).default);
+    moved.blueprint.process_info.field_value = 'Contacted';
+    moved.blueprint.transitions = [];
+    let calls = 0;
+    renderApp(
+      fakeCrm({
+        getBlueprint: async () => {
+          calls += 1;
+          const { default: bp } = await import('../../fixtures/lead-blueprint.json');
+          return calls === 1 ? structuredClone(bp) : moved;
+        },
+        updateBlueprint: () => crmFailure({ kind: 'api', call: 'updateBluePrint', code: 'INVALID_DATA', message: 'transition not available', fieldApiName: null, details: {} }),
+      }),
+    );
+    const form = await openEstablishContact();
+    fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/03/2026' } });
+    fireEvent.click(within(form).getByRole('button', { name: /complete/i }));
+    expect(await screen.findByText(/“Establish contact” is no longer available from this stage/)).toBeTruthy();
+    expect(screen.getByRole('listitem', { current: 'step' }).textContent).toMatch(/^Contacted/);
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+});
+
+describe('parallel transitions', () => {
+  it('are grouped under their parent, which completes when all of them are done', async () => {
+    const bp = structuredClone((await import('../../fixtures/lead-blueprint.json')).default) as { blueprint: { transitions: Record<string, unknown>[] } };
+    bp.blueprint.transitions = [
+      { id: 'p1', name: 'Legal review', next_field_value: 'Qualified', parent_transition: { id: 'p0', name: 'Sign-off' }, criteria_matched: true, fields: [] },
+      { id: 'p2', name: 'Finance review', next_field_value: 'Qualified', parent_transition: { id: 'p0', name: 'Sign-off' }, criteria_matched: true, fields: [] },
+      { id: 'solo', name: 'Call back', next_field_value: 'Contacted', criteria_matched: true, fields: [] },
+    ];
+    renderApp(fakeCrm({ getBlueprint: async () => bp }));
+    const title = await screen.findByText('Sign-off');
+    const group = title.closest('li')!;
+    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Legal review→ moves to Qualified', 'Finance review→ moves to Qualified']);
+    expect(within(group).getByText(/completes when all of these are done/)).toBeTruthy();
+    expect(within(group).queryByRole('button', { name: /call back/i })).toBeNull();
   });
 });

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { sessionDraftStore } from '../../../src/flow/draft-store.ts';
+
+const lead = { entity: 'Leads', recordId: '1' };
+afterEach(() => sessionStorage.clear());
+
+describe('sessionDraftStore', () => {
+  it('keeps drafts per record and transition, and remembers the one last worked on', () => {
+    const store = sessionDraftStore(sessionStorage);
+    store.save(lead, 't1', { Summary: 'half' });
+    store.save({ entity: 'Deals', recordId: '1' }, 't1', { Amount: '5' });
+    expect(store.load(lead, 't1')).toEqual({ Summary: 'half' });
+    expect(store.load(lead, 't2')).toBeNull();
+    expect(store.lastOpen(lead)).toBe('t1');
+  });
+
+  it('forgets a transition\'s drafts once it is done', () => {
+    const store = sessionDraftStore(sessionStorage);
+    store.save(lead, 't1', { Summary: 'done' });
+    store.clear(lead, 't1');
+    expect(store.load(lead, 't1')).toBeNull();
+    expect(store.lastOpen(lead)).toBeNull();
+  });
+
+  it('turns into a no-op when storage is missing or throws', () => {
+    const throwing = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); }, removeItem: () => undefined } as unknown as Storage;
+    for (const storage of [null, throwing]) {
+      const store = sessionDraftStore(storage);
+      expect(() => store.save(lead, 't1', { a: 'b' })).not.toThrow();
+      expect(store.load(lead, 't1')).toBeNull();
+      expect(store.lastOpen(lead)).toBeNull();
+    }
+  });
+
+  it('ignores stored text that is not a drafts object', () => {
+    sessionStorage.setItem('blueprint-stepper:draft:Leads:1:t1', '[1,2]');
+    expect(sessionDraftStore(sessionStorage).load(lead, 't1')).toBeNull();
+  });
+});
