@@ -5,7 +5,7 @@ export function ProblemPanel(props: { text: ErrorText; onRetry?: () => void; ret
   const { text, onRetry } = props;
   return (
     <div class="problem" role="alert">
-      <p class="problem__title">{text.title}</p>
+      <h1 class="problem__title">{text.title}</h1>
       {text.fix && <p class="problem__fix">{text.fix}</p>}
       {text.detail && <p class="problem__detail">{text.detail}</p>}
       {text.retry && onRetry && (

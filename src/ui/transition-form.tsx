@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { itemKey, type DraftValue, type FormContext } from '../blueprint/draft.ts';
 import type { FormItem } from '../blueprint/model.ts';
 import type { EditorServices } from '../flow/editor-services.ts';
@@ -29,6 +29,7 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
   const requiredDone = required.filter((i) => !problems.has(itemKey(i) ?? '')).length;
   const missingRequired = blocking.filter((b) => b.missing);
   const formId = `form-${t.id}`;
+  const onTouch = useTouchAfterPointer(handlers.onTouch);
   return (
     <form
       class="form"
@@ -69,7 +70,7 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
             ctx={ctx}
             services={props.services}
             onEdit={handlers.onEdit}
-            onTouch={handlers.onTouch}
+            onTouch={onTouch}
           />
         );
       })}
@@ -103,6 +104,34 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
       </span>
     </form>
   );
+}
+
+/**
+ * Leaving a field can show its error, which pushes the buttons below it down. When the rep leaves a field by
+ * pressing a button, that shift would move the button from under the pointer between press and release and
+ * swallow the click; so while a pointer is down, the touch waits for the pointer to come up and the click to land.
+ */
+function useTouchAfterPointer(onTouch: (key: string) => void): (key: string) => void {
+  const pressed = useRef(false);
+  const pending = useRef<string[]>([]);
+  useEffect(() => {
+    const down = () => (pressed.current = true);
+    const up = () => {
+      pressed.current = false;
+      const keys = pending.current;
+      pending.current = [];
+      if (keys.length > 0) setTimeout(() => keys.forEach(onTouch), 0);
+    };
+    document.addEventListener('pointerdown', down, true);
+    document.addEventListener('pointerup', up, true);
+    document.addEventListener('pointercancel', up, true);
+    return () => {
+      document.removeEventListener('pointerdown', down, true);
+      document.removeEventListener('pointerup', up, true);
+      document.removeEventListener('pointercancel', up, true);
+    };
+  }, [onTouch]);
+  return useCallback((key: string) => (pressed.current ? pending.current.push(key) : onTouch(key)), [onTouch]);
 }
 
 /** The name of an item, as the form shows it. */
