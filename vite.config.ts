@@ -1,5 +1,20 @@
-import { defineConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import { crmSimulator } from './test/crm-sim/vite-plugin.ts';
+
+/** Copies src/translations/<locale>.json to app/translations/ (the toolkit's convention); the page fetches them. */
+function translations(): Plugin {
+  return {
+    name: 'blueprint-stepper-translations',
+    generateBundle() {
+      for (const file of readdirSync('src/translations').filter((f) => f.endsWith('.json'))) {
+        // Minified: the files are parsed by the page, not read by people there.
+        const source = JSON.stringify(JSON.parse(readFileSync(`src/translations/${file}`, 'utf8')));
+        this.emitFile({ type: 'asset', fileName: `translations/${file}`, source });
+      }
+    },
+  };
+}
 
 /**
  * One config, two jobs:
@@ -25,5 +40,5 @@ export default defineConfig(({ command }) => ({
   },
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   // The simulator only serves; a build uses none of it.
-  plugins: command === 'build' ? [] : [crmSimulator()],
+  plugins: command === 'build' ? [translations()] : [crmSimulator()],
 }));

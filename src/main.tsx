@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { connectToZoho, DEFAULT_DEADLINE_MS } from './crm/zoho-crm-client.ts';
 import { sessionDraftStore } from './flow/draft-store.ts';
+import { messageLoader } from './i18n/load-messages.ts';
 import { App } from './ui/app.tsx';
 import './ui/widget.css';
 
@@ -22,9 +23,19 @@ function sessionStorageOrNull(): Storage | null {
   }
 }
 
+/** Texts come from app/translations/ beside the page; a fetch that hangs gives up, and English is the fallback. */
+const loadMessages = messageLoader((url) =>
+  fetch(url, { signal: AbortSignal.timeout(8000) }).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${url}`)))),
+);
+const initialLocale = navigator.language || 'en';
+// Start fetching the texts now, alongside the CRM's first answers.
+void loadMessages(initialLocale);
+
 function start(): void {
   const root = document.getElementById('root');
-  if (root) render(<App client={client} page={page} drafts={sessionDraftStore(sessionStorageOrNull())} />, root);
+  if (root) {
+    render(<App client={client} page={page} drafts={sessionDraftStore(sessionStorageOrNull())} loadMessages={loadMessages} initialLocale={initialLocale} />, root);
+  }
 }
 
 if (import.meta.env.DEV) void import('preact/debug').then(start);

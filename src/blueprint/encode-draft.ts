@@ -4,6 +4,7 @@ import { isEmptyDraft, itemKey, type DraftValue, type Drafts, type FormContext }
 import type { FieldItem, FormItem, Transition } from './model.ts';
 import { parseNumberText, roundTo } from './number-text.ts';
 import { obj } from './read-json.ts';
+import type { Message } from '../i18n/message.ts';
 
 /**
  * The CRM's value for a non-empty draft, encoded as reference/blueprint-api.md's table says; undefined for a
@@ -115,8 +116,8 @@ export function encodeTransitionData(transition: Transition, drafts: Drafts, ini
 export interface Blocking {
   item: FormItem;
   key: string;
-  /** What is wrong, in words for the rep. */
-  problem: string;
+  /** What is wrong, as a message for the rep. */
+  problem: Message;
   /** True when the item is only missing (required and not given): a partial save may still go. */
   missing: boolean;
 }

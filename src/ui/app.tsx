@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { DraftValue } from '../blueprint/draft.ts';
 import { encodeTransitionData } from '../blueprint/encode-draft.ts';
 import type { CrmClient, PageContext, RecordRef } from '../crm/crm-client.ts';
@@ -6,6 +6,10 @@ import type { DraftStore } from '../flow/draft-store.ts';
 import { editorServices } from '../flow/editor-services.ts';
 import { failureOf, loadStepper, reloadBlueprint } from '../flow/load-stepper.ts';
 import { describeError } from './describe-error.ts';
+import { msg } from '../i18n/message.ts';
+import type { LoadedMessages } from '../i18n/load-messages.ts';
+import { createTranslator, type Translate } from '../i18n/translate.ts';
+import { TranslateContext } from './i18n-context.ts';
 import { ProblemPanel } from './problem-panel.tsx';
 import { StepperView } from './stepper-view.tsx';
 import type { FormHandlers } from './transition-form.tsx';
@@ -17,7 +21,15 @@ export const MARK_PAGE_LOAD = 'blueprint-stepper:page-load';
 export const MARK_STEPPER_SHOWN = 'blueprint-stepper:stepper-shown';
 
 /** The widget: owns the state and every call to the CRM; the views below it only render and report. */
-export function App(props: { client: CrmClient; page: Promise<PageContext>; drafts: DraftStore }) {
+export function App(props: {
+  client: CrmClient;
+  page: Promise<PageContext>;
+  drafts: DraftStore;
+  /** Loads the texts for a locale (app/translations/<locale>.json), falling back to English. */
+  loadMessages: (locale: string) => Promise<LoadedMessages>;
+  /** The locale to use until the CRM says the user's (the browser's). */
+  initialLocale: string;
+}) {
   const { client, page, drafts } = props;
   const [state, dispatch] = useReducer(reduce, initialState);
   const current = useRef<WidgetState>(state);
@@ -104,11 +116,8 @@ export function App(props: { client: CrmClient; page: Promise<PageContext>; draf
           keepForm: outcome.result === 'partial',
           notice:
             outcome.result === 'done'
-              ? { tone: 'success', text: t.targetState ? `Done: moved to ${t.targetState}.` : `Done: ${t.name}.` }
-              : {
-                  tone: 'info',
-                  text: `Saved${fresh ? ` (${fresh.percentPartialSave}% of “${t.name}”)` : ''}. The transition completes once every required item is given.`,
-                },
+              ? { tone: 'success', text: t.targetState ? msg('notice.moved', { state: t.targetState }) : msg('notice.done', { name: t.name }) }
+              : { tone: 'info', text: msg('notice.partial', { name: t.name, percent: fresh?.percentPartialSave ?? 0 }) },
         });
       } catch (reason) {
         const error = failureOf(reason, 'updateBluePrint');
@@ -118,7 +127,7 @@ export function App(props: { client: CrmClient; page: Promise<PageContext>; draf
           const result = await reloadBlueprint(client, screen.data);
           const gone = result.kind !== 'ready' || !result.data.blueprint.transitions.some((x) => x.id === t.id);
           if (gone) {
-            dispatch({ type: 'loaded', result, notice: { tone: 'info', text: `“${t.name}” is no longer available from this stage: the record may have been moved meanwhile. Here is where it stands now.` } });
+            dispatch({ type: 'loaded', result, notice: { tone: 'info', text: msg('notice.gone', { name: t.name }) } });
             return;
           }
         }
@@ -148,39 +157,67 @@ export function App(props: { client: CrmClient; page: Promise<PageContext>; draf
   );
 
   const { screen } = state;
+  // Texts follow the user's CRM locale once known; until then the browser's. The skeleton shows until the
+  // texts for the wanted locale are in, so the rep never sees one language switch to another.
+  const wanted = screen.status === 'ready' ? screen.data.context.formats.locale : props.initialLocale;
+  const [texts, setTexts] = useState<{ wanted: string; t: Translate } | null>(null);
+  const { loadMessages } = props;
   useEffect(() => {
-    if (screen.status === 'ready' && performance.getEntriesByName(MARK_STEPPER_SHOWN).length === 0) performance.mark(MARK_STEPPER_SHOWN);
-  }, [screen.status]);
+    let live = true;
+    void loadMessages(wanted).then(({ locale, messages }) => {
+      if (!live) return;
+      document.documentElement.lang = locale;
+      setTexts({ wanted, t: createTranslator(locale, messages, {}) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, loadMessages]);
+  const textsReady = texts !== null && texts.wanted === wanted;
 
+  useEffect(() => {
+    if (screen.status === 'ready' && textsReady && performance.getEntriesByName(MARK_STEPPER_SHOWN).length === 0) performance.mark(MARK_STEPPER_SHOWN);
+  }, [screen.status, textsReady]);
+
+  if (!textsReady || !texts) {
+    return (
+      <main class="widget">
+        <LoadingSkeleton />
+      </main>
+    );
+  }
+  const t = texts.t;
   return (
+    <TranslateContext.Provider value={t}>
     <main class="widget">
       {screen.status === 'connecting' || screen.status === 'loading' ? (
-        <LoadingSkeleton />
+        <LoadingSkeleton label={t('loading')} />
       ) : screen.status === 'failed' ? (
         <ProblemPanel text={describeError(screen.error)} onRetry={retry} />
       ) : screen.status === 'no-blueprint' ? (
         <ProblemPanel
           text={{
-            title: `${screen.recordName ?? 'This record'} is not in a blueprint.`,
-            fix: "No process applies to it right now, so there are no stages to move through. If it should be in one, check the blueprint's criteria with your administrator.",
+            title: screen.recordName ? msg('noBlueprint.title', { name: screen.recordName }) : msg('noBlueprint.titleUnnamed'),
+            fix: msg('noBlueprint.fix'),
             detail: null,
             retry: true,
           }}
-          retryLabel="Check again"
+          retryLabel={t('noBlueprint.checkAgain')}
           onRetry={retry}
         />
       ) : (
         <StepperView data={screen.data} form={state.form} notice={state.notice} services={services} onOpen={onOpen} handlers={handlers} />
       )}
     </main>
+    </TranslateContext.Provider>
   );
 }
 
-function LoadingSkeleton() {
+function LoadingSkeleton(props: { label?: string }) {
   return (
     <div class="skeleton" aria-busy="true">
       <span class="visually-hidden" role="status">
-        Loading the blueprint…
+        {props.label ?? ''}
       </span>
       <div class="skeleton__line skeleton__line--title" />
       <div class="skeleton__path">

@@ -2,6 +2,7 @@ import type { AttachmentsDraft, DraftValue } from '../blueprint/draft.ts';
 import type { AttachmentsItem, ChecklistItem, NotesItem } from '../blueprint/model.ts';
 import type { EditorServices } from '../flow/editor-services.ts';
 import { FilePicker } from './fields/file-editor.tsx';
+import { useT } from './i18n-context.ts';
 
 /** What the editors of a transition's own items get: like a field editor's props, for Notes, Checklists, Attachments. */
 export interface ItemEditorProps<I> {
@@ -58,6 +59,7 @@ export function ChecklistEditor(props: ItemEditorProps<ChecklistItem>) {
 
 /** Attachments: files uploaded through the CRM and links, one per line. */
 export function AttachmentsEditor(props: ItemEditorProps<AttachmentsItem>) {
+  const t = useT();
   const value: AttachmentsDraft = props.value && typeof props.value === 'object' && 'files' in props.value ? props.value : { files: [], links: [] };
   return (
     <div class="attachments">
@@ -71,7 +73,7 @@ export function AttachmentsEditor(props: ItemEditorProps<AttachmentsItem>) {
         onBlur={props.onBlur}
       />
       <label class="item__sublabel" for={`${props.inputId}-links`}>
-        Links (one per line)
+        {t('form.links')}
       </label>
       <textarea
         id={`${props.inputId}-links`}

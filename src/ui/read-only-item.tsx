@@ -1,10 +1,13 @@
 import type { FieldItem, MessageItem, UnknownItem, WidgetItem } from '../blueprint/model.ts';
+import { useT } from './i18n-context.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 /**
  * A field the rep cannot edit here (read-only, computed, or of a type the widget does not know), shown with its
  * current value; never dropped. A type the widget does not know says where it can be edited.
  */
 export function ReadOnlyField(props: { field: FieldItem; value: unknown }) {
+  const t = useT();
   const { field } = props;
   const computed = field.type === 'formula' || field.type === 'autonumber';
   return (
@@ -13,17 +16,16 @@ export function ReadOnlyField(props: { field: FieldItem; value: unknown }) {
         {field.label}
         {field.required && !field.readOnly && <RequiredMark />}
       </span>
-      <span class="item__value">{displayValue(props.value)}</span>
-      {computed && <span class="item__note">Calculated by the CRM.</span>}
-      {!computed && !field.readOnly && (
-        <span class="item__note">This widget can't edit {field.rawType} fields; the CRM's own blueprint screen can.</span>
-      )}
+      <span class="item__value">{displayValue(props.value, t)}</span>
+      {computed && <span class="item__note">{t('form.computed')}</span>}
+      {!computed && !field.readOnly && <span class="item__note">{t('form.unsupported', { type: field.rawType })}</span>}
     </div>
   );
 }
 
 /** Guidance, a nested widget, or an item the widget does not know. */
 export function InfoItem(props: { item: MessageItem | WidgetItem | UnknownItem }) {
+  const t = useT();
   const { item } = props;
   switch (item.kind) {
     case 'message':
@@ -31,14 +33,15 @@ export function InfoItem(props: { item: MessageItem | WidgetItem | UnknownItem }
     case 'widget':
       return (
         <p class="item item--note">
-          {item.name ? `The widget “${item.name}”` : 'A widget'} in this transition is completed in the CRM's own blueprint screen.
+          {item.name ? t('form.widgetNamed', { name: item.name }) : t('form.widget')}
           {item.required && <RequiredMark />}
         </p>
       );
     case 'unknown':
       return (
         <p class="item item--note">
-          “{item.label}” ({item.rawType}) is completed in the CRM's own blueprint screen.{item.required && <RequiredMark />}
+          {t('form.unknownItem', { label: item.label, type: item.rawType })}
+          {item.required && <RequiredMark />}
         </p>
       );
   }
@@ -46,22 +49,23 @@ export function InfoItem(props: { item: MessageItem | WidgetItem | UnknownItem }
 
 /** The required marker: a star for the eye, a word for screen readers. */
 export function RequiredMark() {
+  const t = useT();
   return (
     <>
       <span class="required" aria-hidden="true">
         {' '}
         *
       </span>
-      <span class="visually-hidden"> (required)</span>
+      <span class="visually-hidden"> ({t('form.required')})</span>
     </>
   );
 }
 
-function displayValue(value: unknown): string {
+function displayValue(value: unknown, t: Translate): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(displayValue).join(', ');
+  if (typeof value === 'boolean') return t(value ? 'form.yes' : 'form.no');
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => displayValue(v, t)).join(', ');
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (typeof o.name === 'string') return o.name;

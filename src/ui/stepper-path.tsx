@@ -1,9 +1,9 @@
 import type { PathStep } from '../blueprint/process-path.ts';
-
-const STATUS_TEXT = { done: 'passed', current: 'current stage', upcoming: 'not reached' } as const;
+import { useT } from './i18n-context.ts';
 
 /** The process as a path of stages, the current one marked, the ones before it passed. */
 export function StepperPath(props: { steps: PathStep[]; label: string }) {
+  const t = useT();
   return (
     <ol class="path" aria-label={props.label}>
       {props.steps.map((step) => (
@@ -19,7 +19,7 @@ export function StepperPath(props: { steps: PathStep[]; label: string }) {
             </span>
           )}
           <span class="path__label">{step.state.label}</span>
-          <span class="visually-hidden">, {STATUS_TEXT[step.status]}</span>
+          <span class="visually-hidden">, {t(`path.${step.status}`)}</span>
         </li>
       ))}
     </ol>

@@ -4,6 +4,8 @@ import { StepperPath } from './stepper-path.tsx';
 import { TransitionForm, type FormHandlers } from './transition-form.tsx';
 import { TransitionList } from './transition-list.tsx';
 import type { Notice, OpenForm } from './widget-state.ts';
+import { useT } from './i18n-context.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 /** The loaded stepper: where the record stands, the path, and what can happen next. */
 export function StepperView(props: {
@@ -14,6 +16,7 @@ export function StepperView(props: {
   onOpen: (transitionId: string) => void;
   handlers: FormHandlers;
 }) {
+  const t = useT();
   const { data, form } = props;
   const { process, transitions } = data.blueprint;
   return (
@@ -23,13 +26,13 @@ export function StepperView(props: {
         <p class="header__meta">
           {process.name && <span>{process.name}</span>}
           <span>
-            {process.fieldLabel}: <strong>{process.currentState ?? 'not set'}</strong>
+            {process.fieldLabel}: <strong>{process.currentState ?? t('header.noState')}</strong>
           </span>
         </p>
       </header>
       {process.escalation && (
         <p class="banner banner--warning" role="note">
-          {escalationText(process.escalation, process.currentState)}
+          {escalationText(process.escalation, process.currentState, t)}
         </p>
       )}
       {data.warnings.map((w) => (
@@ -38,12 +41,12 @@ export function StepperView(props: {
         </p>
       ))}
       <div role="status" class="notice-slot">
-        {props.notice && <p class={`banner banner--${props.notice.tone}`}>{props.notice.text}</p>}
+        {props.notice && <p class={`banner banner--${props.notice.tone}`}>{t(props.notice.text)}</p>}
       </div>
-      <StepperPath steps={data.path} label={`${process.fieldLabel} path`} />
+      <StepperPath steps={data.path} label={t('path.label', { field: process.fieldLabel })} />
       <section class="next" aria-labelledby="next-heading">
         <h2 id="next-heading" class="next__title">
-          Next steps
+          {t('transitions.title')}
         </h2>
         <TransitionList
           transitions={transitions}
@@ -60,10 +63,9 @@ export function StepperView(props: {
   );
 }
 
-function escalationText(e: { days: number | null; status: string | null }, state: string | null): string {
-  const where = state ? `in “${state}”` : 'in this stage';
-  const status = e.status ? `${e.status.charAt(0).toUpperCase()}${e.status.slice(1)}` : 'Escalated';
-  return e.days !== null
-    ? `${status}: this record has been ${where} for more than ${e.days} day${e.days === 1 ? '' : 's'}.`
-    : `${status}: this record has been ${where} longer than the process allows.`;
+function escalationText(e: { days: number | null; status: string | null }, state: string | null, t: Translate): string {
+  // The CRM's status word ("overdue") is shown as it comes: the CRM translates it for the user already.
+  const status = e.status ? `${e.status.charAt(0).toUpperCase()}${e.status.slice(1)}` : t('escalation.escalated');
+  const stage = state ?? t('escalation.thisStage');
+  return e.days !== null ? t('escalation.days', { status, stage, count: e.days }) : t('escalation.noDays', { status, stage });
 }

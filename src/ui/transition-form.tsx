@@ -4,6 +4,8 @@ import type { FormItem } from '../blueprint/model.ts';
 import type { EditorServices } from '../flow/editor-services.ts';
 import { describeError } from './describe-error.ts';
 import { editorFor } from './fields/registry.ts';
+import { useT } from './i18n-context.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { AttachmentsEditor, ChecklistEditor, NotesEditor } from './item-editors.tsx';
 import { pure } from './pure.ts';
 import { InfoItem, ReadOnlyField, RequiredMark } from './read-only-item.tsx';
@@ -19,6 +21,7 @@ export interface FormHandlers {
 
 /** The open transition's items, inline under its action, with what is missing and the buttons that send it. */
 export function TransitionForm(props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers }) {
+  const tr = useT();
   const { form, ctx, handlers } = props;
   const t = form.transition;
   const blocking = useMemo(() => blockingOf(form, ctx), [form.drafts, form.transition, ctx]);
@@ -42,20 +45,20 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
         handlers.onSubmit('complete');
       }}
     >
-      {form.restored && <p class="banner banner--info">What you typed earlier is back: nothing was sent yet.</p>}
+      {form.restored && <p class="banner banner--info">{tr('form.restored')}</p>}
       {required.length > 0 && (
         <p class="form__progress">
-          {requiredDone} of {required.length} required item{required.length === 1 ? '' : 's'} done
-          {t.percentPartialSave > 0 && ` · ${t.percentPartialSave}% saved earlier`}
+          {tr('form.progress', { done: requiredDone, count: required.length })}
+          {t.percentPartialSave > 0 && ` · ${tr('form.savedEarlier', { percent: t.percentPartialSave })}`}
         </p>
       )}
-      {t.items.length === 0 && <p class="item item--note">This transition asks for nothing: complete it when you're ready.</p>}
+      {t.items.length === 0 && <p class="item item--note">{tr('form.nothingAsked')}</p>}
       {t.items.map((item, index) => {
         const key = itemKey(item);
         // A wrong value shows once the rep leaves the field; a missing one only after they try to send, so
         // errors do not pop up (and move the buttons) while the rep is still working down the form.
         const problem = key === null ? undefined : problems.get(key);
-        const error = problem && (form.showAllErrors || (form.touched[key ?? ''] === true && !problem.missing)) ? problem.problem : null;
+        const error = problem && (form.showAllErrors || (form.touched[key ?? ''] === true && !problem.missing)) ? tr(problem.problem) : null;
         const blame = key !== null && key === blamed && form.sendError?.kind === 'api' ? form.sendError.message : null;
         return (
           <ItemRow
@@ -76,31 +79,31 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
       })}
       {sendError && (
         <div class="form__error" role="alert">
-          <p class="form__error-title">{sendError.title}</p>
-          {sendError.fix && <p>{sendError.fix}</p>}
+          <p class="form__error-title">{tr(sendError.title)}</p>
+          {sendError.fix && <p>{tr(sendError.fix)}</p>}
           {sendError.detail && <p class="problem__detail">{sendError.detail}</p>}
         </div>
       )}
       <div class="form__actions">
         <button type="submit" class="button button--primary" disabled={form.sending !== null} aria-describedby={blocking.length > 0 ? `${formId}-missing` : undefined}>
-          {form.sending === 'complete' ? 'Saving…' : sendError?.retry ? 'Try again' : `Complete “${t.name}”`}
+          {form.sending === 'complete' ? tr('form.saving') : sendError?.retry ? tr('action.tryAgain') : tr('form.complete', { name: t.name })}
         </button>
         {missingRequired.length > 0 && missingRequired.length === blocking.length && (
           <button type="button" class="button" disabled={form.sending !== null} onClick={() => handlers.onSubmit('partial')}>
-            {form.sending === 'partial' ? 'Saving…' : 'Save progress'}
+            {form.sending === 'partial' ? tr('form.saving') : tr('form.saveProgress')}
           </button>
         )}
         <button type="button" class="button button--quiet" onClick={handlers.onCancel} disabled={form.sending !== null}>
-          Cancel
+          {tr('action.cancel')}
         </button>
         {blocking.length > 0 && (
           <span class="form__missing" id={`${formId}-missing`}>
-            Still needed: {blocking.map((b) => labelOf(b.item)).join(', ')}
+            {tr('form.stillNeeded', { items: blocking.map((b) => labelOf(b.item, tr)).join(', ') })}
           </span>
         )}
       </div>
       <span class="visually-hidden" role="status">
-        {form.sending ? 'Saving the transition…' : ''}
+        {form.sending ? tr('form.savingStatus') : ''}
       </span>
     </form>
   );
@@ -135,16 +138,16 @@ function useTouchAfterPointer(onTouch: (key: string) => void): (key: string) => 
 }
 
 /** The name of an item, as the form shows it. */
-export function labelOf(item: FormItem): string {
+export function labelOf(item: FormItem, t: Translate): string {
   switch (item.kind) {
     case 'field':
       return item.label;
     case 'notes':
-      return 'Notes';
+      return t('form.notes');
     case 'checklist':
       return item.label;
     case 'attachments':
-      return 'Attachments';
+      return t('form.attachments');
     default:
       return '';
   }
@@ -166,6 +169,7 @@ interface RowProps {
 
 /** One item of the form: label, editor, help and error. Memoised: typing in one field re-renders only that row. */
 const ItemRow = pure(function ItemRow(props: RowProps) {
+  const t = useT();
   const { item, itemKeyName: key } = props;
   if (item.kind === 'message' || item.kind === 'widget' || item.kind === 'unknown') return <InfoItem item={item} />;
   if (key === null) return null;
@@ -197,7 +201,7 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
   return (
     <div class={`item${props.error ? ' item--invalid' : ''}${item.kind === 'field' && item.type === 'boolean' ? ' item--inline' : ''}`}>
       <label class="item__label" id={labelId} for={inputId}>
-        {labelOf(item)}
+        {labelOf(item, t)}
         {item.required && <RequiredMark />}
       </label>
       {editor}

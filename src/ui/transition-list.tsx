@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatUserDateTime, type UserFormats } from '../blueprint/date-format.ts';
 import type { Transition } from '../blueprint/model.ts';
+import { useT } from './i18n-context.ts';
 
 /**
  * The transitions available now: each an action naming its target, the open one with its form below it.
@@ -14,8 +15,9 @@ export function TransitionList(props: {
   onOpen: (id: string) => void;
   renderForm: (t: Transition) => ComponentChildren;
 }) {
+  const t = useT();
   const { transitions } = props;
-  if (transitions.length === 0) return <p class="empty-note">No transitions are available from this stage right now.</p>;
+  if (transitions.length === 0) return <p class="empty-note">{t('transitions.none')}</p>;
   const groups = groupByParent(transitions);
   return (
     <ul class="transitions">
@@ -23,8 +25,8 @@ export function TransitionList(props: {
         g.parent ? (
           <li key={`parent-${g.parent.id}`} class="transition-group">
             <p class="transition-group__title">
-              {g.parent.name ?? 'Parallel steps'}
-              <span class="transition-group__hint"> · completes when all of these are done</span>
+              {g.parent.name ?? t('transitions.parallel')}
+              <span class="transition-group__hint"> · {t('transitions.parallelHint')}</span>
             </p>
             <ul class="transitions">
               {g.items.map((t) => (
@@ -58,7 +60,8 @@ function TransitionEntry(props: {
   onOpen: (id: string) => void;
   renderForm: (t: Transition) => ComponentChildren;
 }) {
-  const { t } = props;
+  const t = props.t;
+  const tr = useT();
   const open = t.id === props.openId;
   if (t.kind === 'automatic') {
     return (
@@ -67,7 +70,7 @@ function TransitionEntry(props: {
           <span class="transition__name">{t.name}</span>
           {t.targetState && <span class="transition__target"> → {t.targetState}</span>}
           <p class="transition__when">
-            {t.executionTime ? `Happens automatically on ${formatUserDateTime(t.executionTime, props.formats)}` : 'Happens automatically'}
+            {t.executionTime ? tr('transitions.automaticOn', { when: formatUserDateTime(t.executionTime, props.formats) }) : tr('transitions.automatic')}
           </p>
         </div>
       </li>
@@ -88,15 +91,15 @@ function TransitionEntry(props: {
         {t.targetState && (
           <span class="transition__target">
             <span aria-hidden="true">→ </span>
-            <span class="visually-hidden">moves to </span>
+            <span class="visually-hidden">{tr('transitions.movesTo')} </span>
             {t.targetState}
           </span>
         )}
-        {t.percentPartialSave > 0 && t.percentPartialSave < 100 && <span class="transition__partial">{t.percentPartialSave}% saved</span>}
+        {t.percentPartialSave > 0 && t.percentPartialSave < 100 && <span class="transition__partial">{tr('transitions.partial', { percent: t.percentPartialSave })}</span>}
       </button>
       {!t.criteriaMatched && (
         <p class="transition__criteria" id={`criteria-${t.id}`}>
-          {t.criteriaMessage ?? 'This record does not meet the conditions for this transition yet.'}
+          {t.criteriaMessage ?? tr('transitions.criteriaDefault')}
         </p>
       )}
       {open && props.renderForm(t)}

@@ -4,6 +4,7 @@ import { blockingItems, type Blocking } from '../blueprint/encode-draft.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
+import type { Message } from '../i18n/message.ts';
 import type { LoadResult, StepperData } from '../flow/load-stepper.ts';
 
 /** Where the screen stands: one tagged union, so no screen can be half loading and half failed. */
@@ -35,7 +36,7 @@ export interface OpenForm {
 /** A short line of feedback after something finished. */
 export interface Notice {
   tone: 'success' | 'info';
-  text: string;
+  text: Message;
 }
 
 /** All the widget's state. */

@@ -1,12 +1,14 @@
 import { inputAttributes, type EditorProps } from './editor-contract.ts';
+import { useT } from '../i18n-context.ts';
 
 /** A picklist: the CRM's choices in their order; the value kept is the choice's `actual_value`. */
 export function PicklistEditor(props: EditorProps) {
+  const t = useT();
   const value = typeof props.value === 'string' ? props.value : '';
   const known = props.field.options.some((o) => o.value === value);
   return (
     <select {...inputAttributes(props)} class="input" value={value} onChange={(e) => props.onChange(e.currentTarget.value)}>
-      <option value="">-None-</option>
+      <option value="">{t('form.none')}</option>
       {!known && value !== '' && <option value={value}>{value}</option>}
       {props.field.options.map((o) => (
         <option key={o.value} value={o.value}>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { LookupChoice } from '../../blueprint/draft.ts';
 import type { EditorServices } from '../../flow/editor-services.ts';
 import type { EditorProps } from './editor-contract.ts';
+import { useT } from '../i18n-context.ts';
 
 /** File and image upload fields: each file is uploaded to the CRM as it is picked; the field keeps their ids. */
 export function FileEditor(props: EditorProps) {
@@ -31,6 +32,7 @@ export function FilePicker(props: {
   onChange: (files: LookupChoice[]) => void;
   onBlur: () => void;
 }) {
+  const t = useT();
   const [uploading, setUploading] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const onPick = async (list: FileList | null) => {
@@ -44,7 +46,7 @@ export function FilePicker(props: {
         current = [...current, uploaded];
         props.onChange(current);
       } catch {
-        setProblem(`“${file.name}” could not be uploaded. Try again.`);
+        setProblem(t('upload.failed', { name: file.name }));
       } finally {
         setUploading((n) => n - 1);
       }
@@ -57,7 +59,7 @@ export function FilePicker(props: {
           {props.files.map((f) => (
             <li key={f.id} class="chip">
               {f.name}
-              <button type="button" class="chip__remove" aria-label={`Remove ${f.name}`} disabled={props.disabled} onClick={() => props.onChange(props.files.filter((x) => x.id !== f.id))}>
+              <button type="button" class="chip__remove" aria-label={t('action.remove', { name: f.name })} disabled={props.disabled} onClick={() => props.onChange(props.files.filter((x) => x.id !== f.id))}>
                 ×
               </button>
             </li>
@@ -79,7 +81,7 @@ export function FilePicker(props: {
         onBlur={props.onBlur}
       />
       <span role="status" class={uploading > 0 ? 'item__help' : 'visually-hidden'}>
-        {uploading > 0 ? 'Uploading…' : ''}
+        {uploading > 0 ? t('upload.uploading') : ''}
       </span>
       {problem && <span class="item__error">{problem}</span>}
     </div>

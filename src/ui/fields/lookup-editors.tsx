@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import type { LookupChoice } from '../../blueprint/draft.ts';
 import type { EditorProps } from './editor-contract.ts';
 import { useSearch } from './use-search.ts';
+import { useT } from '../i18n-context.ts';
 
 const USER_TYPES = new Set(['ownerlookup', 'userlookup', 'multiuserlookup']);
 
@@ -21,15 +22,16 @@ export function LookupEditor(props: EditorProps) {
 
 /** A multi-select lookup (records or users): chosen ones as removable chips, plus a search box to add more. */
 export function MultiLookupEditor(props: EditorProps) {
+  const t = useT();
   const chosen = Array.isArray(props.value) ? (props.value as LookupChoice[]) : [];
   return (
     <div class="multi">
       {chosen.length > 0 && (
-        <ul class="chips" aria-label={`${props.field.label}: chosen`}>
+        <ul class="chips" aria-label={t('lookup.chosen', { label: props.field.label })}>
           {chosen.map((c) => (
             <li key={c.id} class="chip">
               {c.name}
-              <button type="button" class="chip__remove" aria-label={`Remove ${c.name}`} disabled={props.disabled} onClick={() => props.onChange(chosen.filter((x) => x.id !== c.id))}>
+              <button type="button" class="chip__remove" aria-label={t('action.remove', { name: c.name })} disabled={props.disabled} onClick={() => props.onChange(chosen.filter((x) => x.id !== c.id))}>
                 ×
               </button>
             </li>
@@ -50,6 +52,7 @@ function SearchBox(p: {
   onTyped?: () => void;
 }) {
   const { props } = p;
+  const t = useT();
   const { field, services } = props;
   const [query, setQuery] = useState(p.initialQuery);
   const [open, setOpen] = useState(false);
@@ -84,9 +87,14 @@ function SearchBox(p: {
       setOpen(false);
     }
   };
-  const what = isUsers ? 'users' : module;
   const statusText =
-    !open || query.trim().length < 2 ? '' : status === 'searching' ? 'Searching…' : status === 'failed' ? 'The search failed; keep typing to try again.' : `${results.length} result${results.length === 1 ? '' : 's'}`;
+    !open || query.trim().length < 2
+      ? ''
+      : status === 'searching'
+        ? t('lookup.searching')
+        : status === 'failed'
+          ? t('lookup.failed')
+          : t('lookup.results', { count: results.length });
   return (
     <div class="lookup">
       <input
@@ -95,7 +103,7 @@ function SearchBox(p: {
         type="text"
         role="combobox"
         autoComplete="off"
-        placeholder={`Search ${what}…`}
+        placeholder={isUsers ? t('lookup.searchUsers') : t('lookup.searchModule', { module })}
         aria-autocomplete="list"
         aria-expanded={open && results.length > 0}
         aria-controls={listId}
@@ -118,7 +126,7 @@ function SearchBox(p: {
         }}
       />
       {open && results.length > 0 && (
-        <ul class="lookup__options" id={listId} role="listbox" aria-label={`${field.label} results`}>
+        <ul class="lookup__options" id={listId} role="listbox" aria-label={t('lookup.options', { label: field.label })}>
           {results.map((r, i) => (
             <li
               key={r.id}

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { checkField, checkItem } from '../../../src/blueprint/check-draft.ts';
+import * as checks from '../../../src/blueprint/check-draft.ts';
+import { createTranslator } from '../../../src/i18n/translate.ts';
+import en from '../../../src/translations/en.json';
 import { field, kolkata as ctx } from './field-factory.ts';
+
+/** The checks as the rep reads them, in English. */
+const english = createTranslator('en', en, {});
+const checkField = (...args: Parameters<typeof checks.checkField>) => {
+  const m = checks.checkField(...args);
+  return m && english(m);
+};
+const checkItem = (...args: Parameters<typeof checks.checkItem>) => {
+  const m = checks.checkItem(...args);
+  return m && english(m);
+};
 
 const options = [
   { label: 'Reached', value: 'reached', sequence: 1 },
@@ -45,7 +58,7 @@ describe('checkField', () => {
 
   it('checks numbers: whole, range, digits and decimal places', () => {
     expect(checkField(field('integer', { label: 'Seats' }), '12.5', ctx)).toBe('Seats needs a whole number.');
-    expect(checkField(field('integer', { label: 'Seats' }), '3000000000', ctx)).toMatch(/at most/);
+    expect(checkField(field('integer', { label: 'Seats' }), '3000000000', ctx)).toBe('Seats can be at most 2,147,483,647.');
     expect(checkField(field('integer', { label: 'Seats', maxLength: 3 }), '1,000', ctx)).toBe('Seats can have at most 3 digits.');
     expect(checkField(field('bigint', { label: 'Big' }), '123456789012345678', ctx)).toMatch(/too large/);
     expect(checkField(field('double', { label: 'Rate', decimalPlaces: 2 }), '1.234', ctx)).toBe('Rate takes at most 2 decimal places.');

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sessionDraftStore } from '../../../src/flow/draft-store.ts';
+import en from '../../../src/translations/en.json';
 import { App } from '../../../src/ui/app.tsx';
 import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
 
@@ -18,7 +19,9 @@ afterEach(() => {
 });
 
 function renderApp(client = fakeCrm()) {
-  render(<App client={client} page={Promise.resolve(leadPage)} drafts={sessionDraftStore(sessionStorage)} />);
+  render(
+    <App client={client} page={Promise.resolve(leadPage)} drafts={sessionDraftStore(sessionStorage)} loadMessages={async () => ({ locale: 'en', messages: en })} initialLocale="en-US" />,
+  );
   return client;
 }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeError } from '../../../src/ui/describe-error.ts';
+import { createTranslator } from '../../../src/i18n/translate.ts';
+import en from '../../../src/translations/en.json';
+import { describeError as describe_ } from '../../../src/ui/describe-error.ts';
+
+/** The error as the rep reads it, in English. */
+const english = createTranslator('en', en, {});
+const describeError = (...args: Parameters<typeof describe_>) => {
+  const text = describe_(...args);
+  return { ...text, title: english(text.title), fix: text.fix && english(text.fix) };
+};
 
 const api = (code: string) => describeError({ kind: 'api', call: 'updateBluePrint', code, message: `raw ${code}`, fieldApiName: null, details: {} });
 

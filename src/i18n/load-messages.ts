@@ -1,0 +1,46 @@
+import { localeCandidates, type Messages } from './translate.ts';
+
+/** The locales the widget ships texts for (app/translations/<locale>.json). */
+export const SHIPPED_LOCALES = ['en', 'de', 'ja'] as const;
+
+/** Where the texts of a locale are, relative to the widget page (`app/translations/`, the toolkit's convention). */
+export function translationUrl(locale: string): string {
+  return `./translations/${locale}.json`;
+}
+
+/** A locale's texts and which locale they are. */
+export interface LoadedMessages {
+  locale: string;
+  messages: Messages;
+}
+
+/**
+ * Loads the texts for the best shipped match of `locale` (falling back to English), once per locale. A file that
+ * fails to load falls back to the next candidate; English failing too yields empty texts, which the translator
+ * answers with keys rather than nothing.
+ */
+export function messageLoader(fetchText: (url: string) => Promise<string>) {
+  const cache = new Map<string, Promise<Messages | null>>();
+  const get = (locale: string) => {
+    let pending = cache.get(locale);
+    if (!pending) {
+      pending = fetchText(translationUrl(locale)).then(
+        (text) => {
+          const parsed: unknown = JSON.parse(text);
+          return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Messages) : null;
+        },
+        () => null,
+      );
+      cache.set(locale, pending);
+    }
+    return pending;
+  };
+  return async (locale: string): Promise<LoadedMessages> => {
+    for (const candidate of localeCandidates(locale)) {
+      if (!(SHIPPED_LOCALES as readonly string[]).includes(candidate)) continue;
+      const messages = await get(candidate).catch(() => null);
+      if (messages) return { locale: candidate, messages };
+    }
+    return { locale: 'en', messages: {} };
+  };
+}

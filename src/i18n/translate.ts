@@ -1,0 +1,45 @@
+import type { Message } from './message.ts';
+
+/** One locale's texts: key → text with `{name}` placeholders. A key may have plural forms `key.one`, `key.other`. */
+export type Messages = Record<string, string>;
+
+/** Turns a key (or a Message) and its values into the text for the user's locale. */
+export type Translate = (key: string | Message, params?: Record<string, string | number>) => string;
+
+/**
+ * A translator over `messages` that falls back to `fallback` (English) key by key, and to the key itself as a
+ * last resort, so a missing text never shows as nothing. Numbers in placeholders are formatted for the locale;
+ * a `count` picks the plural form with Intl.PluralRules.
+ */
+export function createTranslator(locale: string, messages: Messages, fallback: Messages): Translate {
+  const plurals = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  const lookup = (key: string, count: number | undefined): string | undefined => {
+    if (count !== undefined) {
+      const form = `${key}.${plurals.select(count)}`;
+      const other = `${key}.other`;
+      return messages[form] ?? messages[other] ?? fallback[form] ?? fallback[other] ?? messages[key] ?? fallback[key];
+    }
+    return messages[key] ?? fallback[key];
+  };
+  return (keyOrMessage, extra) => {
+    const key = typeof keyOrMessage === 'string' ? keyOrMessage : keyOrMessage.key;
+    const params = { ...(typeof keyOrMessage === 'string' ? {} : keyOrMessage.params), ...extra };
+    const count = typeof params.count === 'number' ? params.count : undefined;
+    const text = lookup(key, count) ?? key;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
+}
+
+/** The translation files to try for a locale, most specific first: `de-AT` → `de-AT`, `de`; always `en` last. */
+export function localeCandidates(locale: string): string[] {
+  const parts = locale.split('-');
+  const out: string[] = [];
+  for (let i = parts.length; i > 0; i--) out.push(parts.slice(0, i).join('-'));
+  if (!out.includes('en')) out.push('en');
+  return out;
+}

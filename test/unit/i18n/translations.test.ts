@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WORDED_CODES } from '../../../src/blueprint/error-wording.ts';
+import { SHIPPED_LOCALES } from '../../../src/i18n/load-messages.ts';
+
+const DIR = 'src/translations';
+const read = (locale: string): Record<string, string> => JSON.parse(readFileSync(join(DIR, `${locale}.json`), 'utf8'));
+const en = read('en');
+const PLURAL = /\.(zero|one|two|few|many|other)$/;
+const base = (key: string) => key.replace(PLURAL, '');
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** Every key the code names: t('…'), tr('…'), msg('…') literals, plus the keys it builds from known parts. */
+function keysUsedInCode(): Set<string> {
+  const used = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.tsx?$/.test(entry.name)) {
+        for (const m of readFileSync(path, 'utf8').matchAll(/\b(?:t|tr|msg)\(\s*'([a-zA-Z][\w.]*)'/g)) used.add(m[1]!);
+      }
+    }
+  };
+  walk('src');
+  for (const code of [...WORDED_CODES, 'other']) for (const part of ['title', 'fix']) used.add(`errors.${code}.${part}`);
+  for (const status of ['done', 'current', 'upcoming']) used.add(`path.${status}`);
+  return used;
+}
+
+describe('translations', () => {
+  it('ship a file for every locale the widget offers, and nothing else', () => {
+    expect(readdirSync(DIR).sort()).toEqual(SHIPPED_LOCALES.map((l) => `${l}.json`).sort());
+  });
+
+  it('have an English text for every key the code uses', () => {
+    const bases = new Set(Object.keys(en).map(base));
+    const missing = [...keysUsedInCode()].filter((k) => !bases.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  for (const locale of SHIPPED_LOCALES.filter((l) => l !== 'en')) {
+    it(`are complete in ${locale}: every key, every plural form the language needs, the same placeholders`, () => {
+      const texts = read(locale);
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      const problems: string[] = [];
+      for (const key of new Set(Object.keys(en).map(base))) {
+        const plural = Object.keys(en).some((k) => k !== key && base(k) === key);
+        const needed = plural ? categories.map((c) => `${key}.${c}`) : [key];
+        for (const k of needed) {
+          const text = texts[k];
+          if (text === undefined || text.trim() === '') {
+            problems.push(`missing ${k}`);
+            continue;
+          }
+          const english = en[k] ?? en[`${key}.other`] ?? '';
+          if (placeholders(text).join() !== placeholders(english).join()) problems.push(`placeholders differ in ${k}`);
+        }
+      }
+      for (const k of Object.keys(texts)) if (!Object.keys(en).some((e) => base(e) === base(k))) problems.push(`unknown key ${k}`);
+      expect(problems).toEqual([]);
+    });
+  }
+});
