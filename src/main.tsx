@@ -1,16 +1,10 @@
 import { render } from 'preact';
-import { connectToZoho, DEFAULT_DEADLINE_MS } from './crm/zoho-crm-client.ts';
+import { connectToZoho, deadlineFromSearch } from './crm/zoho-crm-client.ts';
 import { App } from './ui/app.tsx';
 import './ui/widget.css';
 
-/** A deadline from the page's URL (`?deadline=ms`), so the simulator can show a silent CRM quickly. */
-function deadlineFromUrl(): number {
-  const value = Number(new URLSearchParams(window.location.search).get('deadline'));
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_DEADLINE_MS;
-}
-
 // Connect first: the PageLoad handler must be registered before the SDK's init (reference/zoho-embedded-sdk.md).
-const { client, page } = connectToZoho(window, deadlineFromUrl());
+const { client, page } = connectToZoho(window, deadlineFromSearch(window.location.search));
 
 function start(): void {
   const root = document.getElementById('root');
