@@ -19,6 +19,18 @@ export function decodeUserPrefs(answer: unknown): UserPrefs {
   };
 }
 
+/** The profile whose users see notes meant for administrators (Zoho's built-in admin profile). */
+const ADMIN_PROFILE = 'Administrator';
+
+/**
+ * Whether a getCurrentUser answer is an administrator, by the profile's name: the cheapest signal the widget
+ * has (the user comes with the first screen's calls anyway). Used only to show admin notes, never to allow.
+ */
+export function isAdministrator(answer: unknown): boolean {
+  const user = obj(arr(obj(answer)?.users)[0]);
+  return str(obj(user?.profile)?.name) === ADMIN_PROFILE;
+}
+
 /** Zoho writes locales as `en_US`; Intl wants `en-US`. Returns null for something Intl rejects. */
 function toLocaleTag(zohoLocale: string | null): string | null {
   if (!zohoLocale) return null;

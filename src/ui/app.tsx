@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useReducer, useRef } from 'preact/hooks';
 import { encodeTransitionData } from '../blueprint/form-values.ts';
 import type { CrmClient, PageContext, RecordRef } from '../crm/crm-client.ts';
+import { closeAfterTransition } from '../flow/after-transition.ts';
 import { failureOf, loadStepper, reloadBlueprint } from '../flow/load-stepper.ts';
 import { describeError } from './describe-error.ts';
+import { DisabledPanel } from './disabled-panel.tsx';
 import { ProblemPanel } from './problem-panel.tsx';
 import { StepperView } from './stepper-view.tsx';
 import { blockingFields, initialState, reduce, type WidgetState } from './widget-state.ts';
@@ -74,6 +76,7 @@ export function App(props: { client: CrmClient; page: Promise<PageContext> }) {
     const t = form.transition;
     try {
       const outcome = await client.updateBlueprint(screen.data.record, t.id, encodeTransitionData(t.items, form.drafts, form.initial));
+      if (outcome.result === 'done' && (await closeAfterTransition(client, screen.data.settings.afterTransition))) return;
       const result = await reloadBlueprint(client, screen.data);
       if (outcome.result === 'done') dispatch({ type: 'close-form' });
       dispatch({
@@ -102,6 +105,8 @@ export function App(props: { client: CrmClient; page: Promise<PageContext> }) {
         <LoadingSkeleton />
       ) : screen.status === 'failed' ? (
         <ProblemPanel text={describeError(screen.error)} onRetry={retry} />
+      ) : screen.status === 'disabled' ? (
+        <DisabledPanel entity={screen.record.entity} recordName={screen.recordName} />
       ) : screen.status === 'no-blueprint' ? (
         <ProblemPanel
           text={{

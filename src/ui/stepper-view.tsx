@@ -1,5 +1,6 @@
 import type { DraftValue } from '../blueprint/form-values.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
+import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
 import { TransitionForm } from './transition-form.tsx';
 import { TransitionList } from './transition-list.tsx';
@@ -29,6 +30,11 @@ export function StepperView(props: {
           </span>
         </p>
       </header>
+      {data.adminNote && (
+        <p class="banner banner--admin" role="note">
+          <strong>For administrators:</strong> {data.adminNote}
+        </p>
+      )}
       {process.escalation && (
         <p class="banner banner--warning" role="note">
           {escalationText(process.escalation, process.currentState)}
@@ -42,7 +48,8 @@ export function StepperView(props: {
       <div role="status" class="notice-slot">
         {props.notice && <p class={`banner banner--${props.notice.tone}`}>{props.notice.text}</p>}
       </div>
-      <StepperPath steps={data.path} label={`${process.fieldLabel} path`} />
+      <StepperPath path={data.path} label={`${process.fieldLabel} path`} />
+      {data.guidance && process.currentState && <GuidanceNote state={process.currentState} text={data.guidance} />}
       <section class="next" aria-labelledby="next-heading">
         <h2 id="next-heading" class="next__title">
           Next steps

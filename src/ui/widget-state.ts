@@ -10,6 +10,7 @@ export type Screen =
   | { status: 'loading'; record: RecordRef | null }
   | { status: 'failed'; error: CrmError; record: RecordRef | null }
   | { status: 'no-blueprint'; record: RecordRef; recordName: string | null }
+  | { status: 'disabled'; record: RecordRef; recordName: string | null }
   | { status: 'ready'; data: StepperData };
 
 /** The transition form the rep has open. */
@@ -97,6 +98,8 @@ function afterLoad(state: WidgetState, result: LoadResult, notice: Notice | null
       return { screen: { status: 'failed', error: result.error, record: recordOf(state.screen) }, form: state.form ? { ...state.form, sending: false } : null, notice };
     case 'no-blueprint':
       return { screen: { status: 'no-blueprint', record: result.record, recordName: result.recordName }, form: null, notice };
+    case 'disabled':
+      return { screen: { status: 'disabled', record: result.record, recordName: result.recordName }, form: null, notice };
     case 'ready': {
       // A form stays open only while its transition is still offered; it then takes the fresh definition.
       const fresh = state.form && result.data.blueprint.transitions.find((t) => t.id === state.form?.transition.id);
