@@ -7,25 +7,29 @@ import {
   settingsForModule,
   settingsNote,
   SETTINGS_VERSION,
+  type ModuleSettings,
+  type SettingsDoc,
 } from '../../../src/settings/settings-schema.ts';
 import { prepareWrite } from '../../../src/settings/settings-write.ts';
 
 /** The answer getOrgVariable gives for a stored value. */
 const stored = (content: unknown) => ({ Success: { Content: content } });
 
-const VALID = {
+const LEADS: ModuleSettings = {
+  enabled: true,
+  processField: 'Lead_Status',
+  states: [
+    { value: 'Not Contacted', hidden: false, closing: null, guidance: 'Call within a day.' },
+    { value: 'Junk Lead', hidden: true, closing: 'lost', guidance: '' },
+  ],
+  hiddenTransitions: ['Mark as junk'],
+  afterTransition: 'close-reload',
+};
+
+const VALID: SettingsDoc = {
   version: 1,
   modules: {
-    Leads: {
-      enabled: true,
-      processField: 'Lead_Status',
-      states: [
-        { value: 'Not Contacted', hidden: false, closing: null, guidance: 'Call within a day.' },
-        { value: 'Junk Lead', hidden: true, closing: 'lost', guidance: '' },
-      ],
-      hiddenTransitions: ['Mark as junk'],
-      afterTransition: 'close-reload',
-    },
+    Leads: LEADS,
     Deals: { enabled: false, processField: null, states: [], hiddenTransitions: [], afterTransition: 'stay' },
   },
 };
@@ -168,12 +172,12 @@ describe('prepareWrite', () => {
   });
 
   it('refuses a document that breaks the schema, with the problems', () => {
-    const broken = { version: 1, modules: { Leads: { ...VALID.modules.Leads, afterTransition: 'explode' } } };
+    const broken = { version: 1, modules: { Leads: { ...LEADS, afterTransition: 'explode' } } };
     expect(prepareWrite(broken as never)).toEqual({ ok: false, problems: ['modules.Leads.afterTransition must be one of stay, close, close-reload'] });
   });
 
   it('refuses a path whose every stage is hidden', () => {
-    const allHidden = { version: 1, modules: { Leads: { ...VALID.modules.Leads, states: VALID.modules.Leads.states.map((s) => ({ ...s, hidden: true })) } } };
-    expect(prepareWrite(allHidden as never)).toEqual({ ok: false, problems: ['Leads: at least one stage must show on the path'] });
+    const allHidden = { version: 1, modules: { Leads: { ...LEADS, states: LEADS.states.map((s) => ({ ...s, hidden: true })) } } };
+    expect(prepareWrite(allHidden)).toEqual({ ok: false, problems: ['Leads: at least one stage must show on the path'] });
   });
 });
