@@ -18,11 +18,16 @@ export function StepperPath(props: { path: ShapedPath; label: string }) {
           ))}
         </ol>
         {closing.length > 0 && (
-          <ol class="path path--closing" aria-label="Closing stages">
-            {closing.map((step) => (
-              <Step key={step.state.value} step={step} hidden={step.state === hiddenCurrent} />
-            ))}
-          </ol>
+          <div class="path-closing">
+            <span class="path-closing__label" aria-hidden="true">
+              Closing:
+            </span>
+            <ol class="path path--closing" aria-label="Closing stages">
+              {closing.map((step) => (
+                <Step key={step.state.value} step={step} hidden={step.state === hiddenCurrent} />
+              ))}
+            </ol>
+          </div>
         )}
       </div>
       {hiddenCurrent && (
