@@ -100,6 +100,25 @@ describe('an admin on the settings page', () => {
   });
 });
 
+describe('the settings page by keyboard', () => {
+  it('moves a stage with the up button, focus following the stage, and saves with Enter', async () => {
+    const { page, settings } = await openSettingsPage(sim);
+    const up = settings.getByRole('button', { name: 'Move “Contacted” up' });
+    await up.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
+    await settings.getByText('“Contacted” moved to position 2 of 8.').waitFor();
+    expect(await up.evaluate((el) => el === document.activeElement)).toBe(true);
+    const names = await settings.getByRole('group', { name: /^\d+\./ }).evaluateAll((groups) => groups.map((g) => g.querySelector('legend')?.textContent));
+    expect(names.slice(0, 3)).toEqual(['1. Not Contacted', '2. Contacted', '3. Attempted to Contact']);
+    await settings.getByRole('button', { name: 'Save settings' }).focus();
+    await page.keyboard.press('Enter');
+    await settings.getByText(/^Saved\./).waitFor();
+    expect((await storedSettings(page))?.modules.Leads?.states.map((s) => s.value).slice(0, 2)).toEqual(['Not Contacted', 'Contacted']);
+    await page.close();
+  });
+});
+
 describe('settings the widget cannot use', () => {
   it('fall back to the defaults with a note for the admin, and the widget still works', async () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, settings: 'broken' });

@@ -11,6 +11,7 @@ export function PathEditor(props: { id: string; settings: ModuleSettings; field:
   const labelOf = (value: string) => props.field.states.find((s) => s.value === value)?.label ?? value;
   const move = (value: string, by: -1 | 1, buttonId: string) => {
     props.onEdit({ kind: 'move', value, by });
+    // Reordering keyed rows may move the focused row's node, and a moved node can lose focus: put it back.
     setTimeout(() => document.getElementById(buttonId)?.focus(), 0);
   };
   return (
