@@ -55,17 +55,23 @@ let disconnect: (() => void) | null = null;
 let disconnectSettings: (() => void) | null = null;
 let view = params.view;
 
+/** Re-renders the record page from the CRM (the settings view has nothing to re-render). */
 const render = (): void => {
-  document.body.classList.toggle('view-settings', view === 'settings');
   if (view === 'record') renderRecordPage(pageRoot, store, selection, { select, openWidget, openSettings });
 };
+
+/** Switches views; the body's class lets the Simulator panels make room for the settings page. */
+function setView(next: typeof view): void {
+  view = next;
+  document.body.classList.toggle('view-settings', next === 'settings');
+}
 const popup = new WidgetPopup(() => closeWidget(false));
 
 /** Shows another record, and keeps it in the URL so a reload stays there. */
 function select(next: Selection): void {
   closeWidget(false);
   closeSettings();
-  view = 'record';
+  setView('record');
   selection = next;
   const url = new URL(location.href);
   url.searchParams.set('module', next.module);
@@ -103,8 +109,7 @@ function pageUrl(path: string): string {
 function openSettings(): void {
   closeWidget(false);
   closeSettings();
-  view = 'settings';
-  render();
+  setView('settings');
   const url = new URL(location.href);
   url.searchParams.set('view', 'settings');
   history.replaceState(null, '', url);
