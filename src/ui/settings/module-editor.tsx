@@ -1,4 +1,3 @@
-import type { FieldsState } from './settings-state.ts';
 import type { ModuleInfo } from '../../settings/crm-metadata.ts';
 import type { ModuleEdit, ProcessFieldInUse } from '../../settings/module-edits.ts';
 import type { ModuleSettings } from '../../settings/settings-schema.ts';
@@ -6,6 +5,7 @@ import { describeError } from '../describe-error.ts';
 import { AfterTransitionChoice } from './after-transition-choice.tsx';
 import { HiddenTransitions } from './hidden-transitions.tsx';
 import { PathEditor } from './path-editor.tsx';
+import type { FieldsState } from './settings-state.ts';
 
 /** One module's settings: on or off, the process field and its path, hidden transitions, what follows a transition. */
 export function ModuleEditor(props: {
