@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { crmSimulator } from './test/crm-sim/vite-plugin.ts';
 
-/** Copies src/translations/<locale>.json to app/translations/ (the toolkit's convention); the page fetches them. */
+/** Copies src/translations/<locale>.json to app/translations/ (the toolkit's convention); the pages fetch them. */
 function translations(): Plugin {
   return {
     name: 'blueprint-stepper-translations',
@@ -16,29 +16,38 @@ function translations(): Plugin {
   };
 }
 
+/** The pages built into app/: the widget (a record button's popup) and the extension's settings page. */
+const PAGES = ['widget', 'settings'] as const;
+
 /**
  * One config, two jobs:
- * - `vite build` builds the widget page (src/widget.html) into app/, the folder zet packs. Relative asset
- *   paths, because the CRM serves the widget from under /app/ (reference/zet-toolkit.md).
- * - `vite` (npm start) serves the CRM simulator at / with the widget inside it.
+ * - `vite build` builds a page into app/, the folder zet packs: the widget page (src/widget.html) by default,
+ *   the settings page (src/settings.html) with `--mode settings`; `npm run build` runs both. One build per
+ *   page, so each page is one self-contained bundle: the widget loads none of the settings page's code and
+ *   pays no shared-chunk overhead against its size budget (test/e2e/bundle-size.test.ts). Relative asset
+ *   paths, because the CRM serves the pages from under /app/ (reference/zet-toolkit.md).
+ * - `vite` (npm start) serves the CRM simulator at / with both pages inside it.
  */
-export default defineConfig(({ command }) => ({
-  root: command === 'build' ? 'src' : '.',
-  base: './',
-  publicDir: false,
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: {
-    outDir: '../app',
-    // app/ is all build output (git-ignored), so a build starts from an empty folder.
-    emptyOutDir: true,
-    sourcemap: false,
-    target: 'es2022',
-    modulePreload: { polyfill: false },
-    rollupOptions: {
-      input: { widget: 'src/widget.html' },
+export default defineConfig(({ command, mode }) => {
+  const page = PAGES.find((p) => p === mode) ?? 'widget';
+  return {
+    root: command === 'build' ? 'src' : '.',
+    base: './',
+    publicDir: false,
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir: '../app',
+      // app/ is all build output (git-ignored): the first page's build starts it from an empty folder.
+      emptyOutDir: page === PAGES[0],
+      sourcemap: false,
+      target: 'es2022',
+      modulePreload: { polyfill: false },
+      rollupOptions: {
+        input: { [page]: `src/${page}.html` },
+      },
     },
-  },
-  server: { port: 5173, strictPort: false, host: '127.0.0.1' },
-  // The simulator only serves; a build uses none of it.
-  plugins: command === 'build' ? [translations()] : [crmSimulator()],
-}));
+    server: { port: 5173, strictPort: false, host: '127.0.0.1' },
+    // The simulator only serves; a build uses none of it.
+    plugins: command === 'build' ? (page === PAGES[0] ? [translations()] : []) : [crmSimulator()],
+  };
+});

@@ -1,18 +1,12 @@
 import { render } from 'preact';
-import { connectToZoho, DEFAULT_DEADLINE_MS } from './crm/zoho-crm-client.ts';
+import { connectToZoho, deadlineFromSearch } from './crm/zoho-crm-client.ts';
 import { sessionDraftStore } from './flow/draft-store.ts';
 import { messageLoader } from './i18n/load-messages.ts';
 import { App } from './ui/app.tsx';
 import './ui/widget.css';
 
-/** A deadline from the page's URL (`?deadline=ms`), so the simulator can show a silent CRM quickly. */
-function deadlineFromUrl(): number {
-  const value = Number(new URLSearchParams(window.location.search).get('deadline'));
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_DEADLINE_MS;
-}
-
 // Connect first: the PageLoad handler must be registered before the SDK's init (reference/zoho-embedded-sdk.md).
-const { client, page } = connectToZoho(window, deadlineFromUrl());
+const { client, page } = connectToZoho(window, deadlineFromSearch(window.location.search));
 
 /** Session storage, if the browser lets the widget's frame have it. */
 function sessionStorageOrNull(): Storage | null {

@@ -7,10 +7,10 @@ import { findZohoSdk, type ZohoSdk } from './zoho-sdk.ts';
 export const DEFAULT_DEADLINE_MS = 15_000;
 
 /** A live connection to the CRM: the client, and the page context once the CRM sends it. */
-export interface CrmConnection {
+export interface CrmConnection<Page = PageContext> {
   client: CrmClient;
   /** Resolves with the PageLoad context; rejects with a CrmFailure if the SDK is missing or silent. */
-  page: Promise<PageContext>;
+  page: Promise<Page>;
 }
 
 /**
@@ -18,6 +18,18 @@ export interface CrmConnection {
  * SDK requires (a handler added later is never called), and the context may arrive before init resolves.
  */
 export function connectToZoho(win: Window, deadlineMs = DEFAULT_DEADLINE_MS): CrmConnection {
+  return connect(win, deadlineMs, readPageContext, false);
+}
+
+/**
+ * Connects a page that is opened without a record (the extension's settings page): ready at PageLoad, whatever
+ * its context says, or once init() resolves, as the reference documents PageLoad only for record buttons.
+ */
+export function connectToZohoWithoutRecord(win: Window, deadlineMs = DEFAULT_DEADLINE_MS): CrmConnection<void> {
+  return connect(win, deadlineMs, () => undefined, true);
+}
+
+function connect<Page>(win: Window, deadlineMs: number, read: (data: unknown) => Page, readyAtInit: boolean): CrmConnection<Page> {
   const sdk = findZohoSdk(win);
   if (!sdk) {
     const missing = new CrmFailure({ kind: 'sdk-missing' });
@@ -28,13 +40,17 @@ export function connectToZoho(win: Window, deadlineMs = DEFAULT_DEADLINE_MS): Cr
   const pageLoad = new Promise<unknown>((resolve) => sdk.embeddedApp.on('PageLoad', resolve));
   const init = guard('init', () => sdk.embeddedApp.init(), deadlineMs);
   init.catch(() => undefined);
-  const page = withDeadline('PageLoad', Promise.race([pageLoad, init.then(() => pageLoad)]), deadlineMs).then(
-    readPageContext,
-    (reason: unknown) => {
-      throw new CrmFailure(toCrmError('PageLoad', reason));
-    },
-  );
+  const ready = Promise.race([pageLoad, readyAtInit ? init : init.then(() => pageLoad)]);
+  const page = withDeadline('PageLoad', ready, deadlineMs).then(read, (reason: unknown) => {
+    throw new CrmFailure(toCrmError('PageLoad', reason));
+  });
   return { client: new ZohoCrmClient(sdk, deadlineMs), page };
+}
+
+/** The per-call deadline a page's URL asks for (`?deadline=ms`, so the simulator can show a silent CRM quickly). */
+export function deadlineFromSearch(search: string): number {
+  const value = Number(new URLSearchParams(search).get('deadline'));
+  return Number.isFinite(value) && value > 0 ? value : DEFAULT_DEADLINE_MS;
 }
 
 /** Reads the PageLoad data: `EntityId` is an array for buttons and a string elsewhere. */

@@ -1,11 +1,13 @@
 import { decodeBlueprint } from '../blueprint/decode-blueprint.ts';
 import type { Blueprint, ProcessState } from '../blueprint/model.ts';
-import { buildPath, decodeProcessStates, type PathStep } from '../blueprint/process-path.ts';
+import { buildPath, decodeProcessStates } from '../blueprint/process-path.ts';
 import { obj, arr, str } from '../blueprint/read-json.ts';
 import type { CrmClient, RecordRef } from '../crm/crm-client.ts';
 import { CrmFailure, type CrmError } from '../crm/crm-error.ts';
+import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
+import { readSettings, settingsForModule, settingsNote, SETTINGS_VARIABLE, unreadableSettings, type ModuleSettings, type SettingsRead } from '../settings/settings-schema.ts';
 import type { FormContext } from '../blueprint/draft.ts';
-import { decodeFormContext } from './user-prefs.ts';
+import { decodeFormContext, isAdministrator } from './user-prefs.ts';
 
 /** Everything the stepper shows for a record. */
 export interface StepperData {
@@ -15,36 +17,49 @@ export interface StepperData {
   blueprint: Blueprint;
   /** The process's states in order (empty when the field list could not be read). */
   states: ProcessState[];
-  path: PathStep[];
+  /** The path as the admin's settings shape it. */
+  path: ShapedPath;
+  /** The admin's guidance for the current state. */
+  guidance: string | null;
   /** The user's date formats and time zone, and the org's currency. */
   context: FormContext;
   /** Things that went wrong but did not stop the stepper, in words for the rep. */
   warnings: string[];
+  /** The module's settings in use (the defaults when none could be used); `blueprint.transitions` already obey them. */
+  settings: ModuleSettings;
+  /** For administrators only: why the stored settings are not in use. Null for everyone else. */
+  adminNote: string | null;
 }
 
 /** What loading a record's stepper came to. */
 export type LoadResult =
   | { kind: 'ready'; data: StepperData }
   | { kind: 'no-blueprint'; record: RecordRef; recordName: string | null }
+  /** An admin turned the widget off for this module. */
+  | { kind: 'disabled'; record: RecordRef; recordName: string | null }
   | { kind: 'failed'; error: CrmError };
 
 /**
- * Loads the first screen with every request in flight at once (one round trip, not five): the blueprint, the
- * module's fields (for the full list of states), the record (for its name), the user (date formats, time zone)
- * and the org (currency).
- * Only the blueprint is essential; the others degrade to a plainer screen with a warning.
+ * Loads the first screen with every request in flight at once (one round trip, not six): the blueprint, the
+ * module's fields (for the full list of states), the record (for its name), the user (date formats, time zone,
+ * whether to show admin notes), the org (currency) and the admin's settings. Only the blueprint is essential; the others degrade
+ * to a plainer screen with a warning, and unusable settings to the defaults.
  */
 export async function loadStepper(client: CrmClient, record: RecordRef, signal?: AbortSignal): Promise<LoadResult> {
   const opts = { signal };
-  const [bp, fields, rec, user, org] = await Promise.allSettled([
+  const [bp, fields, rec, user, org, stored] = await Promise.allSettled([
     client.getBlueprint(record, opts),
     client.getFields(record.entity, opts),
     client.getRecord(record, opts),
     client.getCurrentUser(opts),
     client.getOrgInfo(opts),
+    client.getOrgVariable(SETTINGS_VARIABLE, opts),
   ]);
   signal?.throwIfAborted();
   const recordName = rec.status === 'fulfilled' ? readRecordName(rec.value) : null;
+  const read: SettingsRead = stored.status === 'fulfilled' ? readSettings(stored.value) : unreadableSettings(describeFailure(failureOf(stored.reason, 'getOrgVariable')));
+  const module = settingsForModule(read.doc, record.entity);
+  if (!module.enabled) return { kind: 'disabled', record, recordName };
   if (bp.status === 'rejected') {
     const error = failureOf(bp.reason, 'getBluePrint');
     if (error.kind === 'api' && error.code === 'RECORD_NOT_IN_PROCESS') return { kind: 'no-blueprint', record, recordName };
@@ -57,25 +72,57 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal?:
   }
   const warnings: string[] = [];
   let states: ProcessState[] = [];
-  if (fields.status === 'fulfilled') states = decodeProcessStates(fields.value, answer.blueprint.process.fieldApiName);
+  const process = answer.blueprint.process;
+  if (fields.status === 'fulfilled') states = decodeProcessStates(fields.value, process.fieldApiName);
   if (states.length === 0) warnings.push('The full list of stages could not be loaded; the path shows only the stages around this one.');
+  const notes = [settingsNote(read.source)];
+  let settings = module;
+  if (module.processField !== null && module.processField !== process.fieldApiName) {
+    // The admin set up the path on another field than this blueprint's: those states mean nothing here.
+    settings = { ...module, states: [] };
+    notes.push(`The settings for ${record.entity} set up the path on the field ${module.processField}, but this record's blueprint runs on ${process.fieldApiName}, so the path shows the picklist's order.`);
+  }
+  const isAdmin = user.status === 'fulfilled' && isAdministrator(user.value);
+  const adminNote = notes.filter((n): n is string => n !== null).join(' ');
   return {
     kind: 'ready',
     data: {
       record,
       recordName,
-      blueprint: answer.blueprint,
       states,
-      path: buildPath(states, answer.blueprint.process.currentState, answer.blueprint.transitions),
+      ...shape(states, answer.blueprint, settings),
       context: decodeFormContext(user.status === 'fulfilled' ? user.value : null, org.status === 'fulfilled' ? org.value : null),
       warnings,
+      settings,
+      adminNote: isAdmin && adminNote !== '' ? adminNote : null,
     },
   };
 }
 
+/** The blueprint with only the transitions the admin lets the widget offer, and the path and guidance the settings shape. */
+function shape(states: ProcessState[], blueprint: Blueprint, settings: ModuleSettings): Pick<StepperData, 'blueprint' | 'path' | 'guidance'> {
+  const path = buildPath(states, blueprint.process.currentState, blueprint.transitions);
+  const applied = applySettings({ path, transitions: blueprint.transitions }, settings);
+  return { blueprint: { ...blueprint, transitions: applied.transitions }, path: applied.path, guidance: applied.guidance };
+}
+
+/** A CRM failure in a few technical words, for a note to administrators. */
+function describeFailure(error: CrmError): string {
+  switch (error.kind) {
+    case 'api':
+      return `${error.call}: ${error.code}`;
+    case 'timeout':
+      return `${error.call} did not answer`;
+    case 'unexpected':
+      return `${error.call}: ${error.message}`;
+    default:
+      return error.kind;
+  }
+}
+
 /**
- * Reloads only the blueprint after a transition (the states, record name and user do not change), and lays
- * the path out again.
+ * Reloads only the blueprint after a transition (the states, record name, user and settings do not change),
+ * and lays the path out again.
  */
 export async function reloadBlueprint(client: CrmClient, previous: StepperData, signal?: AbortSignal): Promise<LoadResult> {
   let raw: unknown;
@@ -92,14 +139,7 @@ export async function reloadBlueprint(client: CrmClient, previous: StepperData, 
   if (answer.kind === 'malformed') {
     return { kind: 'failed', error: { kind: 'unexpected', call: 'getBluePrint', message: `The blueprint could not be read: ${answer.problem}.` } };
   }
-  return {
-    kind: 'ready',
-    data: {
-      ...previous,
-      blueprint: answer.blueprint,
-      path: buildPath(previous.states, answer.blueprint.process.currentState, answer.blueprint.transitions),
-    },
-  };
+  return { kind: 'ready', data: { ...previous, ...shape(previous.states, answer.blueprint, previous.settings) } };
 }
 
 /** The CrmError behind a rejection (the client only rejects with CrmFailure; anything else is a bug). */

@@ -21,6 +21,18 @@ export function decodeFormContext(userAnswer: unknown, orgAnswer: unknown): Form
   return { formats: decodeUserFormats(userAnswer), currencySymbol: str(org?.currency_symbol) ?? str(org?.iso_code) ?? '' };
 }
 
+/** The profile whose users see notes meant for administrators (Zoho's built-in admin profile). */
+const ADMIN_PROFILE = 'Administrator';
+
+/**
+ * Whether a getCurrentUser answer is an administrator, by the profile's name: the cheapest signal the widget
+ * has (the user comes with the first screen's calls anyway). Used only to show admin notes, never to allow.
+ */
+export function isAdministrator(answer: unknown): boolean {
+  const user = obj(arr(obj(answer)?.users)[0]);
+  return str(obj(user?.profile)?.name) === ADMIN_PROFILE;
+}
+
 /** A Zoho date or time pattern, if it uses only the letters the widget understands. */
 function cleanPattern(pattern: string | null): string | null {
   return pattern && /^[yMdHhmsa\s.,/:\-]+$/.test(pattern) ? pattern.replace(/E+,?\s*/g, '') : null;

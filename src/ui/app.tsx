@@ -1,20 +1,22 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { DraftValue } from '../blueprint/draft.ts';
-import { encodeTransitionData } from '../blueprint/encode-draft.ts';
 import type { CrmClient, PageContext, RecordRef } from '../crm/crm-client.ts';
 import type { DraftStore } from '../flow/draft-store.ts';
 import { editorServices } from '../flow/editor-services.ts';
+import { closeAfterTransition } from '../flow/after-transition.ts';
 import { failureOf, loadStepper, reloadBlueprint } from '../flow/load-stepper.ts';
 import { describeError } from './describe-error.ts';
 import { msg } from '../i18n/message.ts';
 import type { LoadedMessages } from '../i18n/load-messages.ts';
 import { createTranslator, type Translate } from '../i18n/translate.ts';
 import { TranslateContext } from './i18n-context.ts';
+import { DisabledPanel } from './disabled-panel.tsx';
+import { loadTransitionForm } from './lazy-transition-form.tsx';
 import { ProblemPanel } from './problem-panel.tsx';
 import { StepperView } from './stepper-view.tsx';
 import type { FormHandlers } from './transition-form.tsx';
 import { useFrameResize } from './use-frame-resize.ts';
-import { blockingOf, initialState, reduce, type WidgetState } from './widget-state.ts';
+import { initialState, reduce, type WidgetState } from './widget-state.ts';
 
 /** User Timing marks for the benchmark (test/tools/bench.ts): the CRM's PageLoad, and the first stepper shown. */
 export const MARK_PAGE_LOAD = 'blueprint-stepper:page-load';
@@ -91,23 +93,30 @@ export function App(props: {
     async (mode: 'complete' | 'partial') => {
       const { form, screen } = current.current;
       if (!form || screen.status !== 'ready' || sending.current) return;
+      // Held from here: the checks wait for the form's code, and a second click must not slip in meanwhile.
+      sending.current = true;
       const ctx = screen.data.context;
-      const blocking = blockingOf(form, ctx);
-      // A partial save may leave required items empty, but never sends a value the CRM would refuse.
-      const stopping = mode === 'complete' ? blocking : blocking.filter((b) => !b.missing);
-      if (stopping.length > 0) {
+      let prepared;
+      try {
+        prepared = (await loadTransitionForm()).prepareSend(form, ctx, mode);
+      } catch {
+        sending.current = false;
+        return;
+      }
+      if (prepared.stopping.length > 0) {
+        sending.current = false;
         dispatch({ type: 'show-all-errors' });
-        const first = stopping[0];
+        const first = prepared.stopping[0];
         if (first) setTimeout(() => document.getElementById(`form-${form.transition.id}-${first.key}`)?.focus(), 0);
         return;
       }
-      sending.current = true;
       dispatch({ type: 'send-start', mode });
       const t = form.transition;
       const ref = screen.data.record;
       try {
-        const outcome = await client.updateBlueprint(ref, t.id, encodeTransitionData(t, form.drafts, form.initial, ctx));
+        const outcome = await client.updateBlueprint(ref, t.id, prepared.data);
         if (outcome.result === 'done') drafts.clear(ref, t.id);
+        if (outcome.result === 'done' && (await closeAfterTransition(client, screen.data.settings.afterTransition))) return;
         const result = await reloadBlueprint(client, screen.data);
         const fresh = result.kind === 'ready' ? result.data.blueprint.transitions.find((x) => x.id === t.id) : undefined;
         dispatch({
@@ -176,7 +185,10 @@ export function App(props: {
   const textsReady = texts !== null && texts.wanted === wanted;
 
   useEffect(() => {
-    if (screen.status === 'ready' && textsReady && performance.getEntriesByName(MARK_STEPPER_SHOWN).length === 0) performance.mark(MARK_STEPPER_SHOWN);
+    if (screen.status !== 'ready' || !textsReady) return;
+    if (performance.getEntriesByName(MARK_STEPPER_SHOWN).length === 0) performance.mark(MARK_STEPPER_SHOWN);
+    // The form's code comes after the first screen, before the rep can pick a transition.
+    loadTransitionForm().catch(() => undefined);
   }, [screen.status, textsReady]);
 
   if (!textsReady || !texts) {
@@ -194,6 +206,8 @@ export function App(props: {
         <LoadingSkeleton label={t('loading')} />
       ) : screen.status === 'failed' ? (
         <ProblemPanel text={describeError(screen.error)} onRetry={retry} />
+      ) : screen.status === 'disabled' ? (
+        <DisabledPanel entity={screen.record.entity} recordName={screen.recordName} />
       ) : screen.status === 'no-blueprint' ? (
         <ProblemPanel
           text={{

@@ -1,7 +1,9 @@
 import type { EditorServices } from '../flow/editor-services.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
+import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
-import { TransitionForm, type FormHandlers } from './transition-form.tsx';
+import { LazyTransitionForm } from './lazy-transition-form.tsx';
+import type { FormHandlers } from './transition-form.tsx';
 import { TransitionList } from './transition-list.tsx';
 import type { Notice, OpenForm } from './widget-state.ts';
 import { useT } from './i18n-context.ts';
@@ -30,6 +32,11 @@ export function StepperView(props: {
           </span>
         </p>
       </header>
+      {data.adminNote && (
+        <p class="banner banner--admin" role="note">
+          <strong>For administrators:</strong> {data.adminNote}
+        </p>
+      )}
       {process.escalation && (
         <p class="banner banner--warning" role="note">
           {escalationText(process.escalation, process.currentState, t)}
@@ -43,7 +50,8 @@ export function StepperView(props: {
       <div role="status" class="notice-slot">
         {props.notice && <p class={`banner banner--${props.notice.tone}`}>{t(props.notice.text)}</p>}
       </div>
-      <StepperPath steps={data.path} label={t('path.label', { field: process.fieldLabel })} />
+      <StepperPath path={data.path} label={t('path.label', { field: process.fieldLabel })} />
+      {data.guidance && process.currentState && <GuidanceNote state={process.currentState} text={data.guidance} />}
       <section class="next" aria-labelledby="next-heading">
         <h2 id="next-heading" class="next__title">
           {t('transitions.title')}
@@ -55,7 +63,7 @@ export function StepperView(props: {
           formats={data.context.formats}
           onOpen={props.onOpen}
           renderForm={() =>
-            form && <TransitionForm form={form} ctx={data.context} services={props.services} handlers={props.handlers} />
+            form && <LazyTransitionForm form={form} ctx={data.context} services={props.services} handlers={props.handlers} />
           }
         />
       </section>

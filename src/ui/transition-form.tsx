@@ -9,7 +9,20 @@ import type { Translate } from '../i18n/translate.ts';
 import { AttachmentsEditor, ChecklistEditor, NotesEditor } from './item-editors.tsx';
 import { pure } from './pure.ts';
 import { InfoItem, ReadOnlyField, RequiredMark } from './read-only-item.tsx';
-import { blockingOf, type OpenForm } from './widget-state.ts';
+import type { OpenForm } from './widget-state.ts';
+import { blockingItems, encodeTransitionData, type Blocking } from '../blueprint/encode-draft.ts';
+import './transition-form.css';
+
+/**
+ * What a send needs, checked: the items that stop it (a partial save may leave required items empty but never
+ * sends a value the CRM would refuse) and the encoded `data`. Lives here, with the form's code, so the checks
+ * and encoders load with the form rather than with the first screen.
+ */
+export function prepareSend(form: OpenForm, ctx: FormContext, mode: 'complete' | 'partial'): { stopping: Blocking[]; data: Record<string, unknown> } {
+  const blocking = blockingItems(form.transition.items, form.drafts, ctx);
+  const stopping = mode === 'complete' ? blocking : blocking.filter((b) => !b.missing);
+  return { stopping, data: stopping.length > 0 ? {} : encodeTransitionData(form.transition, form.drafts, form.initial, ctx) };
+}
 
 /** Callbacks of the form; stable across renders, so unchanged rows skip re-rendering while the rep types. */
 export interface FormHandlers {
@@ -24,7 +37,7 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
   const tr = useT();
   const { form, ctx, handlers } = props;
   const t = form.transition;
-  const blocking = useMemo(() => blockingOf(form, ctx), [form.drafts, form.transition, ctx]);
+  const blocking = useMemo(() => blockingItems(t.items, form.drafts, ctx), [form.drafts, t, ctx]);
   const problems = useMemo(() => new Map(blocking.map((b) => [b.key, b])), [blocking]);
   const blamed = form.sendError?.kind === 'api' ? form.sendError.fieldApiName : null;
   const sendError = form.sendError ? describeError(form.sendError) : null;

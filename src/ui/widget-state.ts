@@ -1,6 +1,4 @@
-import { checkItem } from '../blueprint/check-draft.ts';
 import { initialDrafts, type DraftValue, type Drafts } from '../blueprint/draft.ts';
-import { blockingItems, type Blocking } from '../blueprint/encode-draft.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
@@ -13,6 +11,7 @@ export type Screen =
   | { status: 'loading'; record: RecordRef | null }
   | { status: 'failed'; error: CrmError; record: RecordRef | null }
   | { status: 'no-blueprint'; record: RecordRef; recordName: string | null }
+  | { status: 'disabled'; record: RecordRef; recordName: string | null }
   | { status: 'ready'; data: StepperData };
 
 /** The transition form the rep has open. */
@@ -113,6 +112,8 @@ function afterLoad(state: WidgetState, result: LoadResult, notice: Notice | null
       return { screen: { status: 'failed', error: result.error, record: recordOf(state.screen) }, form: state.form ? { ...state.form, sending: null } : null, notice };
     case 'no-blueprint':
       return { screen: { status: 'no-blueprint', record: result.record, recordName: result.recordName }, form: null, notice };
+    case 'disabled':
+      return { screen: { status: 'disabled', record: result.record, recordName: result.recordName }, form: null, notice };
     case 'ready': {
       // A form stays open only when asked and while its transition is still offered; it takes the fresh definition.
       const fresh = keepForm && state.form ? result.data.blueprint.transitions.find((t) => t.id === state.form?.transition.id) : undefined;
@@ -131,9 +132,4 @@ function recordOf(screen: Screen): RecordRef | null {
     default:
       return screen.record;
   }
-}
-
-/** The items that stop the form from being completed, in order. */
-export function blockingOf(form: OpenForm, ctx: Parameters<typeof checkItem>[2]): Blocking[] {
-  return blockingItems(form.transition.items, form.drafts, ctx);
 }

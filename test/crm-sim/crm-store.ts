@@ -6,6 +6,7 @@ import { DEAL_FIELD_LIST, DEAL_PROCESS } from './blueprint-deals.ts';
 import { LEAD_FIELD_LIST, LEAD_PROCESS } from './blueprint-leads.ts';
 import type { ProcessDef } from './blueprint-model.ts';
 import { ACCOUNTS, CONTACTS, DEALS, LEADS, MODULES, ORG, USERS, type RecordFlags, type RecordSeed } from './crm-data.ts';
+import { ACCOUNT_FIELD_LIST, CONTACT_FIELD_LIST } from './other-fields.ts';
 import type { FieldMeta } from './zoho-fields.ts';
 
 /** One record and the simulator's bookkeeping about it. */
@@ -64,7 +65,7 @@ export class CrmStore {
 
   /** META.getFields: the module's fields, the process field with its full picklist among them. */
   fields(module: string): FieldMeta[] | undefined {
-    return { Leads: LEAD_FIELD_LIST, Deals: DEAL_FIELD_LIST }[module];
+    return { Leads: LEAD_FIELD_LIST, Deals: DEAL_FIELD_LIST, Accounts: ACCOUNT_FIELD_LIST, Contacts: CONTACT_FIELD_LIST }[module];
   }
 
   /** API.getRecord: `{ data: [record] }`, or undefined for an unknown record. */

@@ -1,16 +1,19 @@
 /**
  * Boots the CRM simulator's host page: the in-memory CRM, the record page, the popup with the widget, the
- * Simulator panel, and `window.crmSim` for browser tests (README.md lists the hooks).
+ * extension's settings page (the Settings tab), the Simulator panel, and `window.crmSim` for browser tests
+ * (README.md lists the hooks).
  */
 import type { HostUi } from './crm-calls.ts';
 import { CrmStore } from './crm-store.ts';
 import { connectWidget } from './host-bridge.ts';
 import { readHostParams } from './host-params.ts';
 import { WidgetPopup } from './popup.ts';
-import type { CrmEventData } from './protocol.ts';
+import type { CrmEventData, PageLoadData } from './protocol.ts';
 import { renderRecordPage, type Selection } from './record-page.ts';
+import { renderSettingsPage } from './settings-page.ts';
 import { mountSimPanel } from './sim-panel.ts';
 import { SimSettings, type Failure } from './sim-settings.ts';
+import { SETTINGS_VARIABLE } from '../../src/settings/settings-schema.ts';
 
 /** The test hooks on the host window. */
 export interface CrmSimHooks {
@@ -21,6 +24,8 @@ export interface CrmSimHooks {
   setFailure(failure: { code: string; on?: string; times?: number | 'always' } | null): void;
   openWidget(): void;
   closeWidget(): void;
+  /** Shows the extension's settings page (the Settings tab). */
+  openSettings(): void;
 }
 
 declare global {
@@ -34,6 +39,8 @@ const store = new CrmStore();
 const settings = new SimSettings();
 settings.setLatency(params.latencyMs);
 settings.setFailure(params.failure);
+// The widget's settings variable as an admin left it, or broken on purpose (README.md, `settings`).
+if (params.settingsSeed !== null) store.setVariable(SETTINGS_VARIABLE, params.settingsSeed);
 
 const firstId = (module: string): string => store.list(module)[0]?.values.id ?? '';
 let selection: Selection = {
@@ -45,36 +52,40 @@ const updates: CrmSimHooks['updates'] = [];
 const pageRoot = document.getElementById('crm-page')!;
 const log = mountSimPanel(document.getElementById('sim-dock')!, settings);
 let disconnect: (() => void) | null = null;
+let disconnectSettings: (() => void) | null = null;
+let view = params.view;
 
-const render = (): void => renderRecordPage(pageRoot, store, selection, { select, openWidget });
+/** Re-renders the record page from the CRM (the settings view has nothing to re-render). */
+const render = (): void => {
+  if (view === 'record') renderRecordPage(pageRoot, store, selection, { select, openWidget, openSettings });
+};
+
+/** Switches views; the body's class lets the Simulator panels make room for the settings page. */
+function setView(next: typeof view): void {
+  view = next;
+  document.body.classList.toggle('view-settings', next === 'settings');
+}
 const popup = new WidgetPopup(() => closeWidget(false));
 
 /** Shows another record, and keeps it in the URL so a reload stays there. */
 function select(next: Selection): void {
   closeWidget(false);
+  closeSettings();
+  setView('record');
   selection = next;
   const url = new URL(location.href);
   url.searchParams.set('module', next.module);
   url.searchParams.set('record', next.recordId);
+  url.searchParams.delete('view');
   history.replaceState(null, '', url);
   render();
 }
 
-const ui: HostUi = {
-  resize: (size) => popup.resize(size),
-  close: (reload) => closeWidget(reload),
-  openRecord: (entity, recordId) => (store.record(entity, recordId) ? select({ module: entity, recordId }) : log(`Record.open: no ${entity} ${recordId}`)),
-};
-
-/** Opens the popup with the widget for the selected record, as the CRM does for a detail-view button. */
-function openWidget(): void {
-  closeWidget(false);
-  const deadline = params.deadline ? `&deadline=${encodeURIComponent(params.deadline)}` : '';
-  const src = `${params.widgetPath}?serviceOrigin=${encodeURIComponent(location.origin)}${deadline}`;
-  const iframe = popup.open(src, 'Blueprint Stepper');
-  disconnect = connectWidget({
+/** Answers a widget page in `iframe` from the in-memory CRM, recording every call for the test hooks. */
+function bridge(iframe: HTMLIFrameElement, page: PageLoadData): () => void {
+  return connectWidget({
     iframe,
-    page: { Entity: selection.module, EntityId: [selection.recordId], ButtonPosition: 'DetailView' },
+    page,
     store,
     settings,
     ui,
@@ -86,6 +97,46 @@ function openWidget(): void {
     // The page behind the popup shows the record's new state as soon as the CRM has it.
     onAnswer: (name) => (name === 'updateBluePrint' ? render() : undefined),
   });
+}
+
+/** The URL a widget page opens at: the CRM names itself in `serviceOrigin`, and passes the deadline on. */
+function pageUrl(path: string): string {
+  const deadline = params.deadline ? `&deadline=${encodeURIComponent(params.deadline)}` : '';
+  return `${path}?serviceOrigin=${encodeURIComponent(location.origin)}${deadline}`;
+}
+
+/** Shows the extension's settings page in place of the record page, as the CRM's setup area does. */
+function openSettings(): void {
+  closeWidget(false);
+  closeSettings();
+  setView('settings');
+  const url = new URL(location.href);
+  url.searchParams.set('view', 'settings');
+  history.replaceState(null, '', url);
+  const src = pageUrl(params.settingsPath);
+  const iframe = renderSettingsPage(pageRoot, store, src, { select, openSettings });
+  disconnectSettings = bridge(iframe, {});
+  log(`Settings page opened: ${src}`);
+}
+
+/** Stops answering the settings page (it unloads when the record page replaces it). */
+function closeSettings(): void {
+  disconnectSettings?.();
+  disconnectSettings = null;
+}
+
+const ui: HostUi = {
+  resize: (size) => popup.resize(size),
+  close: (reload) => closeWidget(reload),
+  openRecord: (entity, recordId) => (store.record(entity, recordId) ? select({ module: entity, recordId }) : log(`Record.open: no ${entity} ${recordId}`)),
+};
+
+/** Opens the popup with the widget for the selected record, as the CRM does for a detail-view button. */
+function openWidget(): void {
+  closeWidget(false);
+  const src = pageUrl(params.widgetPath);
+  const iframe = popup.open(src, 'Blueprint Stepper');
+  disconnect = bridge(iframe, { Entity: selection.module, EntityId: [selection.recordId], ButtonPosition: 'DetailView' });
   log(`Popup opened: ${src}`);
 }
 
@@ -109,7 +160,11 @@ window.crmSim = {
   },
   openWidget,
   closeWidget: () => closeWidget(false),
+  openSettings,
 };
 
-render();
-if (params.open) openWidget();
+if (view === 'settings') openSettings();
+else {
+  render();
+  if (params.open) openWidget();
+}

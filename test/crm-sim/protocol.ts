@@ -55,12 +55,18 @@ export interface SetContextMessage {
   data: { uniqueID: string; locale?: string; [key: string]: unknown };
 }
 
-/** The page the widget was opened from, e.g. a button on a record's detail view. */
-export interface PageLoadData {
+/** The record a widget was opened on, e.g. from a button on the record's detail view. */
+export interface RecordPageLoadData {
   Entity: string;
   EntityId: string[] | string;
   ButtonPosition: string;
 }
+
+/**
+ * What PageLoad carries: the record for a record's button; nothing for the extension's settings page, which is
+ * opened on no record (the reference documents only the record button's context, so the simulator sends none).
+ */
+export type PageLoadData = RecordPageLoadData | Record<string, never>;
 
 /** A named event the SDK hands to the handler the widget registered with `ZOHO.embeddedApp.on`. */
 export interface NamedEventMessage {

@@ -1,4 +1,7 @@
-/** The CRM record page: top bar, module tabs, the module's records, and the selected record's detail view. */
+/**
+ * The CRM record page: top bar (module tabs and the extension's Settings), the module's records, and the
+ * selected record's detail view.
+ */
 import type { CrmStore, SimRecord } from './crm-store.ts';
 import { el } from './el.ts';
 
@@ -8,9 +11,15 @@ export interface Selection {
   recordId: string;
 }
 
-/** What the page asks its host to do. */
-export interface RecordPageHandlers {
+/** What the top bar asks its host to do. */
+export interface TopbarHandlers {
   select(selection: Selection): void;
+  /** Shows the extension's settings page in place of the record page. */
+  openSettings(): void;
+}
+
+/** What the page asks its host to do. */
+export interface RecordPageHandlers extends TopbarHandlers {
   openWidget(): void;
 }
 
@@ -31,17 +40,25 @@ function show(value: unknown, apiName: string, currency: string): string {
   return String(value);
 }
 
+/**
+ * The CRM's top bar: a tab per module with a blueprint, and Settings, where an extension's settings page lives.
+ * `current` is the module shown, or `Settings`.
+ */
+export function topbar(store: CrmStore, current: string, on: TopbarHandlers): HTMLElement {
+  const tab = (label: string, onclick: () => void) =>
+    el('button', { type: 'button', class: 'tab', 'aria-current': label === current ? 'page' : undefined, onclick }, label);
+  return el('header', { class: 'topbar' },
+    el('span', { class: 'brand' }, 'Zoho CRM (simulator)'),
+    el('nav', { class: 'tabs', 'aria-label': 'CRM sections' },
+      ...MODULE_TABS.map((m) => tab(m, () => on.select({ module: m, recordId: store.list(m)[0]?.values.id ?? '' }))),
+      tab('Settings', () => on.openSettings())));
+}
+
 /** Renders the whole page into `root` from the in-memory CRM; call again to re-render after a change. */
 export function renderRecordPage(root: HTMLElement, store: CrmStore, current: Selection, on: RecordPageHandlers): void {
   const records = store.list(current.module);
   const record = store.record(current.module, current.recordId) ?? records[0];
   const process = store.processes[current.module];
-
-  const tabs = el('nav', { class: 'tabs', 'aria-label': 'Modules' },
-    ...MODULE_TABS.map((m) => el('button', {
-      type: 'button', class: 'tab', 'aria-current': m === current.module ? 'page' : undefined,
-      onclick: () => on.select({ module: m, recordId: store.list(m)[0]?.values.id ?? '' }),
-    }, m)));
 
   const list = el('ul', { class: 'record-list', 'aria-label': `${current.module} list` },
     ...records.map((r) => el('li', {},
@@ -53,7 +70,7 @@ export function renderRecordPage(root: HTMLElement, store: CrmStore, current: Se
       process ? el('span', { class: 'record-link-state' }, String(r.values[process.field.api_name] ?? '')) : null))));
 
   root.replaceChildren(
-    el('header', { class: 'topbar' }, el('span', { class: 'brand' }, 'Zoho CRM (simulator)'), tabs),
+    topbar(store, current.module, on),
     el('main', { class: 'layout' }, el('aside', { class: 'sidebar' }, list), record ? detail(store, record, on) : el('p', {}, 'No records.')),
   );
 }

@@ -1,17 +1,21 @@
 /**
- * The CRM simulator's Vite plugin (dev server only): `/` opens the simulated CRM, the widget page gets the SDK
- * stand-in instead of Zoho's CDN script, and `/app/…` serves the built widget from disk with the same swap.
+ * The CRM simulator's Vite plugin (dev server only): `/` opens the simulated CRM, the widget's pages (the
+ * record button's widget and the settings page) get the SDK stand-in instead of Zoho's CDN script, and
+ * `/app/…` serves the built pages from disk with the same swap.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 
-/** The exact tag src/widget.html loads Zoho's SDK with. */
+/** The exact tag src/widget.html and src/settings.html load Zoho's SDK with. */
 export const ZOHO_SDK_TAG = '<script src="https://live.zwidgets.com/js-sdk/1.2/ZohoEmbededAppSDK.min.js"></script>';
 /** The stand-in that replaces it; Vite compiles the .ts on request. */
 export const STANDIN_TAG = '<script type="module" src="/test/crm-sim/sdk-standin.ts"></script>';
 
 const HOST_PAGE = '/test/crm-sim/index.html';
+
+/** The pages of src/ that load Zoho's SDK, as the dev server names them. */
+export const SDK_PAGES = ['/src/widget.html', '/src/settings.html'];
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -41,7 +45,7 @@ async function serveBuilt(root: string, urlPath: string, res: import('node:http'
   try {
     body = await readFile(file);
   } catch {
-    const hint = file.endsWith('widget.html') ? 'The widget is not built: run npm run build, then reload.' : `Not found in app/: ${urlPath}`;
+    const hint = file.endsWith('.html') ? `${path.basename(file)} is not built: run npm run build, then reload.` : `Not found in app/: ${urlPath}`;
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(hint);
     return;
   }
@@ -62,7 +66,7 @@ function announce(server: ViteDevServer): void {
   });
 }
 
-/** The CRM simulator: host page at `/`, SDK stand-in in the widget page, the built widget at `/app/`. */
+/** The CRM simulator: host page at `/`, SDK stand-in in the widget's pages, the built pages at `/app/`. */
 export function crmSimulator(): Plugin {
   let root = process.cwd();
   return {
@@ -89,7 +93,7 @@ export function crmSimulator(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
-        return ctx.path === '/src/widget.html' ? swapSdkTag(html) : html;
+        return SDK_PAGES.includes(ctx.path) ? swapSdkTag(html) : html;
       },
     },
   };

@@ -31,28 +31,55 @@ export async function startSimulator(): Promise<Simulator> {
   };
 }
 
-/** Host-page settings (see test/crm-sim/README.md). The built widget (app/) is what the tests drive. */
-export interface RecordPageOptions {
-  module: string;
-  record: string;
+/** Host-page settings both views take (see test/crm-sim/README.md). The built pages (app/) are what the tests drive. */
+export interface HostOptions {
   latency?: number;
   fail?: string;
   failOn?: string;
   failTimes?: number;
   deadline?: number;
+  /** The settings variable's starting value: `broken`, `empty`, `newer` or the JSON itself. */
+  settings?: string;
+}
+
+/** Host-page settings for a record page. */
+export interface RecordPageOptions extends HostOptions {
+  module: string;
+  record: string;
   open?: boolean;
 }
 
-/** Opens a record page in the simulator; with `open` (the default) the widget's popup opens too. */
-export async function openRecordPage(sim: Simulator, opts: RecordPageOptions): Promise<{ page: Page; widget: FrameLocator }> {
-  const params = new URLSearchParams({ widget: 'app', module: opts.module, record: opts.record, latency: String(opts.latency ?? 0) });
-  if (opts.open !== false) params.set('open', '1');
+function hostUrl(sim: Simulator, opts: HostOptions, extra: Record<string, string>): string {
+  const params = new URLSearchParams({ widget: 'app', latency: String(opts.latency ?? 0), ...extra });
   if (opts.fail) params.set('fail', opts.fail);
   if (opts.failOn) params.set('failOn', opts.failOn);
   if (opts.failTimes !== undefined) params.set('failTimes', String(opts.failTimes));
   if (opts.deadline !== undefined) params.set('deadline', String(opts.deadline));
+  if (opts.settings !== undefined) params.set('settings', opts.settings);
+  return `${sim.url}/test/crm-sim/index.html?${params}`;
+}
+
+async function newPage(sim: Simulator): Promise<Page> {
   const page = await sim.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-  await page.goto(`${sim.url}/test/crm-sim/index.html?${params}`);
-  return { page, widget: page.frameLocator('iframe[name="blueprint-stepper"]') };
+  return page;
+}
+
+/** The widget's iframe in the record page's popup. */
+export function widgetFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe[name="blueprint-stepper"]');
+}
+
+/** Opens a record page in the simulator; with `open` (the default) the widget's popup opens too. */
+export async function openRecordPage(sim: Simulator, opts: RecordPageOptions): Promise<{ page: Page; widget: FrameLocator }> {
+  const page = await newPage(sim);
+  await page.goto(hostUrl(sim, opts, { module: opts.module, record: opts.record, ...(opts.open !== false ? { open: '1' } : {}) }));
+  return { page, widget: widgetFrame(page) };
+}
+
+/** Opens the extension's settings page in the simulator (its Settings tab), as an admin does. */
+export async function openSettingsPage(sim: Simulator, opts: HostOptions = {}): Promise<{ page: Page; settings: FrameLocator }> {
+  const page = await newPage(sim);
+  await page.goto(hostUrl(sim, opts, { view: 'settings' }));
+  return { page, settings: page.frameLocator('iframe[name="bpstepper-settings"]') };
 }

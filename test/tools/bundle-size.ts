@@ -1,9 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The widget page's JS and CSS together, gzipped, may not pass this (README, "Size budget"). */
+/**
+ * What the widget page loads before its first screen (the stepper), JS and CSS gzipped together, may not pass
+ * this (README, "Size budget"): the budget the project started with, kept on the critical path.
+ */
 export const BUDGET_BYTES = 25 * 1024;
+
+/** Everything the widget page may load, the transition form's chunk included, may not pass this. */
+export const TOTAL_BUDGET_BYTES = 32 * 1024;
 
 /** One built asset and its sizes. */
 export interface AssetSize {
@@ -12,14 +18,53 @@ export interface AssetSize {
   gzipBytes: number;
 }
 
-/** Sizes of the JS and CSS the built widget page loads (app/assets), gzipped at level 9 as a CDN would. */
-export function measureBundle(appDir = 'app'): AssetSize[] {
+/**
+ * The JS and CSS files a built page loads: the assets its HTML names (script, stylesheet, modulepreload), then,
+ * transitively, every asset a loaded JS file names (static imports, dynamic imports and Vite's preload lists
+ * all spell out the hashed file name). Found by name rather than by parsing import syntax, so nothing the page
+ * may load is missed, and nothing another page loads (app/settings.html) is counted.
+ */
+export function assetsLoadedBy(page: string, appDir = 'app'): string[] {
   const dir = join(appDir, 'assets');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
-    .sort()
-    .map((file) => {
-      const content = readFileSync(join(dir, file));
-      return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
-    });
+  const all = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.css')) : [];
+  const named = (text: string) => all.filter((f) => text.includes(f));
+  const loaded = new Set(named(readFileSync(join(appDir, page), 'utf8')));
+  const queue = [...loaded].filter((f) => f.endsWith('.js'));
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const dep of named(readFileSync(join(dir, file), 'utf8'))) {
+      if (loaded.has(dep)) continue;
+      loaded.add(dep);
+      if (dep.endsWith('.js')) queue.push(dep);
+    }
+  }
+  return [...loaded].sort();
+}
+
+/**
+ * The JS and CSS a built page needs before it runs: what its HTML names, then every chunk a loaded JS file
+ * imports statically (`import … from "./x.js"`, `import "./x.js"`). Chunks loaded later with `import()` (the
+ * transition form) are left out; assetsLoadedBy counts them.
+ */
+export function assetsAtStart(page: string, appDir = 'app'): string[] {
+  const dir = join(appDir, 'assets');
+  const all = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.css')) : [];
+  const loaded = new Set(all.filter((f) => readFileSync(join(appDir, page), 'utf8').includes(f)));
+  const queue = [...loaded].filter((f) => f.endsWith('.js'));
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([\w.$-]+\.js)["']/g)) {
+      const dep = m[1]!;
+      if (loaded.has(dep) || !all.includes(dep)) continue;
+      loaded.add(dep);
+      queue.push(dep);
+    }
+  }
+  return [...loaded].sort();
+}
+
+/** Sizes of the JS and CSS a built page may load (the widget's by default), gzipped at level 9 as a CDN would. */
+export function measureBundle(appDir = 'app', page = 'widget.html', files = assetsLoadedBy(page, appDir)): AssetSize[] {
+  return files.map((file) => {
+    const content = readFileSync(join(appDir, 'assets', file));
+    return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+  });
 }

@@ -1,6 +1,6 @@
 /**
  * After `zet pack`: the zip exists (zet exits 0 even when packing failed, reference/zet-toolkit.md) and holds
- * the widget page and its assets and nothing else.
+ * the widget's two pages (the record button's widget and the settings page) and their assets and nothing else.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,14 +36,14 @@ if (zips.length === 0) {
 }
 const newest = zips.map((f) => join('dist', f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]!;
 const files = zipEntries(readFileSync(newest)).filter((name) => !name.endsWith('/'));
-const allowed = /^(app\/)?(widget\.html|assets\/[A-Za-z0-9_.$-]+\.(js|css)|translations\/[A-Za-z0-9_-]+\.json)$/;
+const allowed = /^(app\/)?(widget\.html|settings\.html|assets\/[A-Za-z0-9_.$-]+\.(js|css)|translations\/[A-Za-z0-9_-]+\.json)$/;
 const unexpected = files.filter((f) => !allowed.test(f));
-const hasPage = files.some((f) => /^(app\/)?widget\.html$/.test(f));
+const missing = ['widget.html', 'settings.html'].filter((page) => !files.some((f) => f === page || f === `app/${page}`));
 console.log(`${newest}: ${files.length} files`);
 for (const f of files) console.log(`  ${f}`);
-if (!hasPage || unexpected.length > 0) {
-  if (!hasPage) console.error('the zip has no widget.html');
+if (missing.length > 0 || unexpected.length > 0) {
+  for (const page of missing) console.error(`the zip has no ${page}`);
   for (const f of unexpected) console.error(`unexpected file in the zip: ${f}`);
   process.exit(1);
 }
-console.log('pack ok: the widget page and its assets only');
+console.log('pack ok: the widget and settings pages and their assets only');

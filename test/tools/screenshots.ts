@@ -4,14 +4,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import { IDS } from '../crm-sim/crm-data.ts';
-import { openRecordPage, startSimulator } from '../e2e/browser.ts';
+import { openRecordPage, openSettingsPage, startSimulator } from '../e2e/browser.ts';
 
 const OUT = 'test/screenshots';
 mkdirSync(OUT, { recursive: true });
 const sim = await startSimulator();
 try {
   for (const width of [1280, 390]) {
-    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead });
+    // An org whose admin has saved settings (the defaults): the simulated user is an admin, who would otherwise see a note.
+    const settings = JSON.stringify({ version: 1, modules: {} });
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, settings });
     await page.setViewportSize({ width, height: width > 800 ? 820 : 900 });
     await widget.getByRole('button', { name: /establish contact/i }).click();
     const form = widget.getByRole('form', { name: 'Establish contact' });
@@ -20,6 +22,26 @@ try {
     await form.getByText(/is required/).first().waitFor();
     await page.waitForTimeout(300);
     const name = width > 800 ? 'stepper-desktop.png' : 'stepper-phone.png';
+    await page.screenshot({ path: `${OUT}/${name}` });
+    console.log(`${OUT}/${name}`);
+    await page.close();
+  }
+  // The settings page mid-edit: a stage hidden, guidance typed, a transition hidden, the change summary showing.
+  for (const width of [1280, 390]) {
+    const { page, settings } = await openSettingsPage(sim);
+    await page.setViewportSize({ width, height: width > 800 ? 900 : 1100 });
+    const junk = settings.getByRole('group', { name: /Junk Lead/ });
+    await junk.getByRole('checkbox', { name: 'Show on the path' }).uncheck();
+    await junk.getByRole('combobox', { name: 'Closing stage' }).selectOption('lost');
+    const first = settings.getByRole('group', { name: /Not Contacted/ });
+    await first.getByLabel('Guidance for reps at this stage').fill('Call within one working day.\nScript: https://intranet.zylker.example/call-script');
+    await settings.getByLabel('Transition name').fill('Mark as junk');
+    await settings.getByRole('button', { name: 'Hide', exact: true }).click();
+    await settings.getByRole('heading', { name: /Unsaved changes/ }).waitFor();
+    // Back to the top, where the page starts: the module list and the first stages, with the summary below.
+    await page.frame({ name: 'bpstepper-settings' })?.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    const name = width > 800 ? 'settings-desktop.png' : 'settings-phone.png';
     await page.screenshot({ path: `${OUT}/${name}` });
     console.log(`${OUT}/${name}`);
     await page.close();

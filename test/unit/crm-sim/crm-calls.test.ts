@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { routeCall, type HostUi } from '../../crm-sim/crm-calls.ts';
 import { IDS } from '../../crm-sim/crm-data.ts';
@@ -5,7 +6,7 @@ import { CrmStore } from '../../crm-sim/crm-store.ts';
 import { readHostParams } from '../../crm-sim/host-params.ts';
 import type { CrmEventData } from '../../crm-sim/protocol.ts';
 import { failureAnswer, SimSettings } from '../../crm-sim/sim-settings.ts';
-import { STANDIN_TAG, swapSdkTag, ZOHO_SDK_TAG } from '../../crm-sim/vite-plugin.ts';
+import { SDK_PAGES, STANDIN_TAG, swapSdkTag, ZOHO_SDK_TAG } from '../../crm-sim/vite-plugin.ts';
 
 const ui = (): HostUi => ({ resize: vi.fn(), close: vi.fn(), openRecord: vi.fn() });
 const ask = (data: Record<string, unknown>) => routeCall({ sdkVersion: '1.2', ...data } as CrmEventData);
@@ -51,6 +52,11 @@ describe('routeCall', () => {
     expect(ask({ category: 'CONFIG', type: 'VARIABLE', nameSpace: 'bps__settings' }).answer(store, ui()).data).toEqual({ Success: { Content: '{"compact":true}' } });
   });
 
+  it('lists fields for every module the org has, so the settings page can read each', () => {
+    const store = new CrmStore();
+    for (const m of store.modules) expect(ask({ category: 'META', type: 'FIELD_LIST', Entity: m.api_name }).answer(store, ui()).settle).toBe('resolve');
+  });
+
   it('hands UI calls to the host and resolves them with true', () => {
     const host = ui();
     expect(ask({ category: 'UI', action: 'RESIZE', data: { width: 600, height: 400 } }).answer(new CrmStore(), host)).toEqual({ settle: 'resolve', data: true });
@@ -83,9 +89,21 @@ describe('host URL parameters', () => {
   });
 
   it('reads every parameter', () => {
-    expect(readHostParams('?module=Deals&record=42&latency=0&fail=TIMEOUT&failOn=getBluePrint&failTimes=2&open=1&widget=app&deadline=800')).toEqual({
-      module: 'Deals', recordId: '42', latencyMs: 0, failure: { code: 'TIMEOUT', on: 'getBluePrint', times: 2 }, open: true, widgetPath: '/app/widget.html', deadline: '800',
+    expect(readHostParams('?module=Deals&record=42&latency=0&fail=TIMEOUT&failOn=getBluePrint&failTimes=2&open=1&widget=app&view=settings&settings=empty&deadline=800')).toEqual({
+      module: 'Deals', recordId: '42', latencyMs: 0, failure: { code: 'TIMEOUT', on: 'getBluePrint', times: 2 }, open: true, widgetPath: '/app/widget.html',
+      settingsPath: '/app/settings.html', view: 'settings', settingsSeed: '', deadline: '800',
     });
+  });
+
+  it('opens the record view with no settings variable by default, and the live settings page', () => {
+    expect(readHostParams('')).toMatchObject({ view: 'record', settingsSeed: null, settingsPath: '/src/settings.html' });
+  });
+
+  it('seeds the settings variable with broken, newer or given JSON', () => {
+    expect(() => JSON.parse(readHostParams('?settings=broken').settingsSeed ?? '')).toThrow();
+    expect(JSON.parse(readHostParams('?settings=newer').settingsSeed ?? '')).toMatchObject({ version: 99 });
+    const given = JSON.stringify({ version: 1, modules: { Deals: { enabled: false } } });
+    expect(readHostParams(`?settings=${encodeURIComponent(given)}`).settingsSeed).toBe(given);
   });
 });
 
@@ -96,6 +114,11 @@ describe('swapSdkTag', () => {
     expect(swapped).not.toContain(ZOHO_SDK_TAG);
     expect(swapped.indexOf(STANDIN_TAG)).toBeLessThan(swapped.indexOf('./a.js'));
     expect(swapped.indexOf(STANDIN_TAG)).toBeGreaterThan(swapped.indexOf('<head>'));
+  });
+
+  it('applies to both of the widget\'s pages, whose SDK tag is exactly the one it swaps', () => {
+    expect(SDK_PAGES).toEqual(['/src/widget.html', '/src/settings.html']);
+    for (const page of SDK_PAGES) expect(readFileSync(page.slice(1), 'utf8')).toContain(ZOHO_SDK_TAG);
   });
 
   it('leaves a page without the SDK tag alone', () => {

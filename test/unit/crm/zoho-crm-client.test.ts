@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CrmFailure, type CrmError } from '../../../src/crm/crm-error.ts';
-import { connectToZoho, readPageContext } from '../../../src/crm/zoho-crm-client.ts';
+import { connectToZoho, connectToZohoWithoutRecord, deadlineFromSearch, DEFAULT_DEADLINE_MS, readPageContext } from '../../../src/crm/zoho-crm-client.ts';
 
 /** A fake of Zoho's SDK that, like the real one, wires only the PageLoad handlers added before init(). */
 function fakeSdk(overrides: Record<string, (...args: unknown[]) => Promise<unknown>> = {}, pageLoad: unknown = { Entity: 'Leads', EntityId: ['301'], ButtonPosition: 'DetailView' }) {
@@ -131,6 +131,33 @@ describe('connectToZoho', () => {
     const pending = connectToZoho(win, 10_000).client.getBlueprint(ref, { signal: controller.signal });
     controller.abort(new Error('left'));
     await expect(pending).rejects.toThrow('left');
+  });
+});
+
+describe('connectToZohoWithoutRecord (the settings page)', () => {
+  it('is ready at a PageLoad that names no record', async () => {
+    const { win } = fakeSdk({}, {});
+    await expect(connectToZohoWithoutRecord(win, 1000).page).resolves.toBeUndefined();
+    await expect(failureOf(connectToZoho(fakeSdk({}, {}).win, 1000).page)).resolves.toEqual({ kind: 'no-record', entity: null });
+  });
+
+  it('is ready once init resolves, when the CRM sends no PageLoad at all', async () => {
+    const { win } = fakeSdk();
+    (win as unknown as { ZOHO: { embeddedApp: { init: () => Promise<void> } } }).ZOHO.embeddedApp.init = () => Promise.resolve();
+    await expect(connectToZohoWithoutRecord(win, 1000).page).resolves.toBeUndefined();
+  });
+
+  it('fails with a timeout when the CRM never answers init', async () => {
+    const { win } = fakeSdk();
+    (win as unknown as { ZOHO: { embeddedApp: { init: () => Promise<void> } } }).ZOHO.embeddedApp.init = () => new Promise(() => undefined);
+    expect(await failureOf(connectToZohoWithoutRecord(win, 30).page)).toMatchObject({ kind: 'timeout' });
+  });
+});
+
+describe('deadlineFromSearch', () => {
+  it('takes a positive deadline from the URL and the default otherwise', () => {
+    expect(deadlineFromSearch('?serviceOrigin=x&deadline=800')).toBe(800);
+    for (const search of ['', '?deadline=0', '?deadline=-5', '?deadline=soon']) expect(deadlineFromSearch(search)).toBe(DEFAULT_DEADLINE_MS);
   });
 });
 

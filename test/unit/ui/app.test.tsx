@@ -1,8 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sessionDraftStore } from '../../../src/flow/draft-store.ts';
-import en from '../../../src/translations/en.json';
 import { App } from '../../../src/ui/app.tsx';
+import { appProps } from './app-props.ts';
 import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
 
 beforeAll(() => {
@@ -20,14 +19,14 @@ afterEach(() => {
 
 function renderApp(client = fakeCrm()) {
   render(
-    <App client={client} page={Promise.resolve(leadPage)} drafts={sessionDraftStore(sessionStorage)} loadMessages={async () => ({ locale: 'en', messages: en })} initialLocale="en-US" />,
+    <App client={client} page={Promise.resolve(leadPage)} {...appProps()} />,
   );
   return client;
 }
 
 async function openEstablishContact() {
   fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
-  return screen.getByRole('form', { name: 'Establish contact' });
+  return screen.findByRole('form', { name: 'Establish contact' });
 }
 
 describe('the stepper', () => {

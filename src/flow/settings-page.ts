@@ -1,0 +1,69 @@
+/**
+ * The settings page's calls to the CRM: the first load (modules and stored settings at once), one module's
+ * fields when the admin opens it, and a save that checks, writes, then reads back what the CRM stored.
+ */
+import type { CrmClient } from '../crm/crm-client.ts';
+import type { CrmError } from '../crm/crm-error.ts';
+import { decodeModules, decodePicklistFields, type ModuleInfo, type PicklistField } from '../settings/crm-metadata.ts';
+import { readSettings, SETTINGS_VARIABLE, type SettingsDoc, type SettingsRead } from '../settings/settings-schema.ts';
+import { prepareWrite } from '../settings/settings-write.ts';
+import { failureOf } from './load-stepper.ts';
+
+/** What the settings page's first load came to. */
+export type SettingsPageLoad = { kind: 'ready'; modules: ModuleInfo[]; read: SettingsRead } | { kind: 'failed'; error: CrmError };
+
+/**
+ * Loads the org's modules and the stored settings in one round trip. A failed settings read fails the page:
+ * saving without knowing what is stored could overwrite an admin's work with defaults.
+ */
+export async function loadSettingsPage(client: CrmClient, signal?: AbortSignal): Promise<SettingsPageLoad> {
+  const opts = { signal };
+  const [modules, stored] = await Promise.allSettled([client.getModules(opts), client.getOrgVariable(SETTINGS_VARIABLE, opts)]);
+  signal?.throwIfAborted();
+  if (modules.status === 'rejected') return { kind: 'failed', error: failureOf(modules.reason, 'getModules') };
+  if (stored.status === 'rejected') return { kind: 'failed', error: failureOf(stored.reason, 'getOrgVariable') };
+  return { kind: 'ready', modules: decodeModules(modules.value), read: readSettings(stored.value) };
+}
+
+/** What loading one module's fields came to. */
+export type FieldsLoad = { kind: 'ready'; picklists: PicklistField[] } | { kind: 'failed'; error: CrmError };
+
+/** A module's picklist fields, the candidates for its process field. */
+export async function loadModuleFields(client: CrmClient, module: string, signal?: AbortSignal): Promise<FieldsLoad> {
+  try {
+    return { kind: 'ready', picklists: decodePicklistFields(await client.getFields(module, { signal })) };
+  } catch (reason) {
+    signal?.throwIfAborted();
+    return { kind: 'failed', error: failureOf(reason, 'getFields') };
+  }
+}
+
+/** What a save came to. */
+export type SaveResult =
+  /** Not written: the document breaks the schema or a saving rule. */
+  | { kind: 'invalid'; problems: string[] }
+  /** Not written: the CRM refused or failed. */
+  | { kind: 'failed'; error: CrmError }
+  /** Written and read back; `matches` is false when the CRM holds something else than what was sent. */
+  | { kind: 'saved'; read: SettingsRead; matches: boolean }
+  /** Written, but reading it back failed, so the page cannot show that it took. */
+  | { kind: 'unverified'; error: CrmError };
+
+/** Checks the document, writes it to the CRM variable, then reads the variable back to show what is stored. */
+export async function saveSettings(client: CrmClient, doc: SettingsDoc): Promise<SaveResult> {
+  const prepared = prepareWrite(doc);
+  if (!prepared.ok) return { kind: 'invalid', problems: prepared.problems };
+  try {
+    await client.setOrgVariable(SETTINGS_VARIABLE, prepared.text);
+  } catch (reason) {
+    return { kind: 'failed', error: failureOf(reason, 'invokeAPI') };
+  }
+  let answer: unknown;
+  try {
+    answer = await client.getOrgVariable(SETTINGS_VARIABLE);
+  } catch (reason) {
+    return { kind: 'unverified', error: failureOf(reason, 'getOrgVariable') };
+  }
+  const read = readSettings(answer);
+  return { kind: 'saved', read, matches: read.source.kind === 'stored' && JSON.stringify(read.doc) === prepared.text };
+}

@@ -1,0 +1,88 @@
+/**
+ * The edits an admin makes to one module's settings on the settings page, as pure functions: the page's
+ * reducer calls `editModule` and keeps no editing logic of its own.
+ */
+import type { ProcessState } from '../blueprint/model.ts';
+import { orderStates, transitionKey } from './apply-settings.ts';
+import { MAX_TRANSITION_NAME_LENGTH, type AfterTransition, type ClosingKind, type ModuleSettings, type StateSettings } from './settings-schema.ts';
+
+/** One edit to a module's settings; states are named by their picklist value. */
+export type ModuleEdit =
+  | { kind: 'enabled'; enabled: boolean }
+  | { kind: 'process-field'; field: string | null }
+  | { kind: 'move'; value: string; by: -1 | 1 }
+  | { kind: 'hidden'; value: string; hidden: boolean }
+  | { kind: 'closing'; value: string; closing: ClosingKind | null }
+  | { kind: 'guidance'; value: string; text: string }
+  | { kind: 'hide-transition'; name: string }
+  | { kind: 'show-transition'; name: string }
+  | { kind: 'after'; after: AfterTransition };
+
+/** The process field the page shows for a module and its states: what state edits apply to. */
+export interface ProcessFieldInUse {
+  apiName: string;
+  states: ProcessState[];
+}
+
+/**
+ * Applies one edit. State edits need the process field in use: the module's list is first made whole (every
+ * picklist state, in the admin's order, names the picklist no longer has dropped) and pinned to that field.
+ * Returns the same object when the edit changes nothing.
+ */
+export function editModule(m: ModuleSettings, edit: ModuleEdit, field: ProcessFieldInUse | null): ModuleSettings {
+  switch (edit.kind) {
+    case 'enabled':
+      return m.enabled === edit.enabled ? m : { ...m, enabled: edit.enabled };
+    case 'process-field':
+      // The old field's states mean nothing on the new one.
+      return m.processField === edit.field ? m : { ...m, processField: edit.field, states: [] };
+    case 'after':
+      return m.afterTransition === edit.after ? m : { ...m, afterTransition: edit.after };
+    case 'hide-transition': {
+      const name = edit.name.trim().replace(/\s+/g, ' ').slice(0, MAX_TRANSITION_NAME_LENGTH);
+      if (name === '' || m.hiddenTransitions.some((t) => transitionKey(t) === transitionKey(name))) return m;
+      return { ...m, hiddenTransitions: [...m.hiddenTransitions, name] };
+    }
+    case 'show-transition':
+      return { ...m, hiddenTransitions: m.hiddenTransitions.filter((t) => transitionKey(t) !== transitionKey(edit.name)) };
+    case 'move':
+    case 'hidden':
+    case 'closing':
+    case 'guidance':
+      return field ? editStates(m, edit, field) : m;
+  }
+}
+
+/** The module's states made whole against the field's picklist, in the admin's order. */
+export function wholeStates(m: ModuleSettings, field: ProcessFieldInUse): StateSettings[] {
+  const own = m.processField === null || m.processField === field.apiName ? m.states : [];
+  return orderStates(field.states, own).map((o) => o.settings);
+}
+
+function editStates(m: ModuleSettings, edit: Extract<ModuleEdit, { value: string }>, field: ProcessFieldInUse): ModuleSettings {
+  const states = wholeStates(m, field);
+  const i = states.findIndex((s) => s.value === edit.value);
+  const current = states[i];
+  if (!current) return m;
+  const next = [...states];
+  switch (edit.kind) {
+    case 'move': {
+      const j = i + edit.by;
+      const other = next[j];
+      if (!other) return m;
+      next[j] = current;
+      next[i] = other;
+      break;
+    }
+    case 'hidden':
+      next[i] = { ...current, hidden: edit.hidden };
+      break;
+    case 'closing':
+      next[i] = { ...current, closing: edit.closing };
+      break;
+    case 'guidance':
+      next[i] = { ...current, guidance: edit.text };
+      break;
+  }
+  return { ...m, processField: field.apiName, states: next };
+}

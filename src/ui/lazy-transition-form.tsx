@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FormContext } from '../blueprint/draft.ts';
+import type { EditorServices } from '../flow/editor-services.ts';
+import { useT } from './i18n-context.ts';
+import type { FormHandlers } from './transition-form.tsx';
+import type { OpenForm } from './widget-state.ts';
+
+type FormModule = typeof import('./transition-form.tsx');
+
+let pending: Promise<FormModule> | null = null;
+let loaded: FormModule | null = null;
+
+/**
+ * Loads the transition form and its editors: a chunk of its own, so the first screen (the stepper) needs less
+ * code. The App asks for it as soon as the stepper shows, so it is there before the rep picks a transition.
+ * A failed load can be asked for again.
+ */
+export function loadTransitionForm(): Promise<FormModule> {
+  pending ??= import('./transition-form.tsx').then(
+    (m) => (loaded = m),
+    (e: unknown) => {
+      pending = null;
+      throw e;
+    },
+  );
+  return pending;
+}
+
+/** The transition form, once its code is in; a line while it loads, and a retry if it cannot load. */
+export function LazyTransitionForm(props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers }) {
+  const t = useT();
+  const [module, setModule] = useState<FormModule | null>(loaded);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    loadTransitionForm().then(
+      (m) => live && setModule(() => m),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module, attempt]);
+  if (module) return <module.TransitionForm {...props} />;
+  if (failed) {
+    return (
+      <div class="form__error" role="alert">
+        <p class="form__error-title">{t('form.loadFailed')}</p>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            setFailed(false);
+            setAttempt((n) => n + 1);
+          }}
+        >
+          {t('action.tryAgain')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <p class="banner banner--info" role="status">
+      {t('form.loading')}
+    </p>
+  );
+}

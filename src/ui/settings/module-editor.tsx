@@ -1,0 +1,90 @@
+import type { ModuleInfo } from '../../settings/crm-metadata.ts';
+import type { ModuleEdit, ProcessFieldInUse } from '../../settings/module-edits.ts';
+import type { ModuleSettings } from '../../settings/settings-schema.ts';
+import { describeError } from '../describe-error.ts';
+import { AfterTransitionChoice } from './after-transition-choice.tsx';
+import { HiddenTransitions } from './hidden-transitions.tsx';
+import { PathEditor } from './path-editor.tsx';
+import type { FieldsState } from './settings-state.ts';
+
+/** One module's settings: on or off, the process field and its path, hidden transitions, what follows a transition. */
+export function ModuleEditor(props: {
+  module: ModuleInfo;
+  settings: ModuleSettings;
+  fields: FieldsState;
+  fieldInUse: ProcessFieldInUse | null;
+  disabled: boolean;
+  onEdit: (edit: ModuleEdit) => void;
+  onRetryFields: () => void;
+}) {
+  const { module, settings, onEdit } = props;
+  const id = `module-${module.apiName}`;
+  return (
+    <section class="module" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} class="module__title">
+        {module.label}
+      </h2>
+      <label class="check">
+        <input type="checkbox" checked={settings.enabled} disabled={props.disabled} onChange={(e) => onEdit({ kind: 'enabled', enabled: e.currentTarget.checked })} />
+        Show the Blueprint Stepper on {module.label} records
+      </label>
+      {!settings.enabled && <p class="hint">Reps opening the widget here are told politely that it is not enabled for {module.label}.</p>}
+      <ProcessSection {...props} />
+      <HiddenTransitions id={id} names={settings.hiddenTransitions} disabled={props.disabled} onEdit={onEdit} />
+      <AfterTransitionChoice id={id} value={settings.afterTransition} disabled={props.disabled} onEdit={onEdit} />
+    </section>
+  );
+}
+
+/** The process field and the path, once the module's fields are loaded. */
+function ProcessSection(props: Parameters<typeof ModuleEditor>[0]) {
+  const { module, fields, settings, fieldInUse } = props;
+  if (fields.status === 'loading') return <p class="hint" role="status">Loading the fields of {module.label}…</p>;
+  if (fields.status === 'failed') {
+    const text = describeError(fields.error);
+    return (
+      <div class="form__error" role="alert">
+        <p class="form__error-title">The fields of {module.label} could not be loaded, so its path can't be set up now.</p>
+        <p>{text.title} {text.fix}</p>
+        <button type="button" class="button" onClick={props.onRetryFields}>
+          Load the fields again
+        </button>
+      </div>
+    );
+  }
+  if (fields.picklists.length === 0) {
+    return <p class="hint">{module.label} has no picklist fields, so there is no process path to set up here. The settings below still apply.</p>;
+  }
+  const selectId = `module-${module.apiName}-process-field`;
+  const lost = settings.processField !== null && fieldInUse === null;
+  return (
+    <>
+      <div class="item">
+        <label class="item__label" for={selectId}>
+          Process field
+        </label>
+        <select
+          id={selectId}
+          class="input"
+          value={fieldInUse?.apiName ?? ''}
+          disabled={props.disabled}
+          aria-describedby={`${selectId}-help`}
+          onChange={(e) => props.onEdit({ kind: 'process-field', field: e.currentTarget.value || null })}
+        >
+          {!fieldInUse && <option value="">Choose the picklist the blueprint runs on</option>}
+          {fields.picklists.map((p) => (
+            <option key={p.apiName} value={p.apiName}>
+              {p.label} ({p.apiName})
+            </option>
+          ))}
+        </select>
+        <span class="item__help" id={`${selectId}-help`}>
+          {lost
+            ? `The saved field ${settings.processField} is no longer a picklist of ${module.label}: choose the one its blueprint runs on.`
+            : 'The picklist whose values are the blueprint’s stages. Stage, Lead Status and Status are picked by default.'}
+        </span>
+      </div>
+      {fieldInUse && <PathEditor id={`module-${module.apiName}`} settings={settings} field={fieldInUse} disabled={props.disabled} onEdit={props.onEdit} />}
+    </>
+  );
+}

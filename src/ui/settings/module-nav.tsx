@@ -1,0 +1,27 @@
+import type { ModuleInfo } from '../../settings/crm-metadata.ts';
+import { settingsForModule, type SettingsDoc } from '../../settings/settings-schema.ts';
+
+/** The org's modules to choose from, each saying whether the widget is on there and whether it has unsaved edits. */
+export function ModuleNav(props: { modules: ModuleInfo[]; selected: string | null; draft: SettingsDoc; stored: SettingsDoc; onSelect: (module: string) => void }) {
+  return (
+    <nav class="modules" aria-label="Modules">
+      <ul class="modules__list">
+        {props.modules.map((m) => {
+          const now = settingsForModule(props.draft, m.apiName);
+          const edited = JSON.stringify(now) !== JSON.stringify(settingsForModule(props.stored, m.apiName));
+          return (
+            <li key={m.apiName}>
+              <button type="button" class="modules__item" aria-current={m.apiName === props.selected ? 'true' : undefined} onClick={() => props.onSelect(m.apiName)}>
+                <span class="modules__name">{m.label}</span>
+                <span class="modules__state">
+                  {now.enabled ? 'on' : 'off'}
+                  {edited && ' · edited'}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,155 @@
+import type { CrmError } from '../../crm/crm-error.ts';
+import type { FieldsLoad, SaveResult, SettingsPageLoad } from '../../flow/settings-page.ts';
+import { chooseProcessField, type ModuleInfo, type PicklistField } from '../../settings/crm-metadata.ts';
+import { describeChanges } from '../../settings/settings-diff.ts';
+import { editModule, wholeStates, type ModuleEdit, type ProcessFieldInUse } from '../../settings/module-edits.ts';
+import { defaultSettings, settingsForModule, type ModuleSettings, type SettingsDoc, type SettingsSource } from '../../settings/settings-schema.ts';
+
+/** Where the page stands, as one tagged union. */
+export type PageStatus = { status: 'loading' } | { status: 'failed'; error: CrmError } | { status: 'ready' };
+
+/** One module's picklist fields, loaded when the admin first opens the module. */
+export type FieldsState = { status: 'loading' } | { status: 'failed'; error: CrmError } | { status: 'ready'; picklists: PicklistField[] };
+
+/** The last save and how it went. */
+export type SaveState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'invalid'; problems: string[] }
+  | { status: 'failed'; error: CrmError }
+  /** `matches` is false when the CRM read back something else than what was written. */
+  | { status: 'saved'; matches: boolean }
+  | { status: 'unverified'; error: CrmError };
+
+/** All the settings page's state. */
+export interface SettingsPageState {
+  page: PageStatus;
+  modules: ModuleInfo[];
+  /** What the CRM holds (the defaults when nothing usable is stored), and where it came from. */
+  stored: SettingsDoc;
+  source: SettingsSource;
+  /** The admin's edits: the document a save writes. */
+  draft: SettingsDoc;
+  selected: string | null;
+  fields: Record<string, FieldsState>;
+  save: SaveState;
+  /** A short line for screen readers after a change they cannot see, such as a stage moving. */
+  announcement: string;
+}
+
+/** Everything that can happen on the settings page. */
+export type SettingsAction =
+  | { type: 'loading' }
+  | { type: 'loaded'; result: SettingsPageLoad }
+  | { type: 'select'; module: string }
+  | { type: 'fields-loading'; module: string }
+  | { type: 'fields-loaded'; module: string; result: FieldsLoad }
+  | { type: 'edit'; module: string; edit: ModuleEdit }
+  | { type: 'discard' }
+  | { type: 'save-start' }
+  | { type: 'save-done'; result: SaveResult };
+
+/** The state the page starts in. */
+export const initialSettingsState: SettingsPageState = {
+  page: { status: 'loading' },
+  modules: [],
+  stored: defaultSettings(),
+  source: { kind: 'missing' },
+  draft: defaultSettings(),
+  selected: null,
+  fields: {},
+  save: { status: 'idle' },
+  announcement: '',
+};
+
+/** The one place the settings page's state changes. */
+export function reduceSettings(state: SettingsPageState, action: SettingsAction): SettingsPageState {
+  switch (action.type) {
+    case 'loading':
+      return { ...state, page: { status: 'loading' } };
+    case 'loaded': {
+      const r = action.result;
+      if (r.kind === 'failed') return { ...state, page: { status: 'failed', error: r.error } };
+      const selected = state.selected ?? r.modules[0]?.apiName ?? null;
+      return { ...state, page: { status: 'ready' }, modules: r.modules, stored: r.read.doc, source: r.read.source, draft: r.read.doc, selected, save: { status: 'idle' } };
+    }
+    case 'select':
+      return { ...state, selected: action.module };
+    case 'fields-loading':
+      return { ...state, fields: { ...state.fields, [action.module]: { status: 'loading' } } };
+    case 'fields-loaded': {
+      const r = action.result;
+      const next: FieldsState = r.kind === 'ready' ? { status: 'ready', picklists: r.picklists } : { status: 'failed', error: r.error };
+      return { ...state, fields: { ...state.fields, [action.module]: next } };
+    }
+    case 'edit': {
+      if (state.save.status === 'saving') return state;
+      const before = settingsForModule(state.draft, action.module);
+      const field = processFieldInUse(state, action.module);
+      const after = editModule(before, action.edit, field);
+      if (after === before) return state;
+      const draft = { ...state.draft, modules: { ...state.draft.modules, [action.module]: after } };
+      // A failed save stays on screen until the next attempt; any other outcome is old news after an edit.
+      const save = state.save.status === 'failed' ? state.save : { status: 'idle' as const };
+      return { ...state, draft, save, announcement: announce(action.edit, after, field) };
+    }
+    case 'discard':
+      return state.save.status === 'saving' ? state : { ...state, draft: state.stored, save: { status: 'idle' }, announcement: 'Changes discarded.' };
+    case 'save-start':
+      return state.save.status === 'saving' ? state : { ...state, save: { status: 'saving' } };
+    case 'save-done':
+      return afterSave(state, action.result);
+  }
+}
+
+function afterSave(state: SettingsPageState, r: SaveResult): SettingsPageState {
+  switch (r.kind) {
+    case 'invalid':
+      return { ...state, save: { status: 'invalid', problems: r.problems } };
+    case 'failed':
+      return { ...state, save: { status: 'failed', error: r.error } };
+    case 'unverified':
+      return { ...state, save: { status: 'unverified', error: r.error } };
+    case 'saved':
+      // What the CRM read back becomes the baseline; the edits stay only if it differs, so the diff shows what did not take.
+      return { ...state, stored: r.read.doc, source: r.read.source, draft: r.matches ? r.read.doc : state.draft, save: { status: 'saved', matches: r.matches } };
+  }
+}
+
+/** The picklist field the page shows for a module, when its fields are loaded. */
+export function processFieldInUse(state: SettingsPageState, module: string): ProcessFieldInUse | null {
+  const fields = state.fields[module];
+  if (fields?.status !== 'ready') return null;
+  const chosen = chooseProcessField(fields.picklists, settingsForModule(state.draft, module).processField);
+  return chosen && { apiName: chosen.apiName, states: chosen.states };
+}
+
+function announce(edit: ModuleEdit, after: ModuleSettings, field: ProcessFieldInUse | null): string {
+  if (edit.kind !== 'move' || !field) return '';
+  const states = wholeStates(after, field);
+  const at = states.findIndex((s) => s.value === edit.value);
+  const label = field.states.find((s) => s.value === edit.value)?.label ?? edit.value;
+  return `“${label}” moved to position ${at + 1} of ${states.length}.`;
+}
+
+/** The change summary between what is stored and the draft, naming modules, fields and states as the CRM does. */
+export function pendingChanges(state: SettingsPageState): string[] {
+  const picklists = (module: string) => {
+    const f = state.fields[module];
+    return f?.status === 'ready' ? f.picklists : [];
+  };
+  return describeChanges(state.stored, state.draft, {
+    moduleLabel: (m) => state.modules.find((x) => x.apiName === m)?.label ?? m,
+    states: (m, field) => {
+      const found = field ? picklists(m).find((p) => p.apiName === field) : processFieldInUse(state, m);
+      return found ? found.states : null;
+    },
+    fieldLabel: (m, field) => picklists(m).find((p) => p.apiName === field)?.label ?? field,
+  });
+}
+
+/** Whether Save may write: there are changes, or what is stored is broken and writing repairs it; never over a newer format. */
+export function canSave(state: SettingsPageState, changes: string[]): boolean {
+  if (state.page.status !== 'ready' || state.save.status === 'saving' || state.source.kind === 'newer') return false;
+  return changes.length > 0 || state.source.kind === 'empty' || state.source.kind === 'not-json' || state.source.kind === 'invalid';
+}

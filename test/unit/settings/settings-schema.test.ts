@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkSettings,
+  DEFAULT_MODULE_SETTINGS,
+  MAX_GUIDANCE_LENGTH,
+  readSettings,
+  settingsForModule,
+  settingsNote,
+  SETTINGS_VERSION,
+  type ModuleSettings,
+  type SettingsDoc,
+} from '../../../src/settings/settings-schema.ts';
+import { prepareWrite } from '../../../src/settings/settings-write.ts';
+
+/** The answer getOrgVariable gives for a stored value. */
+const stored = (content: unknown) => ({ Success: { Content: content } });
+
+const LEADS: ModuleSettings = {
+  enabled: true,
+  processField: 'Lead_Status',
+  states: [
+    { value: 'Not Contacted', hidden: false, closing: null, guidance: 'Call within a day.' },
+    { value: 'Junk Lead', hidden: true, closing: 'lost', guidance: '' },
+  ],
+  hiddenTransitions: ['Mark as junk'],
+  afterTransition: 'close-reload',
+};
+
+const VALID: SettingsDoc = {
+  version: 1,
+  modules: {
+    Leads: LEADS,
+    Deals: { enabled: false, processField: null, states: [], hiddenTransitions: [], afterTransition: 'stay' },
+  },
+};
+
+describe('readSettings', () => {
+  it('reads a valid document as stored', () => {
+    const read = readSettings(stored(JSON.stringify(VALID)));
+    expect(read.source).toEqual({ kind: 'stored' });
+    expect(read.doc).toEqual(VALID);
+    expect(settingsNote(read.source)).toBeNull();
+  });
+
+  it('falls back to the defaults, saying so, when the variable does not exist', () => {
+    const read = readSettings({ Error: { Content: 'No variable named bpstepper__settings' } });
+    expect(read.source).toEqual({ kind: 'missing' });
+    expect(read.doc.modules).toEqual({});
+    expect(settingsNote(read.source)).toMatch(/No settings have been saved yet, so the widget uses its defaults/);
+  });
+
+  it('falls back to the defaults for an empty value, null content or whitespace', () => {
+    for (const content of ['', '   \n', null, undefined]) expect(readSettings(stored(content)).source).toEqual({ kind: 'empty' });
+    expect(readSettings({ Success: {} }).source).toEqual({ kind: 'empty' });
+  });
+
+  it('falls back to the defaults for malformed JSON', () => {
+    const read = readSettings(stored('{"version": 1, "modules": {"Leads": {"enabled": '));
+    expect(read.source).toEqual({ kind: 'not-json' });
+    expect(read.doc.modules).toEqual({});
+    expect(settingsNote(read.source)).toMatch(/not valid JSON/);
+  });
+
+  it('falls back to the defaults for a document of the wrong shape, naming the first problem', () => {
+    const read = readSettings(stored(JSON.stringify({ version: 1, modules: { Leads: { enabled: 'yes' } } })));
+    expect(read.source).toEqual({ kind: 'invalid', problem: 'modules.Leads.enabled must be true or false' });
+    expect(settingsNote(read.source)).toMatch(/don’t have the expected shape \(modules\.Leads\.enabled must be true or false\)/);
+  });
+
+  it('falls back to the defaults for a newer version, saying which', () => {
+    const read = readSettings(stored(JSON.stringify({ version: SETTINGS_VERSION + 1, modules: { Leads: { enabled: false } } })));
+    expect(read.source).toEqual({ kind: 'newer', version: SETTINGS_VERSION + 1 });
+    expect(read.doc.modules).toEqual({});
+    expect(settingsNote(read.source)).toMatch(/newer version of the extension \(format 2; this one reads up to 1\)/);
+  });
+
+  it('treats an answer that is neither Success nor Error as unreadable', () => {
+    expect(readSettings({ data: [] }).source).toEqual({ kind: 'unreadable', reason: 'the answer has no "Success"' });
+    expect(readSettings(undefined).source.kind).toBe('unreadable');
+  });
+
+  it('accepts content the SDK already parsed into an object', () => {
+    expect(readSettings(stored(VALID)).source).toEqual({ kind: 'stored' });
+  });
+});
+
+describe('checkSettings', () => {
+  it('reads a document from an earlier writer that leaves out optional keys, filling in the defaults', () => {
+    // Every key but "version" is optional with a default, so what an older settings page wrote still reads.
+    const checked = checkSettings({ version: 1, modules: { Leads: { states: [{ value: 'Junk Lead', hidden: true }] }, Deals: {} } });
+    expect(checked).toEqual({
+      kind: 'valid',
+      doc: {
+        version: 1,
+        modules: {
+          Leads: { ...DEFAULT_MODULE_SETTINGS, states: [{ value: 'Junk Lead', hidden: true, closing: null, guidance: '' }] },
+          Deals: { ...DEFAULT_MODULE_SETTINGS },
+        },
+      },
+    });
+    expect(checkSettings({ version: 1 })).toEqual({ kind: 'valid', doc: { version: 1, modules: {} } });
+  });
+
+  it('ignores keys it does not know, so an addition within a version does not break older readers', () => {
+    const checked = checkSettings({ version: 1, theme: 'dark', modules: { Leads: { enabled: true, compact: true } } });
+    expect(checked.kind).toBe('valid');
+    expect(checked.kind === 'valid' && checked.doc.modules.Leads).toEqual({ ...DEFAULT_MODULE_SETTINGS });
+  });
+
+  it('rejects documents without a usable version', () => {
+    for (const version of [undefined, 0, -1, 1.5, '1']) {
+      expect(checkSettings({ version, modules: {} })).toEqual({ kind: 'invalid', problems: ['"version" must be a whole number from 1'] });
+    }
+    expect(checkSettings([VALID])).toEqual({ kind: 'invalid', problems: ['the document is not a JSON object'] });
+  });
+
+  it('lists every wrong shape it finds', () => {
+    const checked = checkSettings({
+      version: 1,
+      modules: {
+        Leads: {
+          processField: '',
+          states: [{ value: 'A', closing: 'maybe' }, { hidden: true }, { value: 'A' }, { value: 'B', guidance: 'x'.repeat(MAX_GUIDANCE_LENGTH + 1) }],
+          hiddenTransitions: ['ok', '', 7],
+          afterTransition: 'explode',
+        },
+        Deals: 'on',
+        'not a module': {},
+      },
+    });
+    expect(checked.kind).toBe('invalid');
+    expect(checked.kind === 'invalid' && checked.problems).toEqual([
+      'modules.Leads.processField must be a field API name or null',
+      'modules.Leads.afterTransition must be one of stay, close, close-reload',
+      'modules.Leads.states[0].closing must be "won", "lost" or null',
+      'modules.Leads.states[1] must be an object with the state\'s "value"',
+      'modules.Leads.states[2] repeats the state "A"',
+      `modules.Leads.states[3].guidance is ${MAX_GUIDANCE_LENGTH + 1} characters long; the most is ${MAX_GUIDANCE_LENGTH}`,
+      'modules.Leads.hiddenTransitions[1] must be a transition name of 1 to 200 characters',
+      'modules.Leads.hiddenTransitions[2] must be a transition name of 1 to 200 characters',
+      'modules.Deals must be an object',
+      '"not a module" is not a module API name',
+    ]);
+  });
+
+  it('never lets a module key reach the prototype', () => {
+    const checked = checkSettings(JSON.parse('{"version": 1, "modules": {"__proto__": {"enabled": false}}}'));
+    expect(checked.kind).toBe('invalid');
+    expect(({} as Record<string, unknown>).enabled).toBeUndefined();
+  });
+
+  it('rejects lists and modules that are not lists and objects', () => {
+    expect(checkSettings({ version: 1, modules: [] }).kind).toBe('invalid');
+    expect(checkSettings({ version: 1, modules: { Leads: { states: 'Junk Lead', hiddenTransitions: 'Mark as junk' } } })).toEqual({
+      kind: 'invalid',
+      problems: ['modules.Leads.states must be a list', 'modules.Leads.hiddenTransitions must be a list'],
+    });
+  });
+});
+
+describe('settingsForModule', () => {
+  it('gives a module with nothing stored the defaults: on, picklist order, nothing hidden, stay', () => {
+    expect(settingsForModule({ version: 1, modules: {} }, 'Cases')).toEqual({ enabled: true, processField: null, states: [], hiddenTransitions: [], afterTransition: 'stay' });
+  });
+});
+
+describe('prepareWrite', () => {
+  it('writes a valid document as JSON that reads back the same', () => {
+    const prepared = prepareWrite(VALID);
+    expect(prepared.ok).toBe(true);
+    expect(prepared.ok && readSettings(stored(prepared.text))).toEqual({ doc: VALID, source: { kind: 'stored' } });
+  });
+
+  it('refuses a document that breaks the schema, with the problems', () => {
+    const broken = { version: 1, modules: { Leads: { ...LEADS, afterTransition: 'explode' } } };
+    expect(prepareWrite(broken as never)).toEqual({ ok: false, problems: ['modules.Leads.afterTransition must be one of stay, close, close-reload'] });
+  });
+
+  it('refuses a path whose every stage is hidden', () => {
+    const allHidden = { version: 1, modules: { Leads: { ...LEADS, states: LEADS.states.map((s) => ({ ...s, hidden: true })) } } };
+    expect(prepareWrite(allHidden)).toEqual({ ok: false, problems: ['Leads: at least one stage must show on the path'] });
+  });
+});

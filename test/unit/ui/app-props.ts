@@ -1,0 +1,11 @@
+import { sessionDraftStore } from '../../../src/flow/draft-store.ts';
+import en from '../../../src/translations/en.json';
+
+/** The App's props besides the CRM: drafts in jsdom's session storage, and the English texts. */
+export function appProps() {
+  return {
+    drafts: sessionDraftStore(sessionStorage),
+    loadMessages: async () => ({ locale: 'en', messages: en as Record<string, string> }),
+    initialLocale: 'en-US',
+  };
+}

@@ -1,0 +1,225 @@
+import { appProps } from '../app-props.ts';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SettingsApp } from '../../../../src/ui/settings/settings-app.tsx';
+import { crmFailure, fakeCrm } from '../../fake-crm-client.ts';
+import leadFields from '../../../fixtures/lead-fields.json';
+
+afterEach(cleanup);
+
+const MODULES = {
+  modules: [
+    { api_name: 'Leads', plural_label: 'Leads', api_supported: true },
+    { api_name: 'Contacts', plural_label: 'Contacts', api_supported: true },
+    { api_name: 'Accounts', plural_label: 'Accounts', api_supported: true },
+  ],
+};
+
+const FIELDS: Record<string, unknown> = {
+  Leads: leadFields,
+  Contacts: { fields: [{ api_name: 'Last_Name', data_type: 'text', field_label: 'Last Name' }] },
+  Accounts: {
+    fields: [
+      { api_name: 'Industry', data_type: 'picklist', field_label: 'Industry', pick_list_values: [{ display_value: 'Retail', actual_value: 'Retail', sequence_number: 1 }] },
+      { api_name: 'Rating', data_type: 'picklist', field_label: 'Rating', pick_list_values: [{ display_value: 'Active', actual_value: 'Active', sequence_number: 1 }] },
+    ],
+  },
+};
+
+/** A CRM whose settings variable lives in memory, like the simulator's: written by setOrgVariable, read by getOrgVariable. */
+function settingsCrm(initial: string | null = null, overrides: Parameters<typeof fakeCrm>[0] = {}) {
+  const store = { value: initial };
+  const client = fakeCrm({
+    getModules: async () => structuredClone(MODULES),
+    getFields: async (entity: string) => structuredClone(FIELDS[entity]),
+    getOrgVariable: async () => (store.value === null ? { Error: { Content: 'No variable' } } : { Success: { Content: store.value } }),
+    setOrgVariable: async (_name: string, value: string) => {
+      store.value = value;
+    },
+    ...overrides,
+  } as Parameters<typeof fakeCrm>[0]);
+  return { client, store };
+}
+
+function renderPage(client: ReturnType<typeof fakeCrm>) {
+  render(<SettingsApp client={client} ready={Promise.resolve()} loadMessages={appProps().loadMessages} locale="en-US" />);
+}
+
+const row = (name: RegExp) => screen.getByRole('group', { name });
+const stageNames = () => screen.getAllByRole('group', { name: /^\d+\./ }).map((g) => g.querySelector('legend')?.textContent?.replace(/hidden|closes.*/g, ''));
+
+describe('the settings page', () => {
+  it('lists the org\'s modules and opens the first with its process field found and its stages in picklist order', async () => {
+    const { client } = settingsCrm();
+    renderPage(client);
+    const nav = await screen.findByRole('navigation', { name: 'Modules' });
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Leadson', 'Contactson', 'Accountson']);
+    expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).value).toBe('Lead_Status');
+    expect(stageNames()).toEqual(['1. Not Contacted', '2. Attempted to Contact', '3. Contact in Future', '4. Contacted', '5. Qualified', '6. Junk Lead']);
+    expect(screen.getByRole('note').textContent).toMatch(/No settings have been saved yet/);
+    expect(client.getOrgVariable).toHaveBeenCalledWith('bpstepper__settings', expect.anything());
+  });
+
+  it('shows what changed before saving, writes valid settings, and reads them back to show they took', async () => {
+    const { client, store } = settingsCrm();
+    renderPage(client);
+    await screen.findByLabelText('Process field');
+    fireEvent.click(within(row(/Junk Lead/)).getByRole('checkbox', { name: 'Show on the path' }));
+    fireEvent.input(within(row(/Not Contacted/)).getByLabelText('Guidance for reps at this stage'), { target: { value: 'Call within a day.' } });
+    fireEvent.input(screen.getByLabelText('Transition name'), { target: { value: 'Mark as junk' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Close the popup and reload the record page' }));
+    expect(screen.getByRole('heading', { name: 'Unsaved changes (5)' })).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: /Unsaved changes/ })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Leads: path set up on the field Lead Status',
+      'Leads: guidance added for “Not Contacted”',
+      'Leads: “Junk Lead” hidden from the path',
+      'Leads: transition “Mark as junk” hidden',
+      'Leads: after a transition: close the popup and reload the record page',
+    ]);
+    expect(client.setOrgVariable).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Saved. The settings were read back from the CRM and are now in use.')).toBeTruthy();
+    expect(client.setOrgVariable).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(store.value ?? '')).toMatchObject({
+      version: 1,
+      modules: { Leads: { enabled: true, processField: 'Lead_Status', hiddenTransitions: ['Mark as junk'], afterTransition: 'close-reload' } },
+    });
+    // Read back after the write: the first load and the check.
+    expect(client.getOrgVariable).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('heading', { name: 'No unsaved changes' })).toBeTruthy();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('keeps the admin\'s edits when the write fails, says why in plain words, and saves on retry', async () => {
+    let attempts = 0;
+    const { client, store } = settingsCrm(null, {
+      setOrgVariable: async (_n: string, value: string) => {
+        attempts += 1;
+        if (attempts === 1) return crmFailure({ kind: 'api', call: 'invokeAPI', code: 'INTERNAL_ERROR', message: 'Internal Server Error', fieldApiName: null, details: {} });
+        store.value = value;
+      },
+    } as Parameters<typeof fakeCrm>[0]);
+    renderPage(client);
+    await screen.findByLabelText('Process field');
+    fireEvent.input(within(row(/^4\. Contacted$/)).getByLabelText('Guidance for reps at this stage'), { target: { value: 'Ask about budget.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/The settings were not saved\. The CRM ran into a problem\..*Try again in a moment\. Your changes are still here\./);
+    expect((within(row(/^4\. Contacted$/)).getByLabelText('Guidance for reps at this stage') as HTMLTextAreaElement).value).toBe('Ask about budget.');
+    expect(screen.getByRole('heading', { name: /Unsaved changes/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText(/^Saved\./)).toBeTruthy();
+    expect(JSON.parse(store.value ?? '').modules.Leads.states.find((s: { value: string }) => s.value === 'Contacted').guidance).toBe('Ask about budget.');
+  });
+
+  it('moves a stage with the up and down buttons, announcing where it went', async () => {
+    const { client } = settingsCrm();
+    renderPage(client);
+    await screen.findByLabelText('Process field');
+    fireEvent.click(screen.getByRole('button', { name: 'Move “Contacted” up' }));
+    expect(stageNames().slice(2, 4)).toEqual(['3. Contacted', '4. Contact in Future']);
+    expect(screen.getByText('“Contacted” moved to position 3 of 6.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Move “Contacted” down' }));
+    expect(stageNames()[3]).toBe('4. Contacted');
+    // At the top the button stays focusable but does nothing.
+    const up = screen.getByRole('button', { name: 'Move “Not Contacted” up' });
+    expect(up.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(up);
+    expect(stageNames()[0]).toBe('1. Not Contacted');
+  });
+
+  it('refuses to save a path whose every stage is hidden, and writes nothing', async () => {
+    const { client } = settingsCrm();
+    renderPage(client);
+    await screen.findByLabelText('Process field');
+    for (const box of screen.getAllByRole('checkbox', { name: 'Show on the path' })) fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/can’t be saved yet:.*Leads: at least one stage must show on the path/);
+    expect(client.setOrgVariable).not.toHaveBeenCalled();
+  });
+
+  it('shows stored settings it cannot read with the reason, and saving repairs them', async () => {
+    const { client, store } = settingsCrm('{"version": 1, "modules": {');
+    renderPage(client);
+    expect((await screen.findByRole('note')).textContent).toMatch(/not valid JSON.*Saving here replaces them\./);
+    const save = screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(false);
+    fireEvent.click(save);
+    await screen.findByText(/^Saved\./);
+    expect(JSON.parse(store.value ?? '')).toEqual({ version: 1, modules: {} });
+  });
+
+  it('will not overwrite settings of a newer format', async () => {
+    const { client } = settingsCrm('{"version": 9, "modules": {}}');
+    renderPage(client);
+    expect((await screen.findByRole('note')).textContent).toMatch(/newer version.*Saving is turned off/);
+    await screen.findByLabelText('Process field');
+    fireEvent.click(within(row(/Junk Lead/)).getByRole('checkbox', { name: 'Show on the path' }));
+    expect((screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('fails the page, with a retry, when the stored settings cannot be read', async () => {
+    let calls = 0;
+    const { client } = settingsCrm(null, {
+      getOrgVariable: async () => {
+        calls += 1;
+        return calls === 1 ? crmFailure({ kind: 'timeout', call: 'getOrgVariable', afterMs: 15000 }) : { Error: { Content: 'No variable' } };
+      },
+    } as Parameters<typeof fakeCrm>[0]);
+    renderPage(client);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Zoho CRM is not answering/);
+    expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByLabelText('Process field')).toBeTruthy();
+  });
+
+  it('says so when a read-back differs from what was written', async () => {
+    const { client } = settingsCrm(null, { getOrgVariable: async () => ({ Error: { Content: 'No variable' } }) } as Parameters<typeof fakeCrm>[0]);
+    renderPage(client);
+    await screen.findByLabelText('Process field');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show the Blueprint Stepper on Leads records' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText(/Saved, but the CRM holds something other than what was sent/)).toBeTruthy();
+    expect(screen.getByText('Leads: widget turned off')).toBeTruthy();
+  });
+
+  it('lets the admin choose the process field of a module with no known one, and says when a module has none', async () => {
+    const { client } = settingsCrm();
+    renderPage(client);
+    await screen.findByLabelText('Process field');
+    fireEvent.click(screen.getByRole('button', { name: /^Contacts/ }));
+    expect(await screen.findByText(/Contacts has no picklist fields/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Accounts/ }));
+    const select = (await screen.findByLabelText('Process field')) as HTMLSelectElement;
+    expect(select.value).toBe('');
+    expect(screen.queryByRole('group', { name: 'Path' })).toBeNull();
+    fireEvent.change(select, { target: { value: 'Rating' } });
+    expect(stageNames()).toEqual(['1. Active']);
+    expect(screen.getByText('Accounts: path set up on the field Rating')).toBeTruthy();
+    await waitFor(() => expect(client.getFields).toHaveBeenCalledTimes(3));
+  });
+
+  it('discards the edits back to what is stored', async () => {
+    const { client } = settingsCrm();
+    renderPage(client);
+    await screen.findByLabelText('Process field');
+    fireEvent.click(within(row(/Junk Lead/)).getByRole('checkbox', { name: 'Show on the path' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(screen.getByRole('heading', { name: 'No unsaved changes' })).toBeTruthy();
+    expect((within(row(/Junk Lead/)).getByRole('checkbox', { name: 'Show on the path' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('writes once however often Save is clicked', async () => {
+    const { client } = settingsCrm();
+    renderPage(client);
+    await screen.findByLabelText('Process field');
+    fireEvent.click(within(row(/Junk Lead/)).getByRole('checkbox', { name: 'Show on the path' }));
+    const save = screen.getByRole('button', { name: 'Save settings' });
+    fireEvent.click(save);
+    fireEvent.click(save);
+    await screen.findByText(/^Saved\./);
+    expect(client.setOrgVariable).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,174 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { App } from '../../../src/ui/app.tsx';
+import { appProps } from './app-props.ts';
+import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver; the widget only uses it to size its frame.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+afterEach(cleanup);
+
+/** A getOrgVariable answer holding these Leads settings. */
+function leadsSettings(leads: Record<string, unknown>) {
+  return async () => ({ Success: { Content: JSON.stringify({ version: 1, modules: { Leads: leads } }) } });
+}
+
+const admin = async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC', profile: { name: 'Administrator' } }] });
+const rep = async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC', profile: { name: 'Standard' } }] });
+
+function renderApp(client = fakeCrm()) {
+  render(<App client={client} page={Promise.resolve(leadPage)} {...appProps()} />);
+  return client;
+}
+
+/** The banner meant for administrators (the escalation banner is a note too). */
+async function adminNote(): Promise<HTMLElement> {
+  await screen.findByRole('list', { name: 'Lead Status path' });
+  const note = screen.queryAllByRole('note').find((n) => n.textContent?.startsWith('For administrators:'));
+  if (!note) throw new Error('no note for administrators');
+  return note;
+}
+
+const stepLabels = (name: string) => within(screen.getByRole('list', { name })).getAllByRole('listitem').map((li) => li.textContent);
+
+describe('the stepper with admin settings', () => {
+  it('asks for the settings in the same round trip as the blueprint, fields, record and user', async () => {
+    let answerBlueprint: (v: unknown) => void = () => undefined;
+    const { default: bp } = await import('../../fixtures/lead-blueprint.json');
+    const client = renderApp(fakeCrm({ getBlueprint: () => new Promise((resolve) => (answerBlueprint = resolve)) }));
+    await waitFor(() => expect(client.getOrgVariable).toHaveBeenCalledWith('bpstepper__settings', expect.anything()));
+    // The blueprint has not answered yet: every first call is already out.
+    for (const call of [client.getBlueprint, client.getFields, client.getRecord, client.getCurrentUser, client.getOrgVariable]) expect(call).toHaveBeenCalledTimes(1);
+    answerBlueprint(structuredClone(bp));
+    expect(await screen.findByRole('list', { name: 'Lead Status path' })).toBeTruthy();
+  });
+
+  it('leaves hidden stages out, follows the admin\'s order and shows closing stages apart', async () => {
+    renderApp(
+      fakeCrm({
+        getOrgVariable: leadsSettings({
+          states: [{ value: 'Contacted' }, { value: 'Junk Lead', hidden: true }, { value: 'Qualified', closing: 'won' }],
+        }),
+      }),
+    );
+    await screen.findByRole('list', { name: 'Lead Status path' });
+    expect(stepLabels('Lead Status path')).toEqual(['✓Contacted, passed', '✓Not Contacted, passed', 'Attempted to Contact, current stage', 'Contact in Future, not reached']);
+    expect(stepLabels('Closing stages')).toEqual(['Qualified, closing stage (won), not reached']);
+  });
+
+  it('shows the current stage even when the admin hid it, and says so', async () => {
+    renderApp(fakeCrm({ getOrgVariable: leadsSettings({ states: [{ value: 'Attempted to Contact', hidden: true }] }) }));
+    const current = await screen.findByRole('listitem', { current: 'step' });
+    expect(current.textContent).toBe('Attempted to Contact, current stage (normally hidden)');
+    expect(screen.getByText('“Attempted to Contact” is normally hidden from this path; it shows because this record is in it.')).toBeTruthy();
+  });
+
+  it('shows the guidance of the current stage as text with http(s) links, and never runs markup', async () => {
+    const guidance = 'Call twice before moving on.\nScript: https://intranet.example/script <b>bold</b> javascript:alert(1)';
+    renderApp(fakeCrm({ getOrgVariable: leadsSettings({ states: [{ value: 'Attempted to Contact', guidance }, { value: 'Contacted', guidance: 'Not this one' }] }) }));
+    const note = await screen.findByRole('complementary', { name: 'Guidance for “Attempted to Contact”' });
+    expect(note.textContent).toContain('Call twice before moving on.\nScript: https://intranet.example/script <b>bold</b> javascript:alert(1)');
+    const links = within(note).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')])).toEqual([
+      ['https://intranet.example/script', 'https://intranet.example/script', '_blank', 'noopener noreferrer'],
+    ]);
+    expect(note.querySelector('b')).toBeNull();
+    expect(screen.queryByText('Not this one')).toBeNull();
+  });
+
+  it('does not offer a transition the admin hid', async () => {
+    renderApp(fakeCrm({ getOrgVariable: leadsSettings({ hiddenTransitions: ['ESTABLISH CONTACT'] }) }));
+    await screen.findByRole('list', { name: 'Lead Status path' });
+    expect(screen.queryByRole('button', { name: /establish contact/i })).toBeNull();
+    expect(screen.getByRole('button', { name: /qualify/i })).toBeTruthy();
+  });
+
+  it('says politely that the widget is not enabled for a module the admin turned off', async () => {
+    const client = renderApp(fakeCrm({ getOrgVariable: leadsSettings({ enabled: false }) }));
+    const title = await screen.findByText('The Blueprint Stepper is not enabled for Leads.');
+    expect(title.closest('[role="status"]')).toBeTruthy();
+    expect(screen.getByText(/move Ava Brooks along its blueprint from the record page itself/)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Lead Status path' })).toBeNull();
+    expect(client.updateBlueprint).not.toHaveBeenCalled();
+  });
+});
+
+describe('settings the widget cannot use', () => {
+  it('fall back to the defaults with a note an administrator sees', async () => {
+    renderApp(fakeCrm({ getOrgVariable: async () => ({ Success: { Content: '{"version": 1, "modules": ' } }), getCurrentUser: admin }));
+    const note = await adminNote();
+    expect(note.textContent).toBe('For administrators: The saved settings are not valid JSON, so the widget uses its defaults: on in every module, stages in the picklist’s order.');
+    expect(stepLabels('Lead Status path')).toHaveLength(6);
+    expect(screen.getByRole('button', { name: /establish contact/i })).toBeTruthy();
+  });
+
+  it('fall back to the defaults without a note for a rep', async () => {
+    renderApp(fakeCrm({ getOrgVariable: async () => ({ Success: { Content: '{"version": 7}' } }), getCurrentUser: rep }));
+    await screen.findByRole('list', { name: 'Lead Status path' });
+    expect(screen.queryByText(/For administrators/)).toBeNull();
+  });
+
+  it('fall back to the defaults when reading them fails, and the stepper still works', async () => {
+    renderApp(
+      fakeCrm({
+        getOrgVariable: () => crmFailure({ kind: 'api', call: 'getOrgVariable', code: 'INTERNAL_ERROR', message: 'Internal Server Error', fieldApiName: null, details: {} }),
+        getCurrentUser: admin,
+      }),
+    );
+    expect((await adminNote()).textContent).toMatch(/could not be read from the CRM \(getOrgVariable: INTERNAL_ERROR\)/);
+    expect(screen.getByRole('button', { name: /establish contact/i })).toBeTruthy();
+  });
+
+  it('set up on another field than the blueprint\'s leave the path in picklist order, and tell an administrator', async () => {
+    renderApp(fakeCrm({ getOrgVariable: leadsSettings({ processField: 'Lead_Source', states: [{ value: 'Contacted', hidden: true }] }), getCurrentUser: admin }));
+    expect((await adminNote()).textContent).toMatch(/set up the path on the field Lead_Source, but this record's blueprint runs on Lead_Status/);
+    expect(stepLabels('Lead Status path')).toContain('Contacted, not reached');
+  });
+});
+
+describe('after a completed transition', () => {
+  async function completeEstablishContact() {
+    fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
+    const form = await screen.findByRole('form', { name: 'Establish contact' });
+    fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '2026-12-03' } });
+    fireEvent.click(within(form).getByRole('button', { name: /complete/i }));
+  }
+
+  it('closes the popup and reloads the record page when the admin chose so', async () => {
+    const client = renderApp(fakeCrm({ getOrgVariable: leadsSettings({ afterTransition: 'close-reload' }) }));
+    await completeEstablishContact();
+    await waitFor(() => expect(client.closePopup).toHaveBeenCalledWith(true));
+    expect(client.updateBlueprint).toHaveBeenCalledTimes(1);
+    // Closing is the last thing it does: no reload of a blueprint nobody will see.
+    expect(client.getBlueprint).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the popup without a reload when the admin chose so', async () => {
+    const client = renderApp(fakeCrm({ getOrgVariable: leadsSettings({ afterTransition: 'close' }) }));
+    await completeEstablishContact();
+    await waitFor(() => expect(client.closePopup).toHaveBeenCalledWith(false));
+  });
+
+  it('stays and shows what happened when the CRM will not close the popup', async () => {
+    const client = renderApp(
+      fakeCrm({ getOrgVariable: leadsSettings({ afterTransition: 'close' }), closePopup: () => crmFailure({ kind: 'unexpected', call: 'Popup.close', message: 'no popup' }) }),
+    );
+    await completeEstablishContact();
+    expect(await screen.findByText('Done: moved to Contacted.')).toBeTruthy();
+    expect(client.closePopup).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays by default', async () => {
+    const client = renderApp();
+    await completeEstablishContact();
+    expect(await screen.findByText('Done: moved to Contacted.')).toBeTruthy();
+    expect(client.closePopup).not.toHaveBeenCalled();
+  });
+});
