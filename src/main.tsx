@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { connectToZoho, deadlineFromSearch } from './crm/zoho-crm-client.ts';
+import { celebrationPreference } from './flow/celebration.ts';
 import { sessionDraftStore } from './flow/draft-store.ts';
 import { messageLoader } from './i18n/load-messages.ts';
 import { App } from './ui/app.tsx';
@@ -8,10 +9,10 @@ import './ui/widget.css';
 // Connect first: the PageLoad handler must be registered before the SDK's init (reference/zoho-embedded-sdk.md).
 const { client, page } = connectToZoho(window, deadlineFromSearch(window.location.search));
 
-/** Session storage, if the browser lets the widget's frame have it. */
-function sessionStorageOrNull(): Storage | null {
+/** A storage, if the browser lets the widget's frame have it (third-party frames may be refused). */
+function storageOrNull(kind: 'sessionStorage' | 'localStorage'): Storage | null {
   try {
-    return window.sessionStorage;
+    return window[kind];
   } catch {
     return null;
   }
@@ -28,7 +29,8 @@ void loadMessages(initialLocale);
 function start(): void {
   const root = document.getElementById('root');
   if (root) {
-    render(<App client={client} page={page} drafts={sessionDraftStore(sessionStorageOrNull())} loadMessages={loadMessages} initialLocale={initialLocale} />, root);
+    render(<App client={client} page={page} drafts={sessionDraftStore(storageOrNull('sessionStorage'))}
+        celebrations={celebrationPreference(storageOrNull('localStorage'))} loadMessages={loadMessages} initialLocale={initialLocale} />, root);
   }
 }
 

@@ -4,6 +4,7 @@ import { buildPath, decodeProcessStates } from '../blueprint/process-path.ts';
 import { obj, arr, str } from '../blueprint/read-json.ts';
 import type { CrmClient, RecordRef } from '../crm/crm-client.ts';
 import { CrmFailure, type CrmError } from '../crm/crm-error.ts';
+import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
 import { readSettings, settingsForModule, settingsNote, SETTINGS_VARIABLE, unreadableSettings, type ModuleSettings, type SettingsRead } from '../settings/settings-schema.ts';
 import type { FormContext } from '../blueprint/draft.ts';
@@ -23,8 +24,8 @@ export interface StepperData {
   guidance: string | null;
   /** The user's date formats and time zone, and the org's currency. */
   context: FormContext;
-  /** Things that went wrong but did not stop the stepper, in words for the rep. */
-  warnings: string[];
+  /** Things that went wrong but did not stop the stepper, as messages for the rep. */
+  warnings: Message[];
   /** The module's settings in use (the defaults when none could be used); `blueprint.transitions` already obey them. */
   settings: ModuleSettings;
   /** For administrators only: why the stored settings are not in use. Null for everyone else. */
@@ -70,11 +71,11 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal?:
   if (answer.kind === 'malformed') {
     return { kind: 'failed', error: { kind: 'unexpected', call: 'getBluePrint', message: `The blueprint could not be read: ${answer.problem}.` } };
   }
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   let states: ProcessState[] = [];
   const process = answer.blueprint.process;
   if (fields.status === 'fulfilled') states = decodeProcessStates(fields.value, process.fieldApiName);
-  if (states.length === 0) warnings.push('The full list of stages could not be loaded; the path shows only the stages around this one.');
+  if (states.length === 0) warnings.push(msg('warning.noStates'));
   const notes = [settingsNote(read.source)];
   let settings = module;
   if (module.processField !== null && module.processField !== process.fieldApiName) {

@@ -4,6 +4,7 @@ import type { CrmClient, PageContext, RecordRef } from '../crm/crm-client.ts';
 import type { DraftStore } from '../flow/draft-store.ts';
 import { editorServices } from '../flow/editor-services.ts';
 import { closeAfterTransition } from '../flow/after-transition.ts';
+import { isWon } from '../flow/celebration.ts';
 import { failureOf, loadStepper, reloadBlueprint } from '../flow/load-stepper.ts';
 import { describeError } from './describe-error.ts';
 import { msg } from '../i18n/message.ts';
@@ -27,6 +28,8 @@ export function App(props: {
   client: CrmClient;
   page: Promise<PageContext>;
   drafts: DraftStore;
+  /** Whether the rep wants a short celebration on a win. */
+  celebrations: { enabled(): boolean; set(on: boolean): void };
   /** Loads the texts for a locale (app/translations/<locale>.json), falling back to English. */
   loadMessages: (locale: string) => Promise<LoadedMessages>;
   /** The locale to use until the CRM says the user's (the browser's). */
@@ -119,13 +122,14 @@ export function App(props: {
         if (outcome.result === 'done' && (await closeAfterTransition(client, screen.data.settings.afterTransition))) return;
         const result = await reloadBlueprint(client, screen.data);
         const fresh = result.kind === 'ready' ? result.data.blueprint.transitions.find((x) => x.id === t.id) : undefined;
+        const won = outcome.result === 'done' && result.kind === 'ready' && isWon(result.data);
         dispatch({
           type: 'loaded',
           result,
           keepForm: outcome.result === 'partial',
           notice:
             outcome.result === 'done'
-              ? { tone: 'success', text: t.targetState ? msg('notice.moved', { state: t.targetState }) : msg('notice.done', { name: t.name }) }
+              ? { tone: 'success', celebrate: won, text: t.targetState ? msg(won ? 'notice.won' : 'notice.moved', { state: t.targetState }) : msg('notice.done', { name: t.name }) }
               : { tone: 'info', text: msg('notice.partial', { name: t.name, percent: fresh?.percentPartialSave ?? 0 }) },
         });
       } catch (reason) {
@@ -220,7 +224,15 @@ export function App(props: {
           onRetry={retry}
         />
       ) : (
-        <StepperView data={screen.data} form={state.form} notice={state.notice} services={services} onOpen={onOpen} handlers={handlers} />
+        <StepperView
+          data={screen.data}
+          form={state.form}
+          notice={state.notice}
+          services={services}
+          onOpen={onOpen}
+          handlers={handlers}
+          celebrations={props.celebrations}
+        />
       )}
     </main>
     </TranslateContext.Provider>

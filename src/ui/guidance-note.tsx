@@ -1,14 +1,16 @@
 import { splitGuidance } from '../settings/guidance-text.ts';
+import { useT } from './i18n-context.ts';
 
 /**
  * The admin's guidance for the current stage, as text: line breaks kept by CSS, http(s) addresses made into
  * links that open outside the CRM. Built from parts, never from HTML, so the admin's text cannot inject markup.
  */
 export function GuidanceNote(props: { state: string; text: string }) {
+  const t = useT();
   return (
     <aside class="guidance" aria-labelledby="guidance-title">
       <h2 id="guidance-title" class="guidance__title">
-        Guidance for “{props.state}”
+        {t('guidance.title', { stage: props.state })}
       </h2>
       <p class="guidance__text">
         {splitGuidance(props.text).map((part, i) =>

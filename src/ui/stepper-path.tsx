@@ -1,13 +1,14 @@
 import type { PathStep } from '../blueprint/process-path.ts';
 import type { ClosingStep, ShapedPath } from '../settings/apply-settings.ts';
-
-const STATUS_TEXT = { done: 'passed', current: 'current stage', upcoming: 'not reached' } as const;
+import { readableOn } from './colour.ts';
+import { useT } from './i18n-context.ts';
 
 /**
  * The process as a path of stages, the current one marked, the ones before it passed; closing stages (won or
  * lost) apart at the end. A stage the admin hid shows only while the record is in it, marked as such.
  */
 export function StepperPath(props: { path: ShapedPath; label: string }) {
+  const t = useT();
   const { steps, closing, hiddenCurrent } = props.path;
   return (
     <div class="path-block">
@@ -20,9 +21,9 @@ export function StepperPath(props: { path: ShapedPath; label: string }) {
         {closing.length > 0 && (
           <div class="path-closing">
             <span class="path-closing__label" aria-hidden="true">
-              Closing:
+              {t('path.closing')}
             </span>
-            <ol class="path path--closing" aria-label="Closing stages">
+            <ol class="path path--closing" aria-label={t('path.closingLabel')}>
               {closing.map((step) => (
                 <Step key={step.state.value} step={step} hidden={step.state === hiddenCurrent} />
               ))}
@@ -31,18 +32,26 @@ export function StepperPath(props: { path: ShapedPath; label: string }) {
         )}
       </div>
       {hiddenCurrent && (
-        <p class="path__note">“{hiddenCurrent.label}” is normally hidden from this path; it shows because this record is in it.</p>
+        <p class="path__note">{t('path.hiddenNote', { stage: hiddenCurrent.label })}</p>
       )}
     </div>
   );
 }
 
 function Step(props: { step: PathStep | ClosingStep; hidden: boolean }) {
+  const t = useT();
   const { step } = props;
+  // The current stage wears the picklist's own colour when the CRM gives one, with text that reads on it.
+  const colours = step.status === 'current' && !('outcome' in step && step.outcome) ? readableOn(step.state.colour) : null;
   const outcome = 'outcome' in step ? step.outcome : null;
   const classes = ['path__step', `path__step--${step.status}`, outcome && `path__step--${outcome}`, props.hidden && 'path__step--hidden'].filter(Boolean).join(' ');
   return (
-    <li class={classes} aria-current={step.status === 'current' ? 'step' : undefined} title={step.state.label}>
+    <li
+      class={classes}
+      aria-current={step.status === 'current' ? 'step' : undefined}
+      title={step.state.label}
+      style={colours ? { background: colours.background, color: colours.text } : undefined}
+    >
       {step.status === 'done' && (
         <span class="path__mark" aria-hidden="true">
           ✓
@@ -50,9 +59,9 @@ function Step(props: { step: PathStep | ClosingStep; hidden: boolean }) {
       )}
       <span class="path__label">{step.state.label}</span>
       <span class="visually-hidden">
-        , {outcome && `closing stage (${outcome}), `}
-        {STATUS_TEXT[step.status]}
-        {props.hidden && ' (normally hidden)'}
+        , {outcome && `${t(`path.closing.${outcome}`)}, `}
+        {t(`path.${step.status}`)}
+        {props.hidden && ` (${t('path.normallyHidden')})`}
       </span>
     </li>
   );

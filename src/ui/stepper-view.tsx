@@ -1,5 +1,6 @@
 import type { EditorServices } from '../flow/editor-services.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
+import { Celebration } from './celebration.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
 import { LazyTransitionForm } from './lazy-transition-form.tsx';
@@ -17,6 +18,7 @@ export function StepperView(props: {
   services: EditorServices;
   onOpen: (transitionId: string) => void;
   handlers: FormHandlers;
+  celebrations: { enabled(): boolean; set(on: boolean): void };
 }) {
   const t = useT();
   const { data, form } = props;
@@ -34,7 +36,7 @@ export function StepperView(props: {
       </header>
       {data.adminNote && (
         <p class="banner banner--admin" role="note">
-          <strong>For administrators:</strong> {data.adminNote}
+          <strong>{t('admin.label')}</strong> {data.adminNote}
         </p>
       )}
       {process.escalation && (
@@ -43,13 +45,14 @@ export function StepperView(props: {
         </p>
       )}
       {data.warnings.map((w) => (
-        <p key={w} class="banner banner--info">
-          {w}
+        <p key={w.key} class="banner banner--info">
+          {t(w)}
         </p>
       ))}
       <div role="status" class="notice-slot">
         {props.notice && <p class={`banner banner--${props.notice.tone}`}>{t(props.notice.text)}</p>}
       </div>
+      {props.notice?.celebrate && <Celebration preference={props.celebrations} />}
       <StepperPath path={data.path} label={t('path.label', { field: process.fieldLabel })} />
       {data.guidance && process.currentState && <GuidanceNote state={process.currentState} text={data.guidance} />}
       <section class="next" aria-labelledby="next-heading">

@@ -36,6 +36,8 @@ export interface OpenForm {
 export interface Notice {
   tone: 'success' | 'info';
   text: Message;
+  /** A win worth a short celebration (shown only if the rep has not turned celebrations off). */
+  celebrate?: boolean;
 }
 
 /** All the widget's state. */

@@ -1,3 +1,4 @@
+import { celebrationPreference } from '../../../src/flow/celebration.ts';
 import { sessionDraftStore } from '../../../src/flow/draft-store.ts';
 import en from '../../../src/translations/en.json';
 
@@ -5,6 +6,7 @@ import en from '../../../src/translations/en.json';
 export function appProps() {
   return {
     drafts: sessionDraftStore(sessionStorage),
+    celebrations: celebrationPreference(localStorage),
     loadMessages: async () => ({ locale: 'en', messages: en as Record<string, string> }),
     initialLocale: 'en-US',
   };

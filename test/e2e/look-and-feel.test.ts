@@ -1,0 +1,77 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDS } from '../crm-sim/crm-data.ts';
+import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(async () => {
+  await sim?.close();
+});
+
+/** Makes the simulated signed-in user speak another language before the widget opens. */
+async function signedInAs(page: Page, user: { locale: string; date_format: string; time_format: string; time_zone: string }) {
+  await page.evaluate((u) => {
+    const sim = (window as unknown as { crmSim: { crm: { users: Record<string, unknown>[] }; openWidget(): void } }).crmSim;
+    Object.assign(sim.crm.users[0]!, u, { country_locale: u.locale });
+    sim.openWidget();
+  }, user);
+}
+
+describe('looks and feels part of the CRM', () => {
+  it('celebrates a won deal briefly, and the rep can turn that off for good', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: IDS.escalatedDeal });
+    await widget.getByRole('button', { name: /close won/i }).click();
+    const form = widget.getByRole('form', { name: 'Close won' });
+    await form.getByLabel(/Closing Date/).fill('11/30/2026');
+    await form.getByRole('textbox', { name: /^Amount/ }).fill('18,500');
+    await form.getByRole('button', { name: /complete/i }).click();
+    await widget.getByText('Won: moved to Closed Won. Well done!').waitFor();
+    expect(await widget.locator('.celebration__piece').count()).toBeGreaterThan(0);
+    await widget.getByRole('checkbox', { name: 'Celebrate wins' }).uncheck();
+    expect(await widget.locator('.celebration__piece').count()).toBe(0);
+    const frame = page.frame({ name: 'blueprint-stepper' })!;
+    expect(await frame.evaluate(() => localStorage.getItem('blueprint-stepper:celebrate'))).toBe('off');
+    await frame.evaluate(() => localStorage.removeItem('blueprint-stepper:celebrate'));
+    await page.close();
+  });
+
+  it('speaks the user\'s language, with dates in their format: German', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.automaticLead, open: false });
+    await signedInAs(page, { locale: 'de_DE', date_format: 'dd.MM.yyyy', time_format: 'HH:mm', time_zone: 'Europe/Berlin' });
+    await widget.getByRole('heading', { name: 'Nächste Schritte' }).waitFor();
+    expect(await widget.getByText(/^Erfolgt automatisch am \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/).count()).toBe(1);
+    expect(await widget.getByRole('list', { name: 'Verlauf von Lead Status' }).isVisible()).toBe(true);
+    expect(await page.frame({ name: 'blueprint-stepper' })!.evaluate(() => document.documentElement.lang)).toBe('de');
+    await page.close();
+  });
+
+  it('speaks the user\'s language: Japanese', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, open: false });
+    await signedInAs(page, { locale: 'ja_JP', date_format: 'yyyy/MM/dd', time_format: 'HH:mm', time_zone: 'Asia/Tokyo' });
+    await widget.getByRole('heading', { name: '次のステップ' }).waitFor();
+    await widget.getByRole('button', { name: /Establish contact/ }).click();
+    const form = widget.getByRole('form', { name: 'Establish contact' });
+    await form.getByRole('button', { name: '「Establish contact」を完了' }).click();
+    expect(await form.getByText('Contact Method は必須です。').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('fits a phone-wide popup: nothing wider than 360 px, the path wraps', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: IDS.partialSaveDeal });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await widget.getByRole('button', { name: /send proposal/i }).click();
+    await widget.getByRole('form', { name: 'Send proposal' }).waitFor();
+    const frame = page.frame({ name: 'blueprint-stepper' })!;
+    const { scroll, client, rows } = await frame.evaluate(() => {
+      const tops = new Set([...document.querySelectorAll('.path__step')].map((el) => Math.round(el.getBoundingClientRect().top)));
+      return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, rows: tops.size };
+    });
+    expect(client).toBeLessThanOrEqual(360);
+    expect(scroll).toBeLessThanOrEqual(client);
+    expect(rows).toBeGreaterThan(1);
+    await page.close();
+  });
+});
