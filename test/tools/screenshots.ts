@@ -17,7 +17,7 @@ try {
     await page.setViewportSize({ width, height: width > 800 ? 820 : 900 });
     await widget.getByRole('button', { name: /establish contact/i }).click();
     const form = widget.getByRole('form', { name: 'Establish contact' });
-    await form.getByLabel(/First Contact Date/).fill('2026-11-25');
+    await form.getByLabel(/First Contact Date/).fill('11/25/2026');
     await form.getByRole('button', { name: /complete/i }).click();
     await form.getByText(/is required/).first().waitFor();
     await page.waitForTimeout(300);
