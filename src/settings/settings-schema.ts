@@ -9,6 +9,7 @@
  * a change that cannot be read that way must bump SETTINGS_VERSION and convert older documents in readSettings.
  */
 import { obj } from '../blueprint/read-json.ts';
+import { msg, type Message } from '../i18n/message.ts';
 
 /** The CRM variable (`<namespace>__<name>`) that holds the settings; the extension's namespace is `bpstepper`. */
 export const SETTINGS_VARIABLE = 'bpstepper__settings';
@@ -222,6 +223,43 @@ function fallback(source: SettingsSource): SettingsRead {
   return { doc: defaultSettings(), source };
 }
 
+/**
+ * For administrators: why the stored settings are not in use, as a message (keys `settings.note.*`); null when
+ * they are. The technical reason (a schema problem, a failed call) is left out: settingsNoteDetail gives it, to
+ * show apart and untranslated, like a CRM error code.
+ */
+export function settingsNoteMessage(source: SettingsSource): Message | null {
+  switch (source.kind) {
+    case 'stored':
+      return null;
+    case 'missing':
+      return msg('settings.note.missing');
+    case 'empty':
+      return msg('settings.note.empty');
+    case 'not-json':
+      return msg('settings.note.notJson');
+    case 'invalid':
+      return msg('settings.note.invalid');
+    case 'newer':
+      return msg('settings.note.newer', { version: source.version, supported: SETTINGS_VERSION });
+    case 'unreadable':
+      return msg('settings.note.unreadable');
+  }
+}
+
+/** The technical reason behind a settings note (English, for a support ticket), when there is one. */
+export function settingsNoteDetail(source: SettingsSource): string | null {
+  switch (source.kind) {
+    case 'invalid':
+      return source.problem;
+    case 'unreadable':
+      return source.reason;
+    default:
+      return null;
+  }
+}
+
+// settingsNote (English) stays until the widget's admin note (load-stepper.ts) uses settingsNoteMessage.
 const DEFAULTS_IN_USE = 'so the widget uses its defaults: on in every module, stages in the picklist’s order.';
 
 /** For administrators: why the stored settings are not in use, in plain words; null when they are. */

@@ -6,11 +6,18 @@ import {
   readSettings,
   settingsForModule,
   settingsNote,
+  settingsNoteDetail,
+  settingsNoteMessage,
   SETTINGS_VERSION,
   type ModuleSettings,
   type SettingsDoc,
 } from '../../../src/settings/settings-schema.ts';
 import { prepareWrite } from '../../../src/settings/settings-write.ts';
+import { createTranslator } from '../../../src/i18n/translate.ts';
+import en from '../../../src/translations/en.json';
+
+/** Texts as the admin reads them, in English. */
+const english = createTranslator('en', en, {});
 
 /** The answer getOrgVariable gives for a stored value. */
 const stored = (content: unknown) => ({ Success: { Content: content } });
@@ -81,6 +88,33 @@ describe('readSettings', () => {
 
   it('accepts content the SDK already parsed into an object', () => {
     expect(readSettings(stored(VALID)).source).toEqual({ kind: 'stored' });
+  });
+});
+
+describe('settingsNoteMessage', () => {
+  const note = (answer: unknown) => {
+    const m = settingsNoteMessage(readSettings(answer).source);
+    return m && english(m);
+  };
+
+  it('says nothing about settings in use, and why the defaults are in use otherwise', () => {
+    expect(note(stored(JSON.stringify(VALID)))).toBeNull();
+    expect(note({ Error: { Content: 'No variable' } })).toBe('No settings have been saved yet, so the widget uses its defaults: on in every module, stages in the picklist’s order.');
+    expect(note(stored(''))).toMatch(/^The saved settings are empty, so the widget uses its defaults/);
+    expect(note(stored('{'))).toMatch(/^The saved settings are not valid JSON, so the widget uses its defaults/);
+    expect(note(stored(JSON.stringify({ version: SETTINGS_VERSION + 1 })))).toMatch(/newer version of the extension \(format 2; this one reads up to 1\), so the widget uses its defaults/);
+  });
+
+  it('keeps the technical reason out of the words, for the page to show apart', () => {
+    const invalid = readSettings(stored(JSON.stringify({ version: 1, modules: { Leads: { enabled: 'yes' } } }))).source;
+    const invalidNote = settingsNoteMessage(invalid);
+    expect(invalidNote && english(invalidNote)).toBe('The saved settings don’t have the expected shape, so the widget uses its defaults: on in every module, stages in the picklist’s order.');
+    expect(settingsNoteDetail(invalid)).toBe('modules.Leads.enabled must be true or false');
+    const unreadable = readSettings({ data: [] }).source;
+    const unreadableNote = settingsNoteMessage(unreadable);
+    expect(unreadableNote && english(unreadableNote)).toMatch(/^The settings could not be read from the CRM, so/);
+    expect(settingsNoteDetail(unreadable)).toBe('the answer has no "Success"');
+    expect(settingsNoteDetail({ kind: 'missing' })).toBeNull();
   });
 });
 
