@@ -207,11 +207,14 @@ describe('prepareWrite', () => {
 
   it('refuses a document that breaks the schema, with the problems', () => {
     const broken = { version: 1, modules: { Leads: { ...LEADS, afterTransition: 'explode' } } };
-    expect(prepareWrite(broken as never)).toEqual({ ok: false, problems: ['modules.Leads.afterTransition must be one of stay, close, close-reload'] });
+    // Schema problems are technical detail (JSON paths), left in English like a CRM error code.
+    expect(prepareWrite(broken as never)).toEqual({ ok: false, broken: [], problems: ['modules.Leads.afterTransition must be one of stay, close, close-reload'] });
   });
 
   it('refuses a path whose every stage is hidden', () => {
     const allHidden = { version: 1, modules: { Leads: { ...LEADS, states: LEADS.states.map((s) => ({ ...s, hidden: true })) } } };
-    expect(prepareWrite(allHidden)).toEqual({ ok: false, problems: ['Leads: at least one stage must show on the path'] });
+    const prepared = prepareWrite(allHidden);
+    expect(prepared).toMatchObject({ ok: false, problems: [] });
+    expect(!prepared.ok && prepared.broken.map((m) => english(m))).toEqual(['Leads: at least one stage must show on the path']);
   });
 });

@@ -151,6 +151,16 @@ describe('the settings page', () => {
     expect(JSON.parse(store.value ?? '')).toEqual({ version: 1, modules: {} });
   });
 
+  it('shows why stored settings of the wrong shape are not in use, with the schema problem apart as technical detail', async () => {
+    const { client } = settingsCrm(JSON.stringify({ version: 1, modules: { Leads: { enabled: 'yes' } } }));
+    renderPage(client);
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toMatch(/^The saved settings don’t have the expected shape, so the widget uses its defaults.*Saving here replaces them\./);
+    const detail = within(note).getByText('modules.Leads.enabled must be true or false');
+    expect(detail.getAttribute('lang')).toBe('en');
+    expect(detail.parentElement?.textContent).toBe('Technical detail: modules.Leads.enabled must be true or false');
+  });
+
   it('will not overwrite settings of a newer format', async () => {
     const { client } = settingsCrm('{"version": 9, "modules": {}}');
     renderPage(client);
