@@ -6,7 +6,7 @@ import type { CrmClient, RecordRef } from '../crm/crm-client.ts';
 import { CrmFailure, type CrmError } from '../crm/crm-error.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
-import { readSettings, settingsForModule, settingsNote, SETTINGS_VARIABLE, unreadableSettings, type ModuleSettings, type SettingsRead } from '../settings/settings-schema.ts';
+import { readSettings, settingsForModule, settingsNoteDetail, settingsNoteMessage, SETTINGS_VARIABLE, unreadableSettings, type ModuleSettings, type SettingsRead } from '../settings/settings-schema.ts';
 import type { FormContext } from '../blueprint/draft.ts';
 import { decodeFormContext, isAdministrator } from './user-prefs.ts';
 
@@ -28,8 +28,8 @@ export interface StepperData {
   warnings: Message[];
   /** The module's settings in use (the defaults when none could be used); `blueprint.transitions` already obey them. */
   settings: ModuleSettings;
-  /** For administrators only: why the stored settings are not in use. Null for everyone else. */
-  adminNote: string | null;
+  /** For administrators only: why the stored settings are not (all) in use, and the technical detail. Null for everyone else. */
+  adminNote: { notes: Message[]; detail: string | null } | null;
 }
 
 /** What loading a record's stepper came to. */
@@ -76,15 +76,17 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal?:
   const process = answer.blueprint.process;
   if (fields.status === 'fulfilled') states = decodeProcessStates(fields.value, process.fieldApiName);
   if (states.length === 0) warnings.push(msg('warning.noStates'));
-  const notes = [settingsNote(read.source)];
+  const notes: Message[] = [];
+  const note = settingsNoteMessage(read.source);
+  if (note) notes.push(note);
   let settings = module;
   if (module.processField !== null && module.processField !== process.fieldApiName) {
     // The admin set up the path on another field than this blueprint's: those states mean nothing here.
     settings = { ...module, states: [] };
-    notes.push(`The settings for ${record.entity} set up the path on the field ${module.processField}, but this record's blueprint runs on ${process.fieldApiName}, so the path shows the picklist's order.`);
+    notes.push(msg('admin.fieldMismatch', { module: record.entity, field: module.processField, actual: process.fieldApiName }));
   }
   const isAdmin = user.status === 'fulfilled' && isAdministrator(user.value);
-  const adminNote = notes.filter((n): n is string => n !== null).join(' ');
+
   return {
     kind: 'ready',
     data: {
@@ -95,7 +97,7 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal?:
       context: decodeFormContext(user.status === 'fulfilled' ? user.value : null, org.status === 'fulfilled' ? org.value : null),
       warnings,
       settings,
-      adminNote: isAdmin && adminNote !== '' ? adminNote : null,
+      adminNote: isAdmin && notes.length > 0 ? { notes, detail: settingsNoteDetail(read.source) } : null,
     },
   };
 }

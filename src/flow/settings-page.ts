@@ -4,6 +4,7 @@
  */
 import type { CrmClient } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
+import type { Message } from '../i18n/message.ts';
 import { decodeModules, decodePicklistFields, type ModuleInfo, type PicklistField } from '../settings/crm-metadata.ts';
 import { readSettings, SETTINGS_VARIABLE, type SettingsDoc, type SettingsRead } from '../settings/settings-schema.ts';
 import { prepareWrite } from '../settings/settings-write.ts';
@@ -40,8 +41,8 @@ export async function loadModuleFields(client: CrmClient, module: string, signal
 
 /** What a save came to. */
 export type SaveResult =
-  /** Not written: the document breaks the schema or a saving rule. */
-  | { kind: 'invalid'; problems: string[] }
+  /** Not written: the document breaks a saving rule (`broken`, in words) or the schema (`problems`, technical detail in English). */
+  | { kind: 'invalid'; broken: Message[]; problems: string[] }
   /** Not written: the CRM refused or failed. */
   | { kind: 'failed'; error: CrmError }
   /** Written and read back; `matches` is false when the CRM holds something else than what was sent. */
@@ -52,7 +53,7 @@ export type SaveResult =
 /** Checks the document, writes it to the CRM variable, then reads the variable back to show what is stored. */
 export async function saveSettings(client: CrmClient, doc: SettingsDoc): Promise<SaveResult> {
   const prepared = prepareWrite(doc);
-  if (!prepared.ok) return { kind: 'invalid', problems: prepared.problems };
+  if (!prepared.ok) return { kind: 'invalid', broken: prepared.broken, problems: prepared.problems };
   try {
     await client.setOrgVariable(SETTINGS_VARIABLE, prepared.text);
   } catch (reason) {

@@ -9,6 +9,7 @@
  * a change that cannot be read that way must bump SETTINGS_VERSION and convert older documents in readSettings.
  */
 import { obj } from '../blueprint/read-json.ts';
+import { msg, type Message } from '../i18n/message.ts';
 
 /** The CRM variable (`<namespace>__<name>`) that holds the settings; the extension's namespace is `bpstepper`. */
 export const SETTINGS_VARIABLE = 'bpstepper__settings';
@@ -222,24 +223,38 @@ function fallback(source: SettingsSource): SettingsRead {
   return { doc: defaultSettings(), source };
 }
 
-const DEFAULTS_IN_USE = 'so the widget uses its defaults: on in every module, stages in the picklist’s order.';
-
-/** For administrators: why the stored settings are not in use, in plain words; null when they are. */
-export function settingsNote(source: SettingsSource): string | null {
+/**
+ * For administrators: why the stored settings are not in use, as a message (keys `settings.note.*`); null when
+ * they are. The technical reason (a schema problem, a failed call) is left out: settingsNoteDetail gives it, to
+ * show apart and untranslated, like a CRM error code.
+ */
+export function settingsNoteMessage(source: SettingsSource): Message | null {
   switch (source.kind) {
     case 'stored':
       return null;
     case 'missing':
-      return `No settings have been saved yet, ${DEFAULTS_IN_USE}`;
+      return msg('settings.note.missing');
     case 'empty':
-      return `The saved settings are empty, ${DEFAULTS_IN_USE}`;
+      return msg('settings.note.empty');
     case 'not-json':
-      return `The saved settings are not valid JSON, ${DEFAULTS_IN_USE}`;
+      return msg('settings.note.notJson');
     case 'invalid':
-      return `The saved settings don’t have the expected shape (${source.problem}), ${DEFAULTS_IN_USE}`;
+      return msg('settings.note.invalid');
     case 'newer':
-      return `The saved settings were written by a newer version of the extension (format ${source.version}; this one reads up to ${SETTINGS_VERSION}), ${DEFAULTS_IN_USE}`;
+      return msg('settings.note.newer', { version: source.version, supported: SETTINGS_VERSION });
     case 'unreadable':
-      return `The settings could not be read from the CRM (${source.reason}), ${DEFAULTS_IN_USE}`;
+      return msg('settings.note.unreadable');
+  }
+}
+
+/** The technical reason behind a settings note (English, for a support ticket), when there is one. */
+export function settingsNoteDetail(source: SettingsSource): string | null {
+  switch (source.kind) {
+    case 'invalid':
+      return source.problem;
+    case 'unreadable':
+      return source.reason;
+    default:
+      return null;
   }
 }

@@ -2,10 +2,17 @@
  * Preparing the settings document for the CRM, the settings page's side only: kept out of settings-schema.ts so
  * the widget, which only reads settings, does not load it.
  */
+import { msg, type Message } from '../i18n/message.ts';
 import { checkSettings, SETTINGS_VERSION, type SettingsDoc } from './settings-schema.ts';
 
 /** What preparing a document for the CRM came to. */
-export type WriteCheck = { ok: true; text: string } | { ok: false; problems: string[] };
+export type WriteCheck =
+  | { ok: true; text: string }
+  /**
+   * `broken`: saving rules the admin can fix on the page, as messages. `problems`: what the schema check found,
+   * technical detail in English (JSON paths), which the page's own edits never produce.
+   */
+  | { ok: false; broken: Message[]; problems: string[] };
 
 /**
  * Checks a document before it is written: the schema, plus rules that only matter when an admin saves
@@ -13,11 +20,11 @@ export type WriteCheck = { ok: true; text: string } | { ok: false; problems: str
  */
 export function prepareWrite(doc: SettingsDoc): WriteCheck {
   const checked = checkSettings(doc);
-  if (checked.kind === 'newer') return { ok: false, problems: [`the document says version ${checked.version}; this build writes ${SETTINGS_VERSION}`] };
-  if (checked.kind === 'invalid') return { ok: false, problems: checked.problems };
-  const problems: string[] = [];
+  if (checked.kind === 'newer') return { ok: false, broken: [], problems: [`the document says version ${checked.version}; this build writes ${SETTINGS_VERSION}`] };
+  if (checked.kind === 'invalid') return { ok: false, broken: [], problems: checked.problems };
+  const broken: Message[] = [];
   for (const [name, m] of Object.entries(checked.doc.modules)) {
-    if (m.states.length > 0 && m.states.every((s) => s.hidden)) problems.push(`${name}: at least one stage must show on the path`);
+    if (m.states.length > 0 && m.states.every((s) => s.hidden)) broken.push(msg('settings.save.allStagesHidden', { module: name }));
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, text: JSON.stringify(checked.doc) };
+  return broken.length > 0 ? { ok: false, broken, problems: [] } : { ok: true, text: JSON.stringify(checked.doc) };
 }

@@ -36,7 +36,13 @@ export function StepperView(props: {
       </header>
       {data.adminNote && (
         <p class="banner banner--admin" role="note">
-          <strong>{t('admin.label')}</strong> {data.adminNote}
+          <strong>{t('admin.label')}</strong> {data.adminNote.notes.map((n) => t(n)).join(' ')}
+          {data.adminNote.detail && (
+            <span class="banner__detail" lang="en">
+              {' '}
+              ({data.adminNote.detail})
+            </span>
+          )}
         </p>
       )}
       {process.escalation && (

@@ -2,6 +2,7 @@ import type { ModuleInfo } from '../../settings/crm-metadata.ts';
 import type { ModuleEdit, ProcessFieldInUse } from '../../settings/module-edits.ts';
 import type { ModuleSettings } from '../../settings/settings-schema.ts';
 import { describeError } from '../describe-error.ts';
+import { useT } from '../i18n-context.ts';
 import { AfterTransitionChoice } from './after-transition-choice.tsx';
 import { HiddenTransitions } from './hidden-transitions.tsx';
 import { PathEditor } from './path-editor.tsx';
@@ -17,6 +18,7 @@ export function ModuleEditor(props: {
   onEdit: (edit: ModuleEdit) => void;
   onRetryFields: () => void;
 }) {
+  const t = useT();
   const { module, settings, onEdit } = props;
   const id = `module-${module.apiName}`;
   return (
@@ -26,9 +28,9 @@ export function ModuleEditor(props: {
       </h2>
       <label class="check">
         <input type="checkbox" checked={settings.enabled} disabled={props.disabled} onChange={(e) => onEdit({ kind: 'enabled', enabled: e.currentTarget.checked })} />
-        Show the Blueprint Stepper on {module.label} records
+        {t('settings.module.enabled', { module: module.label })}
       </label>
-      {!settings.enabled && <p class="hint">Reps opening the widget here are told politely that it is not enabled for {module.label}.</p>}
+      {!settings.enabled && <p class="hint">{t('settings.module.disabledHint', { module: module.label })}</p>}
       <ProcessSection {...props} />
       <HiddenTransitions id={id} names={settings.hiddenTransitions} disabled={props.disabled} onEdit={onEdit} />
       <AfterTransitionChoice id={id} value={settings.afterTransition} disabled={props.disabled} onEdit={onEdit} />
@@ -38,22 +40,27 @@ export function ModuleEditor(props: {
 
 /** The process field and the path, once the module's fields are loaded. */
 function ProcessSection(props: Parameters<typeof ModuleEditor>[0]) {
+  const t = useT();
   const { module, fields, settings, fieldInUse } = props;
-  if (fields.status === 'loading') return <p class="hint" role="status">Loading the fields of {module.label}…</p>;
+  if (fields.status === 'loading') return <p class="hint" role="status">{t('settings.fields.loading', { module: module.label })}</p>;
   if (fields.status === 'failed') {
     const text = describeError(fields.error);
     return (
       <div class="form__error" role="alert">
-        <p class="form__error-title">The fields of {module.label} could not be loaded, so its path can't be set up now.</p>
-        <p>{text.title} {text.fix}</p>
+        <p class="form__error-title">{t('settings.fields.failed', { module: module.label })}</p>
+        <p>
+          {t(text.title)}
+          {text.fix && ` ${t(text.fix)}`}
+        </p>
+        {text.detail && <p class="problem__detail">{text.detail}</p>}
         <button type="button" class="button" onClick={props.onRetryFields}>
-          Load the fields again
+          {t('settings.fields.retry')}
         </button>
       </div>
     );
   }
   if (fields.picklists.length === 0) {
-    return <p class="hint">{module.label} has no picklist fields, so there is no process path to set up here. The settings below still apply.</p>;
+    return <p class="hint">{t('settings.fields.noPicklists', { module: module.label })}</p>;
   }
   const selectId = `module-${module.apiName}-process-field`;
   const lost = settings.processField !== null && fieldInUse === null;
@@ -61,7 +68,7 @@ function ProcessSection(props: Parameters<typeof ModuleEditor>[0]) {
     <>
       <div class="item">
         <label class="item__label" for={selectId}>
-          Process field
+          {t('settings.field.label')}
         </label>
         <select
           id={selectId}
@@ -71,7 +78,7 @@ function ProcessSection(props: Parameters<typeof ModuleEditor>[0]) {
           aria-describedby={`${selectId}-help`}
           onChange={(e) => props.onEdit({ kind: 'process-field', field: e.currentTarget.value || null })}
         >
-          {!fieldInUse && <option value="">Choose the picklist the blueprint runs on</option>}
+          {!fieldInUse && <option value="">{t('settings.field.choose')}</option>}
           {fields.picklists.map((p) => (
             <option key={p.apiName} value={p.apiName}>
               {p.label} ({p.apiName})
@@ -79,9 +86,7 @@ function ProcessSection(props: Parameters<typeof ModuleEditor>[0]) {
           ))}
         </select>
         <span class="item__help" id={`${selectId}-help`}>
-          {lost
-            ? `The saved field ${settings.processField} is no longer a picklist of ${module.label}: choose the one its blueprint runs on.`
-            : 'The picklist whose values are the blueprint’s stages. Stage, Lead Status and Status are picked by default.'}
+          {lost ? t('settings.field.lost', { field: settings.processField ?? '', module: module.label }) : t('settings.field.help')}
         </span>
       </div>
       {fieldInUse && <PathEditor id={`module-${module.apiName}`} settings={settings} field={fieldInUse} disabled={props.disabled} onEdit={props.onEdit} />}

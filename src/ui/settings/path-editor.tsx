@@ -1,5 +1,6 @@
 import { wholeStates, type ModuleEdit, type ProcessFieldInUse } from '../../settings/module-edits.ts';
 import { MAX_GUIDANCE_LENGTH, type ClosingKind, type ModuleSettings, type StateSettings } from '../../settings/settings-schema.ts';
+import { useT } from '../i18n-context.ts';
 
 /**
  * The path's stages in the admin's order, each with up/down buttons, whether it shows, whether it closes the
@@ -7,6 +8,7 @@ import { MAX_GUIDANCE_LENGTH, type ClosingKind, type ModuleSettings, type StateS
  * moving a stage never loses focus; after a move, focus follows the stage to its new place.
  */
 export function PathEditor(props: { id: string; settings: ModuleSettings; field: ProcessFieldInUse; disabled: boolean; onEdit: (edit: ModuleEdit) => void }) {
+  const t = useT();
   const states = wholeStates(props.settings, props.field);
   const labelOf = (value: string) => props.field.states.find((s) => s.value === value)?.label ?? value;
   const move = (value: string, by: -1 | 1, buttonId: string) => {
@@ -16,10 +18,9 @@ export function PathEditor(props: { id: string; settings: ModuleSettings; field:
   };
   return (
     <fieldset class="path-editor">
-      <legend class="path-editor__legend">Path</legend>
+      <legend class="path-editor__legend">{t('settings.path.legend')}</legend>
       <p class="hint" id={`${props.id}-path-help`}>
-        Order the stages as reps should see them, hide the ones they don’t need, and mark the closing stages: those show apart at the end. A hidden
-        stage still shows while a record is in it. Guidance is plain text shown beside the current stage; line breaks and http(s) links are kept.
+        {t('settings.path.help')}
       </p>
       <ol class="state-list">
         {states.map((s, i) => (
@@ -50,6 +51,7 @@ function StateRow(props: {
   onMove: (value: string, by: -1 | 1, buttonId: string) => void;
   onEdit: (edit: ModuleEdit) => void;
 }) {
+  const t = useT();
   const { state, label, rowId } = props;
   const value = state.value;
   const first = props.position === 0;
@@ -59,8 +61,8 @@ function StateRow(props: {
       <fieldset class="state-row__box">
         <legend class="state-row__name">
           <span class="state-row__position">{props.position + 1}.</span> {label}
-          {state.hidden && <span class="tag">hidden</span>}
-          {state.closing && <span class={`tag tag--${state.closing}`}>closes: {state.closing}</span>}
+          {state.hidden && <span class="tag">{t('settings.path.hiddenTag')}</span>}
+          {state.closing && <span class={`tag tag--${state.closing}`}>{state.closing === 'won' ? t('settings.path.closesWon') : t('settings.path.closesLost')}</span>}
         </legend>
         <div class="state-row__controls">
           <span class="state-row__moves">
@@ -68,7 +70,7 @@ function StateRow(props: {
               type="button"
               id={`${rowId}-up`}
               class="button button--icon"
-              aria-label={`Move “${label}” up`}
+              aria-label={t('settings.path.moveUp', { stage: label })}
               aria-disabled={first || props.disabled}
               onClick={() => !first && !props.disabled && props.onMove(value, -1, `${rowId}-up`)}
             >
@@ -78,7 +80,7 @@ function StateRow(props: {
               type="button"
               id={`${rowId}-down`}
               class="button button--icon"
-              aria-label={`Move “${label}” down`}
+              aria-label={t('settings.path.moveDown', { stage: label })}
               aria-disabled={last || props.disabled}
               onClick={() => !last && !props.disabled && props.onMove(value, 1, `${rowId}-down`)}
             >
@@ -87,10 +89,10 @@ function StateRow(props: {
           </span>
           <label class="check">
             <input type="checkbox" checked={!state.hidden} disabled={props.disabled} onChange={(e) => props.onEdit({ kind: 'hidden', value, hidden: !e.currentTarget.checked })} />
-            Show on the path
+            {t('settings.path.show')}
           </label>
           <label class="check" for={`${rowId}-closing`}>
-            Closing stage
+            {t('settings.path.closing')}
           </label>
           <select
             id={`${rowId}-closing`}
@@ -99,13 +101,13 @@ function StateRow(props: {
             disabled={props.disabled}
             onChange={(e) => props.onEdit({ kind: 'closing', value, closing: (e.currentTarget.value || null) as ClosingKind | null })}
           >
-            <option value="">no</option>
-            <option value="won">yes, won</option>
-            <option value="lost">yes, lost</option>
+            <option value="">{t('settings.path.closingNo')}</option>
+            <option value="won">{t('settings.path.closingWon')}</option>
+            <option value="lost">{t('settings.path.closingLost')}</option>
           </select>
         </div>
         <label class="item__label" for={`${rowId}-guidance`}>
-          Guidance for reps at this stage
+          {t('settings.path.guidance')}
         </label>
         <textarea
           id={`${rowId}-guidance`}

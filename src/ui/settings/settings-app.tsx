@@ -3,9 +3,10 @@ import type { CrmClient } from '../../crm/crm-client.ts';
 import { failureOf } from '../../flow/load-stepper.ts';
 import { loadModuleFields, loadSettingsPage, saveSettings } from '../../flow/settings-page.ts';
 import type { ModuleEdit } from '../../settings/module-edits.ts';
-import { settingsForModule, settingsNote, type SettingsSource } from '../../settings/settings-schema.ts';
+import { settingsForModule, settingsNoteDetail, settingsNoteMessage, type SettingsSource } from '../../settings/settings-schema.ts';
 import { describeError } from '../describe-error.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
+import { msg, type Message } from '../../i18n/message.ts';
 import { createTranslator, type Translate } from '../../i18n/translate.ts';
 import { TranslateContext } from '../i18n-context.ts';
 import { ProblemPanel } from '../problem-panel.tsx';
@@ -15,14 +16,14 @@ import { SaveBar } from './save-bar.tsx';
 import { canSave, initialSettingsState, pendingChanges, processFieldInUse, reduceSettings, type SettingsPageState } from './settings-state.ts';
 
 /** What saving would do to settings that are not in use, after the note that says why. */
-const SAVE_HINT: Record<SettingsSource['kind'], string> = {
-  stored: '',
-  missing: '',
-  unreadable: '',
-  empty: 'Saving here replaces them.',
-  'not-json': 'Saving here replaces them.',
-  invalid: 'Saving here replaces them.',
-  newer: 'Saving is turned off so that this older settings page cannot overwrite them: update the extension first.',
+const SAVE_HINT: Record<SettingsSource['kind'], Message | null> = {
+  stored: null,
+  missing: null,
+  unreadable: null,
+  empty: msg('settings.saveHint.replaces'),
+  'not-json': msg('settings.saveHint.replaces'),
+  invalid: msg('settings.saveHint.replaces'),
+  newer: msg('settings.saveHint.newer'),
 };
 
 /** The extension's settings page: owns the state and every call to the CRM; the views below only render and report. */
@@ -39,7 +40,9 @@ export function SettingsApp(props: {
   useEffect(() => {
     void loadMessages(locale).then((loaded) => {
       document.documentElement.lang = loaded.locale;
-      setT(() => createTranslator(loaded.locale, loaded.messages, {}));
+      const translate = createTranslator(loaded.locale, loaded.messages, {});
+      document.title = translate('settings.title');
+      setT(() => translate);
     });
   }, [loadMessages, locale]);
   const [state, dispatch] = useReducer(reduceSettings, initialSettingsState);
@@ -88,24 +91,34 @@ export function SettingsApp(props: {
     }
   }, [client]);
 
-  const note = settingsNote(state.source);
+  const note = settingsNoteMessage(state.source);
+  const noteDetail = settingsNoteDetail(state.source);
+  const saveHint = SAVE_HINT[state.source.kind];
   const module = state.modules.find((m) => m.apiName === selected) ?? null;
   if (!t) return <main class="settings" aria-busy="true" />;
   return (
     <TranslateContext.Provider value={t}>
     <main class="settings">
       <header class="settings__header">
-        <h1 class="settings__title">Blueprint Stepper settings</h1>
-        <p class="settings__intro">Set up the widget for each module. Reps see a change the next time they open the widget.</p>
+        <h1 class="settings__title">{t('settings.title')}</h1>
+        <p class="settings__intro">{t('settings.intro')}</p>
       </header>
       {page.status === 'ready' && note && (
-        <p class="banner banner--admin" role="note">
-          {note} {SAVE_HINT[state.source.kind]}
-        </p>
+        <div class="banner banner--admin" role="note">
+          <p class="settings__note">
+            {t(note)}
+            {saveHint && ` ${t(saveHint)}`}
+          </p>
+          {noteDetail && (
+            <p class="settings__note-detail">
+              {t('settings.technicalDetail')} <span lang="en">{noteDetail}</span>
+            </p>
+          )}
+        </div>
       )}
       {page.status === 'loading' ? (
         <p class="settings__loading" role="status">
-          Loading the settings…
+          {t('settings.loading')}
         </p>
       ) : page.status === 'failed' ? (
         <ProblemPanel text={describeError(page.error)} onRetry={() => void load()} />
@@ -124,7 +137,7 @@ export function SettingsApp(props: {
                 onRetryFields={() => void loadFields(module.apiName)}
               />
             ) : (
-              <p class="empty-note">The CRM lists no modules this widget can work with.</p>
+              <p class="empty-note">{t('settings.noModules')}</p>
             )}
           </div>
           <SaveBar
@@ -137,7 +150,7 @@ export function SettingsApp(props: {
         </>
       )}
       <span class="visually-hidden" role="status">
-        {state.announcement}
+        {state.announcement && t(state.announcement)}
       </span>
     </main>
     </TranslateContext.Provider>

@@ -1,5 +1,6 @@
 import type { CrmError } from '../../crm/crm-error.ts';
 import type { FieldsLoad, SaveResult, SettingsPageLoad } from '../../flow/settings-page.ts';
+import { msg, type Message } from '../../i18n/message.ts';
 import { chooseProcessField, type ModuleInfo, type PicklistField } from '../../settings/crm-metadata.ts';
 import { describeChanges } from '../../settings/settings-diff.ts';
 import { editModule, wholeStates, type ModuleEdit, type ProcessFieldInUse } from '../../settings/module-edits.ts';
@@ -15,7 +16,8 @@ export type FieldsState = { status: 'loading' } | { status: 'failed'; error: Crm
 export type SaveState =
   | { status: 'idle' }
   | { status: 'saving' }
-  | { status: 'invalid'; problems: string[] }
+  /** Refused before writing: saving rules broken (in words), schema problems (technical detail, English). */
+  | { status: 'invalid'; broken: Message[]; problems: string[] }
   | { status: 'failed'; error: CrmError }
   /** `matches` is false when the CRM read back something else than what was written. */
   | { status: 'saved'; matches: boolean }
@@ -34,7 +36,7 @@ export interface SettingsPageState {
   fields: Record<string, FieldsState>;
   save: SaveState;
   /** A short line for screen readers after a change they cannot see, such as a stage moving. */
-  announcement: string;
+  announcement: Message | null;
 }
 
 /** Everything that can happen on the settings page. */
@@ -59,7 +61,7 @@ export const initialSettingsState: SettingsPageState = {
   selected: null,
   fields: {},
   save: { status: 'idle' },
-  announcement: '',
+  announcement: null,
 };
 
 /** The one place the settings page's state changes. */
@@ -94,7 +96,7 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
       return { ...state, draft, save, announcement: announce(action.edit, after, field) };
     }
     case 'discard':
-      return state.save.status === 'saving' ? state : { ...state, draft: state.stored, save: { status: 'idle' }, announcement: 'Changes discarded.' };
+      return state.save.status === 'saving' ? state : { ...state, draft: state.stored, save: { status: 'idle' }, announcement: msg('settings.announce.discarded') };
     case 'save-start':
       return state.save.status === 'saving' ? state : { ...state, save: { status: 'saving' } };
     case 'save-done':
@@ -105,7 +107,7 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
 function afterSave(state: SettingsPageState, r: SaveResult): SettingsPageState {
   switch (r.kind) {
     case 'invalid':
-      return { ...state, save: { status: 'invalid', problems: r.problems } };
+      return { ...state, save: { status: 'invalid', broken: r.broken, problems: r.problems } };
     case 'failed':
       return { ...state, save: { status: 'failed', error: r.error } };
     case 'unverified':
@@ -124,16 +126,16 @@ export function processFieldInUse(state: SettingsPageState, module: string): Pro
   return chosen && { apiName: chosen.apiName, states: chosen.states };
 }
 
-function announce(edit: ModuleEdit, after: ModuleSettings, field: ProcessFieldInUse | null): string {
-  if (edit.kind !== 'move' || !field) return '';
+function announce(edit: ModuleEdit, after: ModuleSettings, field: ProcessFieldInUse | null): Message | null {
+  if (edit.kind !== 'move' || !field) return null;
   const states = wholeStates(after, field);
   const at = states.findIndex((s) => s.value === edit.value);
   const label = field.states.find((s) => s.value === edit.value)?.label ?? edit.value;
-  return `“${label}” moved to position ${at + 1} of ${states.length}.`;
+  return msg('settings.announce.moved', { stage: label, position: at + 1, total: states.length });
 }
 
 /** The change summary between what is stored and the draft, naming modules, fields and states as the CRM does. */
-export function pendingChanges(state: SettingsPageState): string[] {
+export function pendingChanges(state: SettingsPageState): Message[] {
   const picklists = (module: string) => {
     const f = state.fields[module];
     return f?.status === 'ready' ? f.picklists : [];
@@ -149,7 +151,7 @@ export function pendingChanges(state: SettingsPageState): string[] {
 }
 
 /** Whether Save may write: there are changes, or what is stored is broken and writing repairs it; never over a newer format. */
-export function canSave(state: SettingsPageState, changes: string[]): boolean {
+export function canSave(state: SettingsPageState, changes: Message[]): boolean {
   if (state.page.status !== 'ready' || state.save.status === 'saving' || state.source.kind === 'newer') return false;
   return changes.length > 0 || state.source.kind === 'empty' || state.source.kind === 'not-json' || state.source.kind === 'invalid';
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessState } from '../../../src/blueprint/model.ts';
-import { describeChanges, type DiffContext } from '../../../src/settings/settings-diff.ts';
+import { createTranslator } from '../../../src/i18n/translate.ts';
+import * as diff from '../../../src/settings/settings-diff.ts';
+import type { DiffContext } from '../../../src/settings/settings-diff.ts';
 import { defaultSettings, type ModuleSettings, type SettingsDoc } from '../../../src/settings/settings-schema.ts';
+import en from '../../../src/translations/en.json';
+
+/** The change lines as the admin reads them, in English. */
+const english = createTranslator('en', en, {});
+const describeChanges = (...args: Parameters<typeof diff.describeChanges>) => diff.describeChanges(...args).map((m) => english(m));
 
 const state = (label: string, sequence: number): ProcessState => ({ label, value: label, sequence, colour: null });
 const STAGES = [state('Qualification', 1), state('Proposal', 2), state('Closed Won', 3), state('Closed Lost', 4)];
@@ -61,5 +68,15 @@ describe('describeChanges', () => {
     const before = doc({ states: [s('Negotiation', { hidden: true })] });
     const after = doc({ states: STAGES.map((x) => s(x.value)) });
     expect(describeChanges(before, after, ctx)).toEqual(['Deals: “Negotiation” is no longer in the picklist and leaves the settings']);
+  });
+});
+
+describe('AFTER_TRANSITION_WORDS', () => {
+  it('words each choice as the settings page offers it', () => {
+    expect(Object.values(diff.AFTER_TRANSITION_WORDS).map((m) => english(m))).toEqual([
+      'Stay in the widget and show the next steps',
+      'Close the popup',
+      'Close the popup and reload the record page',
+    ]);
   });
 });

@@ -5,12 +5,25 @@ import {
   MAX_GUIDANCE_LENGTH,
   readSettings,
   settingsForModule,
-  settingsNote,
+  settingsNoteDetail,
+  settingsNoteMessage,
   SETTINGS_VERSION,
   type ModuleSettings,
   type SettingsDoc,
 } from '../../../src/settings/settings-schema.ts';
 import { prepareWrite } from '../../../src/settings/settings-write.ts';
+import { createTranslator } from '../../../src/i18n/translate.ts';
+import en from '../../../src/translations/en.json';
+
+/** The admin's note as they read it in English, with the technical detail after it. */
+function settingsNote(source: Parameters<typeof settingsNoteMessage>[0]): string | null {
+  const message = settingsNoteMessage(source);
+  const detail = settingsNoteDetail(source);
+  return message && `${english(message)}${detail ? ` (${detail})` : ''}`;
+}
+
+/** Texts as the admin reads them, in English. */
+const english = createTranslator('en', en, {});
 
 /** The answer getOrgVariable gives for a stored value. */
 const stored = (content: unknown) => ({ Success: { Content: content } });
@@ -64,7 +77,7 @@ describe('readSettings', () => {
   it('falls back to the defaults for a document of the wrong shape, naming the first problem', () => {
     const read = readSettings(stored(JSON.stringify({ version: 1, modules: { Leads: { enabled: 'yes' } } })));
     expect(read.source).toEqual({ kind: 'invalid', problem: 'modules.Leads.enabled must be true or false' });
-    expect(settingsNote(read.source)).toMatch(/don’t have the expected shape \(modules\.Leads\.enabled must be true or false\)/);
+    expect(settingsNote(read.source)).toMatch(/don’t have the expected shape, so the widget uses its defaults.*\(modules\.Leads\.enabled must be true or false\)$/);
   });
 
   it('falls back to the defaults for a newer version, saying which', () => {
@@ -81,6 +94,33 @@ describe('readSettings', () => {
 
   it('accepts content the SDK already parsed into an object', () => {
     expect(readSettings(stored(VALID)).source).toEqual({ kind: 'stored' });
+  });
+});
+
+describe('settingsNoteMessage', () => {
+  const note = (answer: unknown) => {
+    const m = settingsNoteMessage(readSettings(answer).source);
+    return m && english(m);
+  };
+
+  it('says nothing about settings in use, and why the defaults are in use otherwise', () => {
+    expect(note(stored(JSON.stringify(VALID)))).toBeNull();
+    expect(note({ Error: { Content: 'No variable' } })).toBe('No settings have been saved yet, so the widget uses its defaults: on in every module, stages in the picklist’s order.');
+    expect(note(stored(''))).toMatch(/^The saved settings are empty, so the widget uses its defaults/);
+    expect(note(stored('{'))).toMatch(/^The saved settings are not valid JSON, so the widget uses its defaults/);
+    expect(note(stored(JSON.stringify({ version: SETTINGS_VERSION + 1 })))).toMatch(/newer version of the extension \(format 2; this one reads up to 1\), so the widget uses its defaults/);
+  });
+
+  it('keeps the technical reason out of the words, for the page to show apart', () => {
+    const invalid = readSettings(stored(JSON.stringify({ version: 1, modules: { Leads: { enabled: 'yes' } } }))).source;
+    const invalidNote = settingsNoteMessage(invalid);
+    expect(invalidNote && english(invalidNote)).toBe('The saved settings don’t have the expected shape, so the widget uses its defaults: on in every module, stages in the picklist’s order.');
+    expect(settingsNoteDetail(invalid)).toBe('modules.Leads.enabled must be true or false');
+    const unreadable = readSettings({ data: [] }).source;
+    const unreadableNote = settingsNoteMessage(unreadable);
+    expect(unreadableNote && english(unreadableNote)).toMatch(/^The settings could not be read from the CRM, so/);
+    expect(settingsNoteDetail(unreadable)).toBe('the answer has no "Success"');
+    expect(settingsNoteDetail({ kind: 'missing' })).toBeNull();
   });
 });
 
@@ -173,11 +213,14 @@ describe('prepareWrite', () => {
 
   it('refuses a document that breaks the schema, with the problems', () => {
     const broken = { version: 1, modules: { Leads: { ...LEADS, afterTransition: 'explode' } } };
-    expect(prepareWrite(broken as never)).toEqual({ ok: false, problems: ['modules.Leads.afterTransition must be one of stay, close, close-reload'] });
+    // Schema problems are technical detail (JSON paths), left in English like a CRM error code.
+    expect(prepareWrite(broken as never)).toEqual({ ok: false, broken: [], problems: ['modules.Leads.afterTransition must be one of stay, close, close-reload'] });
   });
 
   it('refuses a path whose every stage is hidden', () => {
     const allHidden = { version: 1, modules: { Leads: { ...LEADS, states: LEADS.states.map((s) => ({ ...s, hidden: true })) } } };
-    expect(prepareWrite(allHidden)).toEqual({ ok: false, problems: ['Leads: at least one stage must show on the path'] });
+    const prepared = prepareWrite(allHidden);
+    expect(prepared).toMatchObject({ ok: false, problems: [] });
+    expect(!prepared.ok && prepared.broken.map((m) => english(m))).toEqual(['Leads: at least one stage must show on the path']);
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsApp } from '../../../../src/ui/settings/settings-app.tsx';
 import { crmFailure, fakeCrm } from '../../fake-crm-client.ts';
 import leadFields from '../../../fixtures/lead-fields.json';
+import de from '../../../../src/translations/de.json';
 
 afterEach(cleanup);
 
@@ -151,6 +152,16 @@ describe('the settings page', () => {
     expect(JSON.parse(store.value ?? '')).toEqual({ version: 1, modules: {} });
   });
 
+  it('shows why stored settings of the wrong shape are not in use, with the schema problem apart as technical detail', async () => {
+    const { client } = settingsCrm(JSON.stringify({ version: 1, modules: { Leads: { enabled: 'yes' } } }));
+    renderPage(client);
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toMatch(/^The saved settings don’t have the expected shape, so the widget uses its defaults.*Saving here replaces them\./);
+    const detail = within(note).getByText('modules.Leads.enabled must be true or false');
+    expect(detail.getAttribute('lang')).toBe('en');
+    expect(detail.parentElement?.textContent).toBe('Technical detail: modules.Leads.enabled must be true or false');
+  });
+
   it('will not overwrite settings of a newer format', async () => {
     const { client } = settingsCrm('{"version": 9, "modules": {}}');
     renderPage(client);
@@ -221,5 +232,23 @@ describe('the settings page', () => {
     fireEvent.click(save);
     await screen.findByText(/^Saved\./);
     expect(client.setOrgVariable).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks the admin\'s language: German texts, change lines and announcements', async () => {
+    const { client } = settingsCrm();
+    render(<SettingsApp client={client} ready={Promise.resolve()} loadMessages={async () => ({ locale: 'de', messages: de })} locale="de-DE" />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Blueprint Stepper – Einstellungen' })).toBeTruthy();
+    expect(document.title).toBe('Blueprint Stepper – Einstellungen');
+    expect(document.documentElement.lang).toBe('de');
+    expect(((await screen.findByLabelText('Prozessfeld')) as HTMLSelectElement).value).toBe('Lead_Status');
+    expect(screen.getByRole('note').textContent).toMatch(/^Es wurden noch keine Einstellungen gespeichert/);
+    expect(screen.getByRole('heading', { name: 'Keine ungespeicherten Änderungen' })).toBeTruthy();
+    fireEvent.click(within(row(/Junk Lead/)).getByRole('checkbox', { name: 'Im Verlauf anzeigen' }));
+    fireEvent.click(screen.getByRole('button', { name: '„Contacted“ nach oben verschieben' }));
+    expect(screen.getByText('„Contacted“ ist jetzt an Position 3 von 6.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Ungespeicherte Änderungen (3)' })).toBeTruthy();
+    expect(screen.getByText('Leads: „Junk Lead“ im Verlauf ausgeblendet')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
+    expect(await screen.findByText(/^Gespeichert\. Die Einstellungen wurden aus dem CRM zurückgelesen/)).toBeTruthy();
   });
 });
