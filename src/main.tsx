@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { connectToZoho, deadlineFromSearch } from './crm/zoho-crm-client.ts';
 import { celebrationPreference } from './flow/celebration.ts';
 import { sessionDraftStore } from './flow/draft-store.ts';
-import { messageLoader } from './i18n/load-messages.ts';
+import { pageMessageLoader } from './i18n/load-messages.ts';
 import { App } from './ui/app.tsx';
 import './ui/widget.css';
 
@@ -18,10 +18,7 @@ function storageOrNull(kind: 'sessionStorage' | 'localStorage'): Storage | null 
   }
 }
 
-/** Texts come from app/translations/ beside the page; a fetch that hangs gives up, and English is the fallback. */
-const loadMessages = messageLoader((url) =>
-  fetch(url, { signal: AbortSignal.timeout(8000) }).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${url}`)))),
-);
+const loadMessages = pageMessageLoader();
 const initialLocale = navigator.language || 'en';
 // Start fetching the texts now, alongside the CRM's first answers.
 void loadMessages(initialLocale);

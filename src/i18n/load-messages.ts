@@ -15,6 +15,16 @@ export interface LoadedMessages {
 }
 
 /**
+ * The loader a page uses: texts fetched from app/translations/ beside the page; a fetch that hangs gives up
+ * after a few seconds, and English is the fallback.
+ */
+export function pageMessageLoader() {
+  return messageLoader((url) =>
+    fetch(url, { signal: AbortSignal.timeout(8000) }).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${url}`)))),
+  );
+}
+
+/**
  * Loads the texts for the best shipped match of `locale` (falling back to English), once per locale. A file that
  * fails to load falls back to the next candidate; English failing too yields empty texts, which the translator
  * answers with keys rather than nothing.

@@ -1,17 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/ui/app.tsx';
 import { appProps } from './app-props.ts';
 import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
 
-beforeAll(() => {
-  // jsdom has no ResizeObserver; the widget only uses it to size its frame.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
 afterEach(cleanup);
 
 /** A getOrgVariable answer holding these Leads settings. */
