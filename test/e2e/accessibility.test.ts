@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/crm-data.ts';
 import { axeViolations } from './axe.ts';
-import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
+import { openRecordPage, openSettingsPage, startSimulator, type Simulator } from './browser.ts';
 import { receivedUpdates } from './sim-hooks.ts';
 
 let sim: Simulator;
@@ -42,6 +42,19 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, fail: 'NO_PERMISSION', failOn: 'getBluePrint' });
     await widget.getByRole('alert').waitFor();
     expect(await axeViolations(widgetFrame(page))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility of the settings page', () => {
+  it('finds nothing to fix on the settings page, mid-edit with its change summary', async () => {
+    const { page, settings } = await openSettingsPage(sim);
+    const junk = settings.getByRole('group', { name: /Junk Lead/ });
+    await junk.getByRole('checkbox', { name: 'Show on the path' }).uncheck();
+    await settings.getByRole('heading', { name: /Unsaved changes/ }).waitFor();
+    const frame = page.frame({ name: 'bpstepper-settings' });
+    if (!frame) throw new Error('no settings frame');
+    expect(await axeViolations(frame)).toEqual([]);
     await page.close();
   });
 });

@@ -10,7 +10,7 @@ const OUT = 'test/screenshots';
 mkdirSync(OUT, { recursive: true });
 const sim = await startSimulator();
 try {
-  for (const width of [1280, 390]) {
+  for (const width of [1280, 360]) {
     // An org whose admin has saved settings (the defaults): the simulated user is an admin, who would otherwise see a note.
     const settings = JSON.stringify({ version: 1, modules: {} });
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, settings });
@@ -27,7 +27,7 @@ try {
     await page.close();
   }
   // The settings page mid-edit: a stage hidden, guidance typed, a transition hidden, the change summary showing.
-  for (const width of [1280, 390]) {
+  for (const width of [1280, 360]) {
     const { page, settings } = await openSettingsPage(sim);
     await page.setViewportSize({ width, height: width > 800 ? 900 : 1100 });
     const junk = settings.getByRole('group', { name: /Junk Lead/ });
