@@ -1,21 +1,12 @@
-import type { AttachmentsDraft, DraftValue } from '../blueprint/draft.ts';
+import type { AttachmentsDraft } from '../blueprint/draft.ts';
 import type { AttachmentsItem, ChecklistItem, NotesItem } from '../blueprint/model.ts';
-import type { EditorServices } from '../flow/editor-services.ts';
+import type { CommonEditorProps } from './fields/editor-contract.ts';
 import { FilePicker } from './fields/file-editor.tsx';
 import { useT } from './i18n-context.ts';
 
-/** What the editors of a transition's own items get: like a field editor's props, for Notes, Checklists, Attachments. */
-export interface ItemEditorProps<I> {
+/** What the editors of a transition's own items (Notes, Checklists, Attachments) get: a field editor's props, with the item. */
+export interface ItemEditorProps<I> extends CommonEditorProps {
   item: I;
-  value: DraftValue;
-  inputId: string;
-  labelId: string;
-  describedBy: string | undefined;
-  invalid: boolean;
-  disabled: boolean;
-  services: EditorServices;
-  onChange: (value: DraftValue) => void;
-  onBlur: () => void;
 }
 
 /** The transition's note. */

@@ -3,9 +3,8 @@ import type { DraftValue, FormContext } from '../../blueprint/draft.ts';
 import type { FieldItem } from '../../blueprint/model.ts';
 import type { EditorServices } from '../../flow/editor-services.ts';
 
-/** What every field editor gets (see README.md in this folder). */
-export interface EditorProps {
-  field: FieldItem;
+/** What every editor gets, a field's or one of the transition's own items' (see README.md in this folder). */
+export interface CommonEditorProps {
   value: DraftValue;
   /** The focusable input's id: the form's label points at it. */
   inputId: string;
@@ -15,13 +14,18 @@ export interface EditorProps {
   describedBy: string | undefined;
   invalid: boolean;
   disabled: boolean;
-  /** The user's formats and the org's currency. */
-  ctx: FormContext;
   /** Searching and uploading, for lookup and file editors. */
   services: EditorServices;
   onChange: (value: DraftValue) => void;
   /** Called when the rep leaves the field: its error shows from then on. */
   onBlur: () => void;
+}
+
+/** What a field editor gets. */
+export interface EditorProps extends CommonEditorProps {
+  field: FieldItem;
+  /** The user's formats and the org's currency. */
+  ctx: FormContext;
 }
 
 /** A field editor. */
