@@ -1,3 +1,5 @@
+import { formatUserDate, formatUserDateTime } from '../blueprint/date-format.ts';
+import type { FormContext } from '../blueprint/draft.ts';
 import type { FieldItem, MessageItem, UnknownItem, WidgetItem } from '../blueprint/model.ts';
 import { useT } from './i18n-context.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -6,7 +8,7 @@ import type { Translate } from '../i18n/translate.ts';
  * A field the rep cannot edit here (read-only, computed, or of a type the widget does not know), shown with its
  * current value; never dropped. A type the widget does not know says where it can be edited.
  */
-export function ReadOnlyField(props: { field: FieldItem; value: unknown }) {
+export function ReadOnlyField(props: { field: FieldItem; value: unknown; ctx: FormContext }) {
   const t = useT();
   const { field } = props;
   const computed = field.type === 'formula' || field.type === 'autonumber';
@@ -16,7 +18,7 @@ export function ReadOnlyField(props: { field: FieldItem; value: unknown }) {
         {field.label}
         {field.required && !field.readOnly && <RequiredMark />}
       </span>
-      <span class="item__value">{displayValue(props.value, t)}</span>
+      <span class="item__value">{fieldValue(field, props.value, props.ctx) ?? displayValue(props.value, t)}</span>
       {computed && <span class="item__note">{t('form.computed')}</span>}
       {!computed && !field.readOnly && <span class="item__note">{t('form.unsupported', { type: field.rawType })}</span>}
     </div>
@@ -59,6 +61,20 @@ export function RequiredMark() {
       <span class="visually-hidden"> ({t('form.required')})</span>
     </>
   );
+}
+
+/** Dates, times and numbers as the user reads them (their format, zone and locale; the org's currency). */
+function fieldValue(field: FieldItem, value: unknown, ctx: FormContext): string | null {
+  if (typeof value === 'string' && field.type === 'date') return formatUserDate(value, ctx.formats);
+  if (typeof value === 'string' && field.type === 'datetime') return formatUserDateTime(value, ctx.formats);
+  if (typeof value !== 'number') return null;
+  if (field.type === 'currency') {
+    const places = field.decimalPlaces ?? 2;
+    return `${ctx.currencySymbol}${new Intl.NumberFormat(ctx.formats.locale, { minimumFractionDigits: places, maximumFractionDigits: places }).format(value)}`;
+  }
+  const number = new Intl.NumberFormat(ctx.formats.locale, { maximumFractionDigits: field.decimalPlaces ?? 20 }).format(value);
+  if (field.type === 'percent') return `${number}%`;
+  return number;
 }
 
 function displayValue(value: unknown, t: Translate): string {

@@ -186,7 +186,7 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
   const { item, itemKeyName: key } = props;
   if (item.kind === 'message' || item.kind === 'widget' || item.kind === 'unknown') return <InfoItem item={item} />;
   if (key === null) return null;
-  if (item.kind === 'field' && (item.readOnly || !editorFor(item.type))) return <ReadOnlyField field={item} value={props.original} />;
+  if (item.kind === 'field' && (item.readOnly || !editorFor(item.type))) return <ReadOnlyField field={item} value={props.original} ctx={props.ctx} />;
   const inputId = `${props.formId}-${key}`;
   const labelId = `${inputId}-label`;
   const tooltip = item.kind === 'field' ? item.tooltip : null;

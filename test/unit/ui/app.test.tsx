@@ -228,3 +228,26 @@ describe('parallel transitions', () => {
     expect(within(group).queryByRole('button', { name: /call back/i })).toBeNull();
   });
 });
+
+describe('read-only fields', () => {
+  it('show dates in the user\'s format and money with the org\'s currency, in the user\'s locale', async () => {
+    const bp = structuredClone((await import('../../fixtures/lead-blueprint.json')).default) as { blueprint: { transitions: Record<string, unknown>[] } };
+    const t = bp.blueprint.transitions[0]!;
+    t.data = { ...(t.data as object), Budget_Approved: 48500, Met_On: '2026-11-03' };
+    t.fields = [
+      ...(t.fields as object[]),
+      { api_name: 'Budget_Approved', field_label: 'Approved budget', data_type: 'currency', read_only: true, transition_sequence: 8 },
+      { api_name: 'Met_On', field_label: 'Met on', data_type: 'date', read_only: true, transition_sequence: 9 },
+    ];
+    renderApp(
+      fakeCrm({
+        getBlueprint: async () => bp,
+        getOrgInfo: async () => ({ org: [{ currency_symbol: '€' }] }),
+        getCurrentUser: async () => ({ users: [{ locale: 'de_DE', time_zone: 'Europe/Berlin', date_format: 'dd.MM.yyyy' }] }),
+      }),
+    );
+    const form = await openEstablishContact();
+    expect(within(form).getByText('€48.500,00')).toBeTruthy();
+    expect(within(form).getByText('03.11.2026')).toBeTruthy();
+  });
+});
