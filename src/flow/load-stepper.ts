@@ -61,16 +61,8 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal?:
   const read: SettingsRead = stored.status === 'fulfilled' ? readSettings(stored.value) : unreadableSettings(describeFailure(failureOf(stored.reason, 'getOrgVariable')));
   const module = settingsForModule(read.doc, record.entity);
   if (!module.enabled) return { kind: 'disabled', record, recordName };
-  if (bp.status === 'rejected') {
-    const error = failureOf(bp.reason, 'getBluePrint');
-    if (error.kind === 'api' && error.code === 'RECORD_NOT_IN_PROCESS') return { kind: 'no-blueprint', record, recordName };
-    return { kind: 'failed', error };
-  }
-  const answer = decodeBlueprint(bp.value);
-  if (answer.kind === 'none') return { kind: 'no-blueprint', record, recordName };
-  if (answer.kind === 'malformed') {
-    return { kind: 'failed', error: { kind: 'unexpected', call: 'getBluePrint', message: `The blueprint could not be read: ${answer.problem}.` } };
-  }
+  const answer = readBlueprintAnswer(bp, record, recordName);
+  if (answer.kind !== 'blueprint') return answer;
   const warnings: Message[] = [];
   let states: ProcessState[] = [];
   const process = answer.blueprint.process;
@@ -128,21 +120,33 @@ function describeFailure(error: CrmError): string {
  * and lays the path out again.
  */
 export async function reloadBlueprint(client: CrmClient, previous: StepperData, signal?: AbortSignal): Promise<LoadResult> {
-  let raw: unknown;
-  try {
-    raw = await client.getBlueprint(previous.record, { signal });
-  } catch (reason) {
-    signal?.throwIfAborted();
-    const error = failureOf(reason, 'getBluePrint');
-    if (error.kind === 'api' && error.code === 'RECORD_NOT_IN_PROCESS') return { kind: 'no-blueprint', record: previous.record, recordName: previous.recordName };
+  const [settled] = await Promise.allSettled([client.getBlueprint(previous.record, { signal })]);
+  signal?.throwIfAborted();
+  const answer = readBlueprintAnswer(settled, previous.record, previous.recordName);
+  if (answer.kind !== 'blueprint') return answer;
+  return { kind: 'ready', data: { ...previous, ...shape(previous.states, answer.blueprint, previous.settings) } };
+}
+
+/**
+ * What a getBluePrint call came to, for the first load and a reload alike: the decoded blueprint, the record in
+ * no blueprint (an empty answer or RECORD_NOT_IN_PROCESS), or a failure (the call's, or an unreadable answer).
+ */
+function readBlueprintAnswer(
+  settled: PromiseSettledResult<unknown>,
+  record: RecordRef,
+  recordName: string | null,
+): { kind: 'blueprint'; blueprint: Blueprint } | Extract<LoadResult, { kind: 'no-blueprint' | 'failed' }> {
+  if (settled.status === 'rejected') {
+    const error = failureOf(settled.reason, 'getBluePrint');
+    if (error.kind === 'api' && error.code === 'RECORD_NOT_IN_PROCESS') return { kind: 'no-blueprint', record, recordName };
     return { kind: 'failed', error };
   }
-  const answer = decodeBlueprint(raw);
-  if (answer.kind === 'none') return { kind: 'no-blueprint', record: previous.record, recordName: previous.recordName };
+  const answer = decodeBlueprint(settled.value);
+  if (answer.kind === 'none') return { kind: 'no-blueprint', record, recordName };
   if (answer.kind === 'malformed') {
     return { kind: 'failed', error: { kind: 'unexpected', call: 'getBluePrint', message: `The blueprint could not be read: ${answer.problem}.` } };
   }
-  return { kind: 'ready', data: { ...previous, ...shape(previous.states, answer.blueprint, previous.settings) } };
+  return answer;
 }
 
 /** The CrmError behind a rejection (the client only rejects with CrmFailure; anything else is a bug). */
