@@ -11,6 +11,8 @@ export interface DraftStore {
   clear(record: RecordRef, transitionId: string): void;
   /** The transition the rep last had open on this record, if its drafts are still kept. */
   lastOpen(record: RecordRef): string | null;
+  /** Forgets which transition was open (the rep closed its form), keeping its drafts for when it opens again. */
+  forgetOpen(record: RecordRef): void;
 }
 
 const PREFIX = 'blueprint-stepper';
@@ -47,6 +49,7 @@ export function sessionDraftStore(storage: Storage | null): DraftStore {
         storage?.removeItem(key(record, transitionId));
         if (storage?.getItem(openKey(record)) === transitionId) storage.removeItem(openKey(record));
       }, undefined),
+    forgetOpen: (record) => attempt(() => storage?.removeItem(openKey(record)), undefined),
     lastOpen: (record) =>
       attempt(() => {
         const id = storage?.getItem(openKey(record)) ?? null;

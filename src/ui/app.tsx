@@ -157,9 +157,12 @@ export function App(props: {
       onEdit: (key: string, value: DraftValue) => dispatch({ type: 'edit', key, value }),
       onTouch: (key: string) => dispatch({ type: 'touch', key }),
       onSubmit: (mode) => void submit(mode),
-      onCancel: () => dispatch({ type: 'close-form' }),
+      onCancel: () => {
+        if (record.current && !sending.current) drafts.forgetOpen(record.current);
+        dispatch({ type: 'close-form' });
+      },
     }),
-    [submit],
+    [submit, drafts],
   );
   const onOpen = useCallback(
     (id: string) => {

@@ -80,7 +80,8 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       if (form?.transition.id === transition.id) return state;
       if (form?.sending) return state;
       const initial = initialDrafts(transition.items, transition.data, state.screen.data.context.formats);
-      const drafts = { ...initial, ...pickKnown(action.restored, initial) };
+      // The drafts stay the very `initial` object until the rep edits: the App keeps only drafts that differ.
+      const drafts = action.restored ? { ...initial, ...pickKnown(action.restored, initial) } : initial;
       return {
         ...state,
         notice: null,

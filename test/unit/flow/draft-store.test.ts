@@ -14,6 +14,14 @@ describe('sessionDraftStore', () => {
     expect(store.lastOpen(lead)).toBe('t1');
   });
 
+  it('forgets which form was open without losing its drafts', () => {
+    const store = sessionDraftStore(sessionStorage);
+    store.save(lead, 't1', { Summary: 'kept' });
+    store.forgetOpen(lead);
+    expect(store.lastOpen(lead)).toBeNull();
+    expect(store.load(lead, 't1')).toEqual({ Summary: 'kept' });
+  });
+
   it('forgets a transition\'s drafts once it is done', () => {
     const store = sessionDraftStore(sessionStorage);
     store.save(lead, 't1', { Summary: 'done' });

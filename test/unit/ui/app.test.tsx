@@ -251,3 +251,31 @@ describe('read-only fields', () => {
     expect(within(form).getByText('03.11.2026')).toBeTruthy();
   });
 });
+
+describe('drafts across a closed popup', () => {
+  it('does not bring back a form the rep only opened, without typing', async () => {
+    renderApp();
+    await openEstablishContact();
+    cleanup();
+    renderApp();
+    await screen.findByRole('list', { name: 'Lead Status path' });
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('brings back a form the rep typed in, and after Cancel keeps the text for next time without reopening', async () => {
+    renderApp();
+    let form = await openEstablishContact();
+    fireEvent.input(within(form).getByLabelText(/Call summary/), { target: { value: 'Half a thought' } });
+    cleanup();
+    renderApp();
+    form = await screen.findByRole('form', { name: 'Establish contact' });
+    expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Half a thought');
+    fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    cleanup();
+    renderApp();
+    await screen.findByRole('list', { name: 'Lead Status path' });
+    expect(screen.queryByRole('form')).toBeNull();
+    form = await openEstablishContact();
+    expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Half a thought');
+  });
+});
