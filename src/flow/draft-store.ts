@@ -1,4 +1,4 @@
-import type { Drafts } from '../blueprint/draft.ts';
+import type { Drafts } from '../fields/contract.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 
 /** Where a rep's unsent input is kept, per record and transition, so no failure or reload loses it. */

@@ -1,4 +1,4 @@
-import type { LookupChoice } from '../blueprint/draft.ts';
+import type { LookupChoice } from '../fields/contract.ts';
 import { arr, obj, str } from '../blueprint/read-json.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
 import { CrmFailure } from '../crm/crm-error.ts';

@@ -7,7 +7,7 @@ import { CrmFailure, type CrmError } from '../crm/crm-error.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
 import { readSettings, settingsForModule, settingsNoteDetail, settingsNoteMessage, SETTINGS_VARIABLE, unreadableSettings, type ModuleSettings, type SettingsRead } from '../settings/settings-schema.ts';
-import type { FormContext } from '../blueprint/draft.ts';
+import type { FormContext } from '../fields/contract.ts';
 import { decodeFormContext, isAdministrator } from './user-prefs.ts';
 
 /** Everything the stepper shows for a record. */

@@ -1,5 +1,5 @@
 import { DEFAULT_FORMATS, type UserFormats } from '../blueprint/date-format.ts';
-import type { FormContext } from '../blueprint/draft.ts';
+import type { FormContext } from '../fields/contract.ts';
 import { arr, obj, str } from '../blueprint/read-json.ts';
 
 /** Reads the user from a getCurrentUser answer (`{users: [user]}`), falling back to the browser's settings. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import type { DraftValue } from '../blueprint/draft.ts';
+import type { DraftValue } from '../fields/contract.ts';
 import type { CrmClient, PageContext, RecordRef } from '../crm/crm-client.ts';
 import type { DraftStore } from '../flow/draft-store.ts';
 import { editorServices } from '../flow/editor-services.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FormContext } from '../blueprint/draft.ts';
+import type { FormContext } from '../fields/contract.ts';
 import type { EditorServices } from '../flow/editor-services.ts';
 import { useT } from './i18n-context.ts';
 import type { FormHandlers } from './transition-form.tsx';

@@ -1,16 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
-import { itemKey, type DraftValue, type FormContext } from '../blueprint/draft.ts';
 import type { FormItem } from '../blueprint/model.ts';
+import type { DraftValue, FormContext } from '../fields/contract.ts';
+import { initialValue, itemKey } from '../fields/drafts.ts';
+import { ReadOnlyField, RequiredMark } from '../fields/field-frame.tsx';
+import { InfoItem } from '../fields/info/info-item.tsx';
+import { logicOf } from '../fields/kind-logic.ts';
+import { viewOf } from '../fields/kind-views.ts';
+import { kindOf } from '../fields/registry.ts';
+import { blockingItems, encodeTransitionData, type Blocking } from '../fields/send-data.ts';
 import type { EditorServices } from '../flow/editor-services.ts';
-import { describeError } from './describe-error.ts';
-import { editorFor } from './fields/registry.ts';
-import { useT } from './i18n-context.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { AttachmentsEditor, ChecklistEditor, NotesEditor } from './item-editors.tsx';
+import { describeError } from './describe-error.ts';
+import { useT } from './i18n-context.ts';
 import { pure } from './pure.ts';
-import { InfoItem, ReadOnlyField, RequiredMark } from './read-only-item.tsx';
 import type { OpenForm } from './widget-state.ts';
-import { blockingItems, encodeTransitionData, type Blocking } from '../blueprint/encode-draft.ts';
 import './transition-form.css';
 
 /**
@@ -36,21 +39,22 @@ export interface FormHandlers {
 export function TransitionForm(props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers }) {
   const tr = useT();
   const { form, ctx, handlers } = props;
-  const t = form.transition;
-  const blocking = useMemo(() => blockingItems(t.items, form.drafts, ctx), [form.drafts, t, ctx]);
+  const transition = form.transition;
+  const blocking = useMemo(() => blockingItems(transition.items, form.drafts, ctx), [form.drafts, transition, ctx]);
+  const shownValues = useMemo(() => readOnlyValues(transition, ctx), [transition, ctx]);
   const problems = useMemo(() => new Map(blocking.map((b) => [b.key, b])), [blocking]);
   const blamed = form.sendError?.kind === 'api' ? form.sendError.fieldApiName : null;
   const sendError = form.sendError ? describeError(form.sendError) : null;
-  const required = t.items.filter((i) => itemKey(i) !== null && 'required' in i && i.required && !(i.kind === 'field' && i.readOnly));
+  const required = transition.items.filter((i) => itemKey(i) !== null && 'required' in i && i.required && !(i.kind === 'field' && i.readOnly));
   const requiredDone = required.filter((i) => !problems.has(itemKey(i) ?? '')).length;
   const missingRequired = blocking.filter((b) => b.missing);
-  const formId = `form-${t.id}`;
+  const formId = `form-${transition.id}`;
   const onTouch = useTouchAfterPointer(handlers.onTouch);
   return (
     <form
       class="form"
       id={formId}
-      aria-label={t.name}
+      aria-label={transition.name}
       aria-busy={form.sending !== null}
       noValidate
       onSubmit={(e) => {
@@ -62,11 +66,11 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
       {required.length > 0 && (
         <p class="form__progress">
           {tr('form.progress', { done: requiredDone, count: required.length })}
-          {t.percentPartialSave > 0 && ` · ${tr('form.savedEarlier', { percent: t.percentPartialSave })}`}
+          {transition.percentPartialSave > 0 && ` · ${tr('form.savedEarlier', { percent: transition.percentPartialSave })}`}
         </p>
       )}
-      {t.items.length === 0 && <p class="item item--note">{tr('form.nothingAsked')}</p>}
-      {t.items.map((item, index) => {
+      {transition.items.length === 0 && <p class="item item--note">{tr('form.nothingAsked')}</p>}
+      {transition.items.map((item, index) => {
         const key = itemKey(item);
         // A wrong value shows once the rep leaves the field; a missing one only after they try to send, so
         // errors do not pop up (and move the buttons) while the rep is still working down the form.
@@ -80,7 +84,7 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
             itemKeyName={key}
             formId={formId}
             value={key === null ? null : (form.drafts[key] ?? null)}
-            original={item.kind === 'field' ? t.data[item.apiName] : undefined}
+            original={key === null ? null : (shownValues.get(key) ?? null)}
             error={error ?? blame}
             disabled={form.sending !== null}
             ctx={ctx}
@@ -99,7 +103,7 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
       )}
       <div class="form__actions">
         <button type="submit" class="button button--primary" disabled={form.sending !== null} aria-describedby={blocking.length > 0 ? `${formId}-missing` : undefined}>
-          {form.sending === 'complete' ? tr('form.saving') : sendError?.retry ? tr('action.tryAgain') : tr('form.complete', { name: t.name })}
+          {form.sending === 'complete' ? tr('form.saving') : sendError?.retry ? tr('action.tryAgain') : tr('form.complete', { name: transition.name })}
         </button>
         {missingRequired.length > 0 && missingRequired.length === blocking.length && (
           <button type="button" class="button" disabled={form.sending !== null} onClick={() => handlers.onSubmit('partial')}>
@@ -150,17 +154,29 @@ function useTouchAfterPointer(onTouch: (key: string) => void): (key: string) => 
   return useCallback((key: string) => (pressed.current ? pending.current.push(key) : onTouch(key)), [onTouch]);
 }
 
+/**
+ * The values of the fields the form shows read-only, decoded by their kinds from the transition's current data
+ * (fresh after a reload, unlike the drafts), once per transition so unchanged rows stay unchanged.
+ */
+function readOnlyValues(transition: OpenForm['transition'], ctx: FormContext): Map<string, DraftValue> {
+  const values = new Map<string, DraftValue>();
+  for (const item of transition.items) {
+    if (item.kind === 'field' && (item.readOnly || !viewOf(kindOf(item) ?? 'other').Editor)) values.set(item.apiName, initialValue(item, transition.data, ctx.formats));
+  }
+  return values;
+}
+
 /** The name of an item, as the form shows it. */
-export function labelOf(item: FormItem, t: Translate): string {
+export function labelOf(item: FormItem, tr: Translate): string {
   switch (item.kind) {
     case 'field':
       return item.label;
     case 'notes':
-      return t('form.notes');
+      return tr('form.notes');
     case 'checklist':
       return item.label;
     case 'attachments':
-      return t('form.attachments');
+      return tr('form.attachments');
     default:
       return '';
   }
@@ -171,7 +187,8 @@ interface RowProps {
   itemKeyName: string | null;
   formId: string;
   value: DraftValue;
-  original: unknown;
+  /** A read-only field's value, decoded by its kind from the transition's current data; null for others. */
+  original: DraftValue;
   error: string | null;
   disabled: boolean;
   ctx: FormContext;
@@ -182,42 +199,39 @@ interface RowProps {
 
 /** One item of the form: label, editor, help and error. Memoised: typing in one field re-renders only that row. */
 const ItemRow = pure(function ItemRow(props: RowProps) {
-  const t = useT();
+  const tr = useT();
   const { item, itemKeyName: key } = props;
   if (item.kind === 'message' || item.kind === 'widget' || item.kind === 'unknown') return <InfoItem item={item} />;
-  if (key === null) return null;
-  if (item.kind === 'field' && (item.readOnly || !editorFor(item.type))) return <ReadOnlyField field={item} value={props.original} ctx={props.ctx} />;
+  const kind = kindOf(item);
+  if (key === null || kind === null) return null;
+  const Editor = viewOf(kind).Editor;
+  if (item.kind === 'field' && (item.readOnly || !Editor)) return <ReadOnlyField field={item} value={props.original} ctx={props.ctx} />;
+  if (!Editor) return null;
   const inputId = `${props.formId}-${key}`;
   const labelId = `${inputId}-label`;
   const tooltip = item.kind === 'field' ? item.tooltip : null;
   const helpId = tooltip ? `${inputId}-help` : null;
   const errorId = props.error ? `${inputId}-error` : null;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
-  const common = {
-    value: props.value,
-    inputId,
-    labelId,
-    describedBy,
-    invalid: props.error !== null,
-    disabled: props.disabled,
-    services: props.services,
-    onChange: (v: DraftValue) => props.onEdit(key, v),
-    onBlur: () => props.onTouch(key),
-  };
-  let editor;
-  if (item.kind === 'field') {
-    const Editor = editorFor(item.type);
-    editor = Editor && <Editor field={item} ctx={props.ctx} {...common} />;
-  } else if (item.kind === 'notes') editor = <NotesEditor item={item} {...common} />;
-  else if (item.kind === 'checklist') editor = <ChecklistEditor item={item} {...common} />;
-  else editor = <AttachmentsEditor item={item} {...common} />;
   return (
     <div class={`item${props.error ? ' item--invalid' : ''}${item.kind === 'field' && item.type === 'boolean' ? ' item--inline' : ''}`}>
       <label class="item__label" id={labelId} for={inputId}>
-        {labelOf(item, t)}
+        {labelOf(item, tr)}
         {item.required && <RequiredMark />}
       </label>
-      {editor}
+      <Editor
+        item={item}
+        value={logicOf(kind).read(props.value)}
+        ctx={props.ctx}
+        inputId={inputId}
+        labelId={labelId}
+        describedBy={describedBy}
+        invalid={props.error !== null}
+        disabled={props.disabled}
+        services={props.services}
+        onChange={(v: DraftValue) => props.onEdit(key, v)}
+        onBlur={() => props.onTouch(key)}
+      />
       {tooltip && (
         <span class="item__help" id={helpId ?? undefined}>
           {tooltip}

@@ -1,4 +1,5 @@
-import { initialDrafts, type DraftValue, type Drafts } from '../blueprint/draft.ts';
+import type { DraftValue, Drafts } from '../fields/contract.ts';
+import { initialDrafts } from '../fields/drafts.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';

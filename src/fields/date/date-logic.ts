@@ -1,0 +1,24 @@
+import { parseUserDate, parseUserDateTime, toIsoWithOffset } from '../../blueprint/date-format.ts';
+import type { FieldItem } from '../../blueprint/model.ts';
+import { msg } from '../../i18n/message.ts';
+import type { KindLogic } from '../contract.ts';
+import { readText } from '../text/text-logic.ts';
+
+/** Dates read in the user's format; sent as `yyyy-MM-dd`, date-times as ISO with the user's offset. */
+export const logic: KindLogic<FieldItem, string> = {
+  read: readText,
+  check(field, value, ctx) {
+    const label = field.label;
+    const text = value.trim();
+    if (field.type === 'datetime') {
+      return parseUserDateTime(text, ctx.formats) === null ? msg('check.datetime', { label, pattern: `${ctx.formats.dateFormat} ${ctx.formats.timeFormat}` }) : null;
+    }
+    return parseUserDate(text, ctx.formats) === null ? msg('check.date', { label, pattern: ctx.formats.dateFormat }) : null;
+  },
+  encode(field, value, ctx) {
+    const text = value.trim();
+    if (field.type !== 'datetime') return parseUserDate(text, ctx.formats) ?? undefined;
+    const local = parseUserDateTime(text, ctx.formats);
+    return local ? toIsoWithOffset(local, ctx.formats.timeZone) : undefined;
+  },
+};
