@@ -34,13 +34,3 @@ export function initialDrafts(items: FormItem[], data: RecordData, formats: User
   }
   return drafts;
 }
-
-/** Whether a draft holds nothing. A boolean is never empty: false is an answer. */
-export function isEmptyDraft(value: DraftValue): boolean {
-  if (value === null) return true;
-  if (typeof value === 'boolean') return false;
-  if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.length === 0;
-  if ('files' in value) return value.files.length === 0 && value.links.length === 0;
-  return false;
-}

@@ -51,19 +51,18 @@ export function kindOf(item: FormItem): KindName | null {
   }
 }
 
-/** The folder a kind module's path names: `./text/text-value.ts` → `text`. */
-export function folderOf(path: string): string {
-  return path.split('/')[1] ?? '';
+/**
+ * One part of every kind, found by folder from an eager `import.meta.glob` (`./text/text-value.ts` is the
+ * `text` kind's); `part(kind)` throws for a kind with no such module (the registry test prevents that).
+ */
+export function byFolder<M>(modules: Record<string, M>): (kind: KindName) => M {
+  const found = new Map(Object.entries(modules).map(([path, module]) => [path.split('/')[1], module]));
+  return (kind) => {
+    const module = found.get(kind);
+    if (!module) throw new Error(`No module for the field kind ${kind}`);
+    return module;
+  };
 }
 
-/** Every kind's starting value, found by folder: `<kind>/<kind>-value.ts` exports `value`. */
-const VALUES = new Map(
-  Object.entries(import.meta.glob<KindValue<FormItem, DraftValue>>('./*/*-value.ts', { eager: true, import: 'value' })).map(([path, value]) => [folderOf(path), value]),
-);
-
-/** The starting value of a kind; throws for a kind with no folder (the registry test prevents that). */
-export function valueOf(kind: KindName): KindValue<FormItem, DraftValue> {
-  const value = VALUES.get(kind);
-  if (!value) throw new Error(`No value module for the field kind ${kind}`);
-  return value;
-}
+/** A kind's starting value: `<kind>/<kind>-value.ts` exports it as `value`. */
+export const valueOf = byFolder(import.meta.glob<KindValue<FormItem, DraftValue>>('./*/*-value.ts', { eager: true, import: 'value' }));

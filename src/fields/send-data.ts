@@ -2,7 +2,7 @@ import type { FieldItem, FormItem, Transition } from '../blueprint/model.ts';
 import { obj } from '../blueprint/read-json.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import type { DraftValue, Drafts, FormContext } from './contract.ts';
-import { isEmptyDraft, itemKey } from './drafts.ts';
+import { itemKey } from './drafts.ts';
 import { logicOf } from './kind-logic.ts';
 import { kindOf } from './registry.ts';
 
@@ -10,6 +10,16 @@ import { kindOf } from './registry.ts';
  * What the form checks and sends, over every kind: each item's check and encoding come from its kind
  * (README.md); what is common to all (read-only fields, required ones, what is left out) is here.
  */
+
+/** Whether a draft holds nothing. A boolean is never empty: false is an answer. */
+export function isEmptyDraft(value: DraftValue): boolean {
+  if (value === null) return true;
+  if (typeof value === 'boolean') return false;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if ('files' in value) return value.files.length === 0 && value.links.length === 0;
+  return false;
+}
 
 /** What is wrong with a field's draft, or null: required when empty; otherwise its kind's check. */
 export function checkField(field: FieldItem, value: DraftValue, ctx: FormContext): Message | null {
