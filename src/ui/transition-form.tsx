@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
-import type { FormItem } from '../blueprint/model.ts';
+import type { FieldItem, FormItem } from '../blueprint/model.ts';
 import type { DraftValue, FormContext } from '../fields/contract.ts';
 import { initialValue, itemKey } from '../fields/drafts.ts';
 import { ReadOnlyField, RequiredMark } from '../fields/field-frame.tsx';
@@ -41,7 +41,7 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
   const { form, ctx, handlers } = props;
   const transition = form.transition;
   const blocking = useMemo(() => blockingItems(transition.items, form.drafts, ctx), [form.drafts, transition, ctx]);
-  const shownValues = useMemo(() => readOnlyValues(transition, ctx), [transition, ctx]);
+  const readOnly = useMemo(() => readOnlyValues(transition, ctx), [transition, ctx]);
   const problems = useMemo(() => new Map(blocking.map((b) => [b.key, b])), [blocking]);
   const blamed = form.sendError?.kind === 'api' ? form.sendError.fieldApiName : null;
   const sendError = form.sendError ? describeError(form.sendError) : null;
@@ -84,7 +84,7 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
             itemKeyName={key}
             formId={formId}
             value={key === null ? null : (form.drafts[key] ?? null)}
-            original={key === null ? null : (shownValues.get(key) ?? null)}
+            readOnlyValue={key === null ? null : (readOnly.get(key) ?? null)}
             error={error ?? blame}
             disabled={form.sending !== null}
             ctx={ctx}
@@ -161,9 +161,14 @@ function useTouchAfterPointer(onTouch: (key: string) => void): (key: string) => 
 function readOnlyValues(transition: OpenForm['transition'], ctx: FormContext): Map<string, DraftValue> {
   const values = new Map<string, DraftValue>();
   for (const item of transition.items) {
-    if (item.kind === 'field' && (item.readOnly || !viewOf(kindOf(item) ?? 'other').Editor)) values.set(item.apiName, initialValue(item, transition.data, ctx.formats));
+    if (item.kind === 'field' && showsReadOnly(item)) values.set(item.apiName, initialValue(item, transition.data, ctx.formats));
   }
   return values;
+}
+
+/** A field the rep cannot edit here: read-only, or of a kind with no editor (computed, or unknown to the widget). */
+function showsReadOnly(field: FieldItem): boolean {
+  return field.readOnly || !viewOf(kindOf(field) ?? 'other').Editor;
 }
 
 /** The name of an item, as the form shows it. */
@@ -188,7 +193,7 @@ interface RowProps {
   formId: string;
   value: DraftValue;
   /** A read-only field's value, decoded by its kind from the transition's current data; null for others. */
-  original: DraftValue;
+  readOnlyValue: DraftValue;
   error: string | null;
   disabled: boolean;
   ctx: FormContext;
@@ -204,8 +209,8 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
   if (item.kind === 'message' || item.kind === 'widget' || item.kind === 'unknown') return <InfoItem item={item} />;
   const kind = kindOf(item);
   if (key === null || kind === null) return null;
+  if (item.kind === 'field' && showsReadOnly(item)) return <ReadOnlyField field={item} value={props.readOnlyValue} ctx={props.ctx} />;
   const Editor = viewOf(kind).Editor;
-  if (item.kind === 'field' && (item.readOnly || !Editor)) return <ReadOnlyField field={item} value={props.original} ctx={props.ctx} />;
   if (!Editor) return null;
   const inputId = `${props.formId}-${key}`;
   const labelId = `${inputId}-label`;
