@@ -279,3 +279,18 @@ describe('drafts across a closed popup', () => {
     expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Half a thought');
   });
 });
+
+describe('a blueprint that lists a transition id twice', () => {
+  it('offers the transition once and opens one form with unique element ids', async () => {
+    const { default: duplicated } = await import('../../fixtures/duplicate-transition-ids.json');
+    renderApp(fakeCrm({ getBlueprint: async () => structuredClone(duplicated) }));
+    await screen.findByRole('list', { name: 'Lead Status path' });
+    expect(screen.getAllByRole('button', { name: /establish contact/i })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /again/i })).toBeNull();
+    expect(screen.getAllByRole('button', { name: /qualify/i })).toHaveLength(1);
+    const form = await openEstablishContact();
+    expect(screen.getAllByRole('form')).toEqual([form]);
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
