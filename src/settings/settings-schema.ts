@@ -76,9 +76,13 @@ export function defaultSettings(): SettingsDoc {
   return { version: SETTINGS_VERSION, modules: {} };
 }
 
-/** One module's settings, or the defaults when the document has none for it. */
+/**
+ * One module's settings, or the defaults when the document has none for it. Only the document's own entries
+ * count: a module called `constructor` or `toString` must not find what every object inherits.
+ */
 export function settingsForModule(doc: SettingsDoc, module: string): ModuleSettings {
-  return doc.modules[module] ?? { ...DEFAULT_MODULE_SETTINGS, states: [], hiddenTransitions: [] };
+  const own = Object.hasOwn(doc.modules, module) ? doc.modules[module] : undefined;
+  return own ?? { ...DEFAULT_MODULE_SETTINGS, states: [], hiddenTransitions: [] };
 }
 
 /** What checking a parsed document came to. */

@@ -73,7 +73,7 @@ export function SettingsApp(props: {
   );
 
   const { selected, page } = state;
-  const fieldsWanted = selected !== null && page.status === 'ready' && state.fields[selected] === undefined;
+  const fieldsWanted = selected !== null && page.status === 'ready' && !state.fields.has(selected);
   useEffect(() => {
     if (fieldsWanted && selected) void loadFields(selected);
   }, [fieldsWanted, selected, loadFields]);
@@ -130,7 +130,7 @@ export function SettingsApp(props: {
               <ModuleEditor
                 module={module}
                 settings={settingsForModule(state.draft, module.apiName)}
-                fields={state.fields[module.apiName] ?? { status: 'loading' }}
+                fields={state.fields.get(module.apiName) ?? { status: 'loading' }}
                 fieldInUse={processFieldInUse(state, module.apiName)}
                 disabled={state.save.status === 'saving'}
                 onEdit={(edit: ModuleEdit) => dispatch({ type: 'edit', module: module.apiName, edit })}

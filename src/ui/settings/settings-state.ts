@@ -33,7 +33,8 @@ export interface SettingsPageState {
   /** The admin's edits: the document a save writes. */
   draft: SettingsDoc;
   selected: string | null;
-  fields: Record<string, FieldsState>;
+  /** By module API name: a Map, so a module called `constructor` finds nothing it did not put there. */
+  fields: ReadonlyMap<string, FieldsState>;
   save: SaveState;
   /** A short line for screen readers after a change they cannot see, such as a stage moving. */
   announcement: Message | null;
@@ -59,7 +60,7 @@ export const initialSettingsState: SettingsPageState = {
   source: { kind: 'missing' },
   draft: defaultSettings(),
   selected: null,
-  fields: {},
+  fields: new Map(),
   save: { status: 'idle' },
   announcement: null,
 };
@@ -78,11 +79,11 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
     case 'select':
       return { ...state, selected: action.module };
     case 'fields-loading':
-      return { ...state, fields: { ...state.fields, [action.module]: { status: 'loading' } } };
+      return { ...state, fields: new Map(state.fields).set(action.module, { status: 'loading' }) };
     case 'fields-loaded': {
       const r = action.result;
       const next: FieldsState = r.kind === 'ready' ? { status: 'ready', picklists: r.picklists } : { status: 'failed', error: r.error };
-      return { ...state, fields: { ...state.fields, [action.module]: next } };
+      return { ...state, fields: new Map(state.fields).set(action.module, next) };
     }
     case 'edit': {
       if (state.save.status === 'saving') return state;
@@ -120,7 +121,7 @@ function afterSave(state: SettingsPageState, r: SaveResult): SettingsPageState {
 
 /** The picklist field the page shows for a module, when its fields are loaded. */
 export function processFieldInUse(state: SettingsPageState, module: string): ProcessFieldInUse | null {
-  const fields = state.fields[module];
+  const fields = state.fields.get(module);
   if (fields?.status !== 'ready') return null;
   const chosen = chooseProcessField(fields.picklists, settingsForModule(state.draft, module).processField);
   return chosen && { apiName: chosen.apiName, states: chosen.states };
@@ -137,7 +138,7 @@ function announce(edit: ModuleEdit, after: ModuleSettings, field: ProcessFieldIn
 /** The change summary between what is stored and the draft, naming modules, fields and states as the CRM does. */
 export function pendingChanges(state: SettingsPageState): Message[] {
   const picklists = (module: string) => {
-    const f = state.fields[module];
+    const f = state.fields.get(module);
     return f?.status === 'ready' ? f.picklists : [];
   };
   return describeChanges(state.stored, state.draft, {

@@ -199,6 +199,19 @@ describe('checkSettings', () => {
 });
 
 describe('settingsForModule', () => {
+  it('gives modules named like built-in object keys the defaults, never something inherited', () => {
+    const doc = readSettings(stored(JSON.stringify(VALID))).doc;
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(settingsForModule(doc, name)).toEqual({ ...DEFAULT_MODULE_SETTINGS });
+    }
+  });
+
+  it('reads a module really named "constructor" from its own entry', () => {
+    const doc = readSettings(stored('{"version": 1, "modules": {"constructor": {"enabled": false}}}')).doc;
+    expect(settingsForModule(doc, 'constructor')).toEqual({ ...DEFAULT_MODULE_SETTINGS, enabled: false });
+    expect(settingsForModule(doc, 'toString')).toEqual({ ...DEFAULT_MODULE_SETTINGS });
+  });
+
   it('gives a module with nothing stored the defaults: on, picklist order, nothing hidden, stay', () => {
     expect(settingsForModule({ version: 1, modules: {} }, 'Cases')).toEqual({ enabled: true, processField: null, states: [], hiddenTransitions: [], afterTransition: 'stay' });
   });

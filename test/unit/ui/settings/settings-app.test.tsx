@@ -252,3 +252,23 @@ describe('the settings page', () => {
     expect(await screen.findByText(/^Gespeichert\. Die Einstellungen wurden aus dem CRM zurückgelesen/)).toBeTruthy();
   });
 });
+
+describe('the settings page with modules named like built-in object keys', () => {
+  it('lists and edits a module called "constructor" like any other', async () => {
+    const modules = { modules: [{ api_name: 'constructor', plural_label: 'Constructors', api_supported: true }, ...MODULES.modules] };
+    const fields: Record<string, unknown> = { ...FIELDS, constructor: FIELDS.Accounts };
+    const { client, store } = settingsCrm(null, {
+      getModules: async () => structuredClone(modules),
+      getFields: async (entity: string) => structuredClone(fields[entity]),
+    } as Parameters<typeof fakeCrm>[0]);
+    renderPage(client);
+    const nav = await screen.findByRole('navigation', { name: 'Modules' });
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Constructorson', 'Leadson', 'Contactson', 'Accountson']);
+    expect(await screen.findByLabelText('Process field')).toBeTruthy();
+    expect(client.getFields).toHaveBeenCalledWith('constructor', expect.anything());
+    fireEvent.click(screen.getByRole('checkbox', { name: /Constructors/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText(/^Saved\./);
+    expect(JSON.parse(store.value ?? '{}').modules.constructor.enabled).toBe(false);
+  });
+});
