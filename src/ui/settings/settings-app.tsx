@@ -3,7 +3,7 @@ import type { CrmClient } from '../../crm/crm-client.ts';
 import { failureOf } from '../../flow/load-stepper.ts';
 import { loadModuleFields, loadSettingsPage, saveSettings } from '../../flow/settings-page.ts';
 import type { ModuleEdit } from '../../settings/module-edits.ts';
-import { settingsForModule, settingsNoteDetail, settingsNoteMessage, type SettingsSource } from '../../settings/settings-schema.ts';
+import { ignoredSettingsMessages, settingsForModule, settingsNoteDetail, settingsNoteMessage, type SettingsSource } from '../../settings/settings-schema.ts';
 import { describeError } from '../describe-error.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
 import { msg, type Message } from '../../i18n/message.ts';
@@ -23,6 +23,7 @@ const SAVE_HINT: Record<SettingsSource['kind'], Message | null> = {
   empty: msg('settings.saveHint.replaces'),
   'not-json': msg('settings.saveHint.replaces'),
   invalid: msg('settings.saveHint.replaces'),
+  partial: msg('settings.saveHint.repairs'),
   newer: msg('settings.saveHint.newer'),
 };
 
@@ -93,6 +94,7 @@ export function SettingsApp(props: {
 
   const note = settingsNoteMessage(state.source);
   const noteDetail = settingsNoteDetail(state.source);
+  const ignored = ignoredSettingsMessages(state.source);
   const saveHint = SAVE_HINT[state.source.kind];
   const module = state.modules.find((m) => m.apiName === selected) ?? null;
   if (!t) return <main class="settings" aria-busy="true" />;
@@ -109,6 +111,13 @@ export function SettingsApp(props: {
             {t(note)}
             {saveHint && ` ${t(saveHint)}`}
           </p>
+          {ignored.length > 0 && (
+            <ul class="settings__ignored">
+              {ignored.map((m, i) => (
+                <li key={i}>{t(m)}</li>
+              ))}
+            </ul>
+          )}
           {noteDetail && (
             <p class="settings__note-detail">
               {t('settings.technicalDetail')} <span lang="en">{noteDetail}</span>

@@ -154,5 +154,5 @@ export function pendingChanges(state: SettingsPageState): Message[] {
 /** Whether Save may write: there are changes, or what is stored is broken and writing repairs it; never over a newer format. */
 export function canSave(state: SettingsPageState, changes: Message[]): boolean {
   if (state.page.status !== 'ready' || state.save.status === 'saving' || state.source.kind === 'newer') return false;
-  return changes.length > 0 || state.source.kind === 'empty' || state.source.kind === 'not-json' || state.source.kind === 'invalid';
+  return changes.length > 0 || state.source.kind === 'empty' || state.source.kind === 'not-json' || state.source.kind === 'invalid' || state.source.kind === 'partial';
 }

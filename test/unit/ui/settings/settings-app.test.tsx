@@ -153,13 +153,30 @@ describe('the settings page', () => {
   });
 
   it('shows why stored settings of the wrong shape are not in use, with the schema problem apart as technical detail', async () => {
-    const { client } = settingsCrm(JSON.stringify({ version: 1, modules: { Leads: { enabled: 'yes' } } }));
+    const { client } = settingsCrm(JSON.stringify({ version: 1, modules: ['Leads'] }));
     renderPage(client);
     const note = await screen.findByRole('note');
     expect(note.textContent).toMatch(/^The saved settings don’t have the expected shape, so the widget uses its defaults.*Saving here replaces them\./);
-    const detail = within(note).getByText('modules.Leads.enabled must be true or false');
+    const detail = within(note).getByText('"modules" must be an object keyed by module API name');
     expect(detail.getAttribute('lang')).toBe('en');
-    expect(detail.parentElement?.textContent).toBe('Technical detail: modules.Leads.enabled must be true or false');
+    expect(detail.parentElement?.textContent).toBe('Technical detail: "modules" must be an object keyed by module API name');
+  });
+
+  it('uses the good part of settings with a bad key, lists what was ignored, and saving repairs them', async () => {
+    const leads = { processField: 'Lead_Status', states: [{ value: 'Qualified' }, { value: 'Junk Lead', hidden: true }], afterTransition: 'close' };
+    const { client, store } = settingsCrm(JSON.stringify({ version: 1, modules: { Leads: leads, Contacts: { enabled: 'yes' }, Accounts: 12 } }));
+    renderPage(client);
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toMatch(/^Some saved settings don’t have the expected shape and were ignored;.*Saving here writes the settings as shown, without the ignored parts\./);
+    expect(within(note).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ignored for Contacts: whether the widget is on.', 'Ignored: all settings for Accounts.']);
+    await screen.findByLabelText('Process field');
+    expect(stageNames()[0]).toBe('1. Qualified');
+    expect((screen.getByRole('radio', { name: 'Close the popup' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText(/^Saved\./);
+    expect(JSON.parse(store.value ?? '').modules).toEqual({ Leads: { enabled: true, processField: 'Lead_Status', states: [{ value: 'Qualified', hidden: false, closing: null, guidance: '' }, { value: 'Junk Lead', hidden: true, closing: null, guidance: '' }], hiddenTransitions: [], afterTransition: 'close' },
+      Contacts: { enabled: true, processField: null, states: [], hiddenTransitions: [], afterTransition: 'stay' },
+    });
   });
 
   it('will not overwrite settings of a newer format', async () => {
