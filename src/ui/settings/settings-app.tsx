@@ -105,6 +105,11 @@ export function SettingsApp(props: {
         <h1 class="settings__title">{t('settings.title')}</h1>
         <p class="settings__intro">{t('settings.intro')}</p>
       </header>
+      {page.status === 'ready' && state.access !== 'admin' && (
+        <p class="banner banner--info" role="note">
+          {state.access === 'unknown' ? t('settings.readOnly.unknownUser') : t('settings.readOnly.notAdmin')}
+        </p>
+      )}
       {page.status === 'ready' && note && (
         <div class="banner banner--admin" role="note">
           <p class="settings__note">
@@ -141,7 +146,7 @@ export function SettingsApp(props: {
                 settings={settingsForModule(state.draft, module.apiName)}
                 fields={state.fields.get(module.apiName) ?? { status: 'loading' }}
                 fieldInUse={processFieldInUse(state, module.apiName)}
-                disabled={state.save.status === 'saving'}
+                disabled={state.save.status === 'saving' || state.access !== 'admin'}
                 onEdit={(edit: ModuleEdit) => dispatch({ type: 'edit', module: module.apiName, edit })}
                 onRetryFields={() => void loadFields(module.apiName)}
               />
@@ -149,13 +154,15 @@ export function SettingsApp(props: {
               <p class="empty-note">{t('settings.noModules')}</p>
             )}
           </div>
-          <SaveBar
-            changes={changes}
-            save={state.save}
-            canSave={canSave(state, changes)}
-            onSave={() => void save()}
-            onDiscard={() => dispatch({ type: 'discard' })}
-          />
+          {state.access === 'admin' && (
+            <SaveBar
+              changes={changes}
+              save={state.save}
+              canSave={canSave(state, changes)}
+              onSave={() => void save()}
+              onDiscard={() => dispatch({ type: 'discard' })}
+            />
+          )}
         </>
       )}
       <span class="visually-hidden" role="status">

@@ -1,5 +1,5 @@
 import type { CrmError } from '../../crm/crm-error.ts';
-import type { FieldsLoad, SaveResult, SettingsPageLoad } from '../../flow/settings-page.ts';
+import type { FieldsLoad, SaveResult, SettingsAccess, SettingsPageLoad } from '../../flow/settings-page.ts';
 import { msg, type Message } from '../../i18n/message.ts';
 import { chooseProcessField, type ModuleInfo, type PicklistField } from '../../settings/crm-metadata.ts';
 import { describeChanges } from '../../settings/settings-diff.ts';
@@ -30,6 +30,8 @@ export interface SettingsPageState {
   /** What the CRM holds (the defaults when nothing usable is stored), and where it came from. */
   stored: SettingsDoc;
   source: SettingsSource;
+  /** Only an administrator edits; anyone else sees the settings read-only (README, "Security"). */
+  access: SettingsAccess;
   /** The admin's edits: the document a save writes. */
   draft: SettingsDoc;
   selected: string | null;
@@ -58,6 +60,7 @@ export const initialSettingsState: SettingsPageState = {
   modules: [],
   stored: defaultSettings(),
   source: { kind: 'missing' },
+  access: 'unknown',
   draft: defaultSettings(),
   selected: null,
   fields: new Map(),
@@ -74,7 +77,7 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
       const r = action.result;
       if (r.kind === 'failed') return { ...state, page: { status: 'failed', error: r.error } };
       const selected = state.selected ?? r.modules[0]?.apiName ?? null;
-      return { ...state, page: { status: 'ready' }, modules: r.modules, stored: r.read.doc, source: r.read.source, draft: r.read.doc, selected, save: { status: 'idle' } };
+      return { ...state, page: { status: 'ready' }, modules: r.modules, stored: r.read.doc, source: r.read.source, access: r.access, draft: r.read.doc, selected, save: { status: 'idle' } };
     }
     case 'select':
       return { ...state, selected: action.module };
@@ -86,7 +89,7 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
       return { ...state, fields: new Map(state.fields).set(action.module, next) };
     }
     case 'edit': {
-      if (state.save.status === 'saving') return state;
+      if (state.save.status === 'saving' || state.access !== 'admin') return state;
       const before = settingsForModule(state.draft, action.module);
       const field = processFieldInUse(state, action.module);
       const after = editModule(before, action.edit, field);
@@ -153,6 +156,6 @@ export function pendingChanges(state: SettingsPageState): Message[] {
 
 /** Whether Save may write: there are changes, or what is stored is broken and writing repairs it; never over a newer format. */
 export function canSave(state: SettingsPageState, changes: Message[]): boolean {
-  if (state.page.status !== 'ready' || state.save.status === 'saving' || state.source.kind === 'newer') return false;
+  if (state.page.status !== 'ready' || state.access !== 'admin' || state.save.status === 'saving' || state.source.kind === 'newer') return false;
   return changes.length > 0 || state.source.kind === 'empty' || state.source.kind === 'not-json' || state.source.kind === 'invalid' || state.source.kind === 'partial';
 }

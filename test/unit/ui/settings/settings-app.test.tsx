@@ -34,6 +34,7 @@ function settingsCrm(initial: string | null = null, overrides: Parameters<typeof
     getModules: async () => structuredClone(MODULES),
     getFields: async (entity: string) => structuredClone(FIELDS[entity]),
     getOrgVariable: async () => (store.value === null ? { Error: { Content: 'No variable' } } : { Success: { Content: store.value } }),
+    getCurrentUser: async () => ({ users: [{ locale: 'en_US', profile: { name: 'Administrator' } }] }),
     setOrgVariable: async (_name: string, value: string) => {
       store.value = value;
     },
@@ -287,5 +288,48 @@ describe('the settings page with modules named like built-in object keys', () =>
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText(/^Saved\./);
     expect(JSON.parse(store.value ?? '{}').modules.constructor.enabled).toBe(false);
+  });
+});
+
+describe('the settings page for someone who is not an administrator', () => {
+  const saved = JSON.stringify({ version: 1, modules: { Leads: { processField: 'Lead_Status', afterTransition: 'close', hiddenTransitions: ['Mark as junk'] } } });
+
+  /** Every control that could change a setting, and whether any is usable. */
+  const editable = () =>
+    [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('main input, main select, main textarea, main button')].filter(
+      (c) => !c.disabled && c.getAttribute('aria-disabled') !== 'true' && !c.closest('nav'),
+    );
+
+  it('shows a rep the settings read-only, says why, and never writes', async () => {
+    const { client } = settingsCrm(saved, { getCurrentUser: async () => ({ users: [{ profile: { name: 'Standard' }, role: { name: 'Sales Rep' } }] }) } as Parameters<typeof fakeCrm>[0]);
+    renderPage(client);
+    const select = (await screen.findByLabelText('Process field')) as HTMLSelectElement;
+    expect(select.value).toBe('Lead_Status');
+    expect(select.disabled).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Close the popup' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('Mark as junk')).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toBe('Only CRM administrators can change these settings. You can look at them here, but not change them.');
+    expect(editable()).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
+    // Another module opens, read-only too.
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Modules' })).getByRole('button', { name: /Accounts/ }));
+    expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).disabled).toBe(true);
+    expect(editable()).toEqual([]);
+    expect(client.setOrgVariable).not.toHaveBeenCalled();
+  });
+
+  it('stays read-only, saying it could not check, when the current user cannot be read', async () => {
+    const { client } = settingsCrm(saved, { getCurrentUser: () => crmFailure({ kind: 'timeout', call: 'getCurrentUser', afterMs: 15000 }) } as Parameters<typeof fakeCrm>[0]);
+    renderPage(client);
+    expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.getByRole('note').textContent).toMatch(/^The CRM did not say who you are, so these settings are read-only here\./);
+    expect(editable()).toEqual([]);
+  });
+
+  it('lets a user whose role the CRM marks as an administrator role edit', async () => {
+    const { client } = settingsCrm(saved, { getCurrentUser: async () => ({ users: [{ profile: { name: 'Sales Admin' }, role: { name: 'CEO', admin_user: true } }] }) } as Parameters<typeof fakeCrm>[0]);
+    renderPage(client);
+    expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).disabled).toBe(false);
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeTruthy();
   });
 });
