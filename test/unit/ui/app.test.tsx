@@ -294,3 +294,36 @@ describe('a blueprint that lists a transition id twice', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
+
+describe('CRM strings with direction controls', () => {
+  it('isolates the direction of every CRM string, so a U+202E in one cannot reorder the words around it', async () => {
+    const { default: bp } = await import('../../fixtures/lead-blueprint.json');
+    const hostile = structuredClone(bp);
+    const [first, second, third] = hostile.blueprint.transitions;
+    first!.name = 'Establish \u202Econtact';
+    second!.criteria_message = 'Revenue \u202Emissing';
+    third!.name = 'Park \u202Elater';
+    hostile.blueprint.process_info.name = 'Nurture \u202Eprocess';
+    renderApp(
+      fakeCrm({
+        getBlueprint: async () => hostile,
+        getRecord: async () => ({ data: [{ id: '301', Full_Name: 'Ava \u202EBrooks' }] }),
+      }),
+    );
+    const isolated = (text: string) => {
+      const node = screen.getByText((_, el) => el?.textContent === text && [...(el.children ?? [])].every((c) => c.textContent !== text));
+      const bdi = node.closest('bdi');
+      return bdi !== null && bdi.textContent === text;
+    };
+    await screen.findByRole('list', { name: 'Lead Status path' });
+    expect(isolated('Ava \u202EBrooks')).toBe(true);
+    expect(isolated('Establish \u202Econtact')).toBe(true);
+    expect(isolated('Revenue \u202Emissing')).toBe(true);
+    expect(isolated('Park \u202Elater')).toBe(true);
+    expect(isolated('Nurture \u202Eprocess')).toBe(true);
+    // States and targets too: each name sits in its own isolating element.
+    for (const name of ['Attempted to Contact', 'Contacted', 'Qualified']) {
+      expect(screen.getAllByText(name).every((el) => el.closest('bdi') !== null)).toBe(true);
+    }
+  });
+});
