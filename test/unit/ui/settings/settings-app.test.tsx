@@ -284,6 +284,9 @@ describe('the settings page with modules named like built-in object keys', () =>
     expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Constructorson', 'Leadson', 'Contactson', 'Accountson']);
     expect(await screen.findByLabelText('Process field')).toBeTruthy();
     expect(client.getFields).toHaveBeenCalledWith('constructor', expect.anything());
+    // CRM names sit in direction-isolating elements here too.
+    expect(within(nav).getByText('Constructors').tagName).toBe('BDI');
+    expect(screen.getByRole('heading', { level: 2, name: 'Constructors' }).querySelector('bdi')?.textContent).toBe('Constructors');
     fireEvent.click(screen.getByRole('checkbox', { name: /Constructors/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText(/^Saved\./);
