@@ -31,9 +31,13 @@ export function decodeBlueprint(answer: unknown): BlueprintAnswer {
   if (!bp) return { kind: 'malformed', problem: 'the answer has no "blueprint" object' };
   const process = decodeProcessInfo(bp.process_info);
   if (!process) return { kind: 'malformed', problem: 'the blueprint has no usable "process_info"' };
-  const transitions = arr(bp.transitions)
-    .map(decodeTransition)
-    .filter((t): t is Transition => t !== null);
+  // A transition id listed twice would open one form twice with the same element ids: the first one wins.
+  const byId = new Map<string, Transition>();
+  for (const raw of arr(bp.transitions)) {
+    const t = decodeTransition(raw);
+    if (t && !byId.has(t.id)) byId.set(t.id, t);
+  }
+  const transitions = [...byId.values()];
   return { kind: 'blueprint', blueprint: { process, transitions } };
 }
 

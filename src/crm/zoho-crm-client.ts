@@ -1,6 +1,7 @@
 import type { CallOptions, CrmClient, PageContext, RecordRef, UpdateOutcome } from './crm-client.ts';
 import { CrmFailure, readApiError, toCrmError, type CrmError } from './crm-error.ts';
 import { withDeadline } from './deadline.ts';
+import { guardSetContext } from './context-guard.ts';
 import { findZohoSdk, type ZohoSdk } from './zoho-sdk.ts';
 
 /** How long a call may take before the widget gives up on it. */
@@ -37,6 +38,8 @@ function connect<Page>(win: Window, deadlineMs: number, read: (data: unknown) =>
     page.catch(() => undefined);
     return { client: new MissingSdkClient(), page };
   }
+  // Before init(): init() asks the CRM for the context, and only the CRM page may answer.
+  guardSetContext(win);
   const pageLoad = new Promise<unknown>((resolve) => sdk.embeddedApp.on('PageLoad', resolve));
   const init = guard('init', () => sdk.embeddedApp.init(), deadlineMs);
   init.catch(() => undefined);

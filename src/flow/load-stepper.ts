@@ -6,7 +6,7 @@ import type { CrmClient, RecordRef } from '../crm/crm-client.ts';
 import { CrmFailure, type CrmError } from '../crm/crm-error.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
-import { readSettings, settingsForModule, settingsNoteDetail, settingsNoteMessage, SETTINGS_VARIABLE, unreadableSettings, type ModuleSettings, type SettingsRead } from '../settings/settings-schema.ts';
+import { ignoredSettingsMessages, readSettings, settingsForModule, settingsNoteDetail, settingsNoteMessage, SETTINGS_VARIABLE, unreadableSettings, type ModuleSettings, type SettingsRead } from '../settings/settings-schema.ts';
 import type { FormContext } from '../fields/contract.ts';
 import { decodeFormContext, isAdministrator } from './user-prefs.ts';
 
@@ -70,7 +70,7 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal?:
   if (states.length === 0) warnings.push(msg('warning.noStates'));
   const notes: Message[] = [];
   const note = settingsNoteMessage(read.source);
-  if (note) notes.push(note);
+  if (note) notes.push(note, ...ignoredSettingsMessages(read.source));
   let settings = module;
   if (module.processField !== null && module.processField !== process.fieldApiName) {
     // The admin set up the path on another field than this blueprint's: those states mean nothing here.

@@ -9,9 +9,13 @@ import { decodeModules, decodePicklistFields, type ModuleInfo, type PicklistFiel
 import { readSettings, SETTINGS_VARIABLE, type SettingsDoc, type SettingsRead } from '../settings/settings-schema.ts';
 import { prepareWrite } from '../settings/settings-write.ts';
 import { failureOf } from './load-stepper.ts';
+import { isAdministrator } from './user-prefs.ts';
+
+/** Who is looking at the settings page: an administrator may edit; anyone else, or someone unknown, may only look. */
+export type SettingsAccess = 'admin' | 'not-admin' | 'unknown';
 
 /** What the settings page's first load came to. */
-export type SettingsPageLoad = { kind: 'ready'; modules: ModuleInfo[]; read: SettingsRead } | { kind: 'failed'; error: CrmError };
+export type SettingsPageLoad = { kind: 'ready'; modules: ModuleInfo[]; read: SettingsRead; access: SettingsAccess } | { kind: 'failed'; error: CrmError };
 
 /**
  * Loads the org's modules and the stored settings in one round trip. A failed settings read fails the page:
@@ -19,11 +23,12 @@ export type SettingsPageLoad = { kind: 'ready'; modules: ModuleInfo[]; read: Set
  */
 export async function loadSettingsPage(client: CrmClient, signal?: AbortSignal): Promise<SettingsPageLoad> {
   const opts = { signal };
-  const [modules, stored] = await Promise.allSettled([client.getModules(opts), client.getOrgVariable(SETTINGS_VARIABLE, opts)]);
+  const [modules, stored, user] = await Promise.allSettled([client.getModules(opts), client.getOrgVariable(SETTINGS_VARIABLE, opts), client.getCurrentUser(opts)]);
   signal?.throwIfAborted();
   if (modules.status === 'rejected') return { kind: 'failed', error: failureOf(modules.reason, 'getModules') };
   if (stored.status === 'rejected') return { kind: 'failed', error: failureOf(stored.reason, 'getOrgVariable') };
-  return { kind: 'ready', modules: decodeModules(modules.value), read: readSettings(stored.value) };
+  const access: SettingsAccess = user.status === 'rejected' ? 'unknown' : isAdministrator(user.value) ? 'admin' : 'not-admin';
+  return { kind: 'ready', modules: decodeModules(modules.value), read: readSettings(stored.value), access };
 }
 
 /** What loading one module's fields came to. */

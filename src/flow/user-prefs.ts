@@ -25,12 +25,14 @@ export function decodeFormContext(userAnswer: unknown, orgAnswer: unknown): Form
 const ADMIN_PROFILE = 'Administrator';
 
 /**
- * Whether a getCurrentUser answer is an administrator, by the profile's name: the cheapest signal the widget
- * has (the user comes with the first screen's calls anyway). Used only to show admin notes, never to allow.
+ * Whether a getCurrentUser answer is an administrator: the profile is Zoho's built-in "Administrator", or the
+ * user's role carries the CRM's own admin flag (`admin_user`, as the Roles API names it; user answers seen so
+ * far carry only the role's name and id, so the profile is what usually decides). The widget uses it to show
+ * admin notes; the settings page to offer editing. Neither is a security boundary (README, "Security").
  */
 export function isAdministrator(answer: unknown): boolean {
   const user = obj(arr(obj(answer)?.users)[0]);
-  return str(obj(user?.profile)?.name) === ADMIN_PROFILE;
+  return str(obj(user?.profile)?.name) === ADMIN_PROFILE || obj(user?.role)?.admin_user === true;
 }
 
 /** A Zoho date or time pattern, if it uses only the letters the widget understands. */

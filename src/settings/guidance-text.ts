@@ -9,7 +9,7 @@ export type GuidancePart = { kind: 'text'; text: string } | { kind: 'link'; text
 // Only explicit http:// and https:// addresses; "javascript:", "data:" and bare "www." stay text.
 const ADDRESS = /\bhttps?:\/\/[^\s<>"'`]+/gi;
 // Punctuation that ends a sentence rather than the address ("see https://x.example/a.").
-const TRAILING = /[.,;:!?]+$/;
+const TRAILING = '.,;:!?';
 
 /** Splits guidance into text and link parts, in order; adjacent text is merged. */
 export function splitGuidance(text: string): GuidancePart[] {
@@ -34,20 +34,34 @@ export function splitGuidance(text: string): GuidancePart[] {
   return parts;
 }
 
-/** Drops sentence punctuation and an unmatched closing bracket from the end of an address. */
-function trimAddress(raw: string): string {
-  let address = raw;
-  for (;;) {
-    const before = address;
-    address = address.replace(TRAILING, '');
-    if (address.endsWith(')') && count(address, '(') < count(address, ')')) address = address.slice(0, -1);
-    if (address.endsWith(']') && count(address, '[') < count(address, ']')) address = address.slice(0, -1);
-    if (address === before) return address;
+/**
+ * Drops sentence punctuation and unmatched closing brackets from the end of an address, one character at a time
+ * from the end, with the brackets counted once: linear in the address's length, however it is built.
+ */
+function trimAddress(address: string): string {
+  let opens = 0;
+  let closes = 0;
+  let openSquares = 0;
+  let closeSquares = 0;
+  for (const ch of address) {
+    if (ch === '(') opens++;
+    else if (ch === ')') closes++;
+    else if (ch === '[') openSquares++;
+    else if (ch === ']') closeSquares++;
   }
-}
-
-function count(text: string, ch: string): number {
-  return text.split(ch).length - 1;
+  let end = address.length;
+  while (end > 0) {
+    const ch = address[end - 1];
+    if (ch !== undefined && TRAILING.includes(ch)) end--;
+    else if (ch === ')' && opens < closes) {
+      closes--;
+      end--;
+    } else if (ch === ']' && openSquares < closeSquares) {
+      closeSquares--;
+      end--;
+    } else break;
+  }
+  return address.slice(0, end);
 }
 
 /** The address as a link target, if the URL parser agrees it is http(s) with a host; null otherwise. */

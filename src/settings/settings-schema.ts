@@ -76,9 +76,13 @@ export function defaultSettings(): SettingsDoc {
   return { version: SETTINGS_VERSION, modules: {} };
 }
 
-/** One module's settings, or the defaults when the document has none for it. */
+/**
+ * One module's settings, or the defaults when the document has none for it. Only the document's own entries
+ * count: a module called `constructor` or `toString` must not find what every object inherits.
+ */
 export function settingsForModule(doc: SettingsDoc, module: string): ModuleSettings {
-  return doc.modules[module] ?? { ...DEFAULT_MODULE_SETTINGS, states: [], hiddenTransitions: [] };
+  const own = Object.hasOwn(doc.modules, module) ? doc.modules[module] : undefined;
+  return own ?? { ...DEFAULT_MODULE_SETTINGS, states: [], hiddenTransitions: [] };
 }
 
 /** What checking a parsed document came to. */
@@ -88,14 +92,51 @@ export type CheckResult =
   /** Written by a newer build: its meaning may have changed, so this build does not guess. */
   | { kind: 'newer'; version: number };
 
+/**
+ * One stored setting that could not be used and takes its default instead, named for the admins' note: the
+ * module (its API name as stored) and what was left out. `state` names a stage, `position` counts from 1.
+ */
+export type IgnoredSetting =
+  | { module: string; what: 'module' | 'notModuleName' | 'enabled' | 'processField' | 'afterTransition' | 'states' | 'hiddenTransitions' }
+  | { module: string; what: 'state' | 'hiddenTransition'; position: number }
+  | { module: string; what: 'stateRepeated' | 'stateHidden' | 'stateClosing' | 'stateGuidance'; state: string };
+
+/** What reading a parsed document found: the usable part, and what was left out (technical and for the note). */
+type Salvage =
+  | { kind: 'document'; doc: SettingsDoc; problems: string[]; ignored: IgnoredSetting[] }
+  | { kind: 'invalid'; problems: string[] }
+  | { kind: 'newer'; version: number };
+
+/** The problems found so far: technical text (English, for the details line) and what each made the reader leave out. */
+class Findings {
+  readonly problems: string[] = [];
+  readonly ignored: IgnoredSetting[] = [];
+  add(problem: string, ignored: IgnoredSetting): void {
+    this.problems.push(problem);
+    this.ignored.push(ignored);
+  }
+}
+
 // Zoho API names start with a letter; this also keeps keys such as "__proto__" out of the modules object.
 const MODULE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,99}$/;
 
 /**
  * Checks a parsed document against the schema and returns it normalised (defaults filled in, unknown keys
- * dropped). Keys added by a later version of the same format are ignored; a wrong type is a problem.
+ * dropped). Keys added by a later version of the same format are ignored; a wrong type is a problem. Strict:
+ * used before a write, where any problem refuses the document.
  */
 export function checkSettings(value: unknown): CheckResult {
+  const read = salvageSettings(value);
+  if (read.kind !== 'document') return read;
+  return read.problems.length > 0 ? { kind: 'invalid', problems: read.problems } : { kind: 'valid', doc: read.doc };
+}
+
+/**
+ * Reads a parsed document keeping every part that is usable: a key of the wrong type takes its default, a
+ * module that is not an object takes the module defaults, and each is listed in `ignored`. Only a document
+ * that is no object, has no usable version or no modules object is unusable as a whole.
+ */
+function salvageSettings(value: unknown): Salvage {
   const root = obj(value);
   if (!root) return { kind: 'invalid', problems: ['the document is not a JSON object'] };
   const version = root.version;
@@ -103,68 +144,79 @@ export function checkSettings(value: unknown): CheckResult {
     return { kind: 'invalid', problems: ['"version" must be a whole number from 1'] };
   }
   if (version > SETTINGS_VERSION) return { kind: 'newer', version };
-  const problems: string[] = [];
-  const modules: Record<string, ModuleSettings> = {};
   const rawModules = root.modules === undefined ? {} : obj(root.modules);
-  if (!rawModules) problems.push('"modules" must be an object keyed by module API name');
-  for (const [name, raw] of Object.entries(rawModules ?? {})) {
+  if (!rawModules) return { kind: 'invalid', problems: ['"modules" must be an object keyed by module API name'] };
+  const found = new Findings();
+  const modules: Record<string, ModuleSettings> = {};
+  for (const [name, raw] of Object.entries(rawModules)) {
     if (!MODULE_NAME.test(name)) {
-      problems.push(`"${name.slice(0, 40)}" is not a module API name`);
+      found.add(`"${name.slice(0, 40)}" is not a module API name`, { module: name.slice(0, 40), what: 'notModuleName' });
       continue;
     }
-    const module = checkModule(raw, `modules.${name}`, problems);
+    const module = checkModule(raw, name, found);
     if (module) modules[name] = module;
   }
-  return problems.length > 0 ? { kind: 'invalid', problems } : { kind: 'valid', doc: { version: SETTINGS_VERSION, modules } };
+  return { kind: 'document', doc: { version: SETTINGS_VERSION, modules }, problems: found.problems, ignored: found.ignored };
 }
 
-function checkModule(raw: unknown, at: string, problems: string[]): ModuleSettings | null {
+function checkModule(raw: unknown, name: string, found: Findings): ModuleSettings | null {
+  const at = `modules.${name}`;
   const m = obj(raw);
   if (!m) {
-    problems.push(`${at} must be an object`);
+    found.add(`${at} must be an object`, { module: name, what: 'module' });
     return null;
   }
-  const enabled = optional(m.enabled, true, isBoolean, `${at}.enabled must be true or false`, problems);
-  const processField = optional(m.processField, null, isNameOrNull, `${at}.processField must be a field API name or null`, problems);
-  const afterTransition = optional(m.afterTransition, 'stay', isAfterTransition, `${at}.afterTransition must be one of ${AFTER_TRANSITION.join(', ')}`, problems);
+  const key = (what: 'enabled' | 'processField' | 'afterTransition'): IgnoredSetting => ({ module: name, what });
+  const enabled = optional(m.enabled, true, isBoolean, `${at}.enabled must be true or false`, key('enabled'), found);
+  const processField = optional(m.processField, null, isNameOrNull, `${at}.processField must be a field API name or null`, key('processField'), found);
+  const afterTransition = optional(m.afterTransition, 'stay', isAfterTransition, `${at}.afterTransition must be one of ${AFTER_TRANSITION.join(', ')}`, key('afterTransition'), found);
   const states: StateSettings[] = [];
-  if (m.states !== undefined && !Array.isArray(m.states)) problems.push(`${at}.states must be a list`);
+  if (m.states !== undefined && !Array.isArray(m.states)) found.add(`${at}.states must be a list`, { module: name, what: 'states' });
   const seen = new Set<string>();
   (Array.isArray(m.states) ? m.states : []).forEach((s, i) => {
-    const state = checkState(s, `${at}.states[${i}]`, problems);
+    const state = checkState(s, name, i, found);
     if (!state) return;
-    if (seen.has(state.value)) problems.push(`${at}.states[${i}] repeats the state "${state.value}"`);
+    if (seen.has(state.value)) {
+      // The first entry for a state is the one in use; a repeat is left out.
+      found.add(`${at}.states[${i}] repeats the state "${state.value}"`, { module: name, what: 'stateRepeated', state: state.value });
+      return;
+    }
     seen.add(state.value);
     states.push(state);
   });
   const hiddenTransitions: string[] = [];
-  if (m.hiddenTransitions !== undefined && !Array.isArray(m.hiddenTransitions)) problems.push(`${at}.hiddenTransitions must be a list`);
+  if (m.hiddenTransitions !== undefined && !Array.isArray(m.hiddenTransitions)) found.add(`${at}.hiddenTransitions must be a list`, { module: name, what: 'hiddenTransitions' });
   (Array.isArray(m.hiddenTransitions) ? m.hiddenTransitions : []).forEach((t, i) => {
     if (typeof t !== 'string' || t.trim() === '' || t.length > MAX_TRANSITION_NAME_LENGTH) {
-      problems.push(`${at}.hiddenTransitions[${i}] must be a transition name of 1 to ${MAX_TRANSITION_NAME_LENGTH} characters`);
+      found.add(`${at}.hiddenTransitions[${i}] must be a transition name of 1 to ${MAX_TRANSITION_NAME_LENGTH} characters`, { module: name, what: 'hiddenTransition', position: i + 1 });
     } else hiddenTransitions.push(t.trim());
   });
   return { enabled, processField, states, hiddenTransitions, afterTransition };
 }
 
-function checkState(raw: unknown, at: string, problems: string[]): StateSettings | null {
+function checkState(raw: unknown, module: string, i: number, found: Findings): StateSettings | null {
+  const at = `modules.${module}.states[${i}]`;
   const s = obj(raw);
   if (!s || typeof s.value !== 'string' || s.value.trim() === '') {
-    problems.push(`${at} must be an object with the state's "value"`);
+    found.add(`${at} must be an object with the state's "value"`, { module, what: 'state', position: i + 1 });
     return null;
   }
-  const hidden = optional(s.hidden, false, isBoolean, `${at}.hidden must be true or false`, problems);
-  const closing = optional(s.closing, null, isClosing, `${at}.closing must be "won", "lost" or null`, problems);
-  const guidance = optional(s.guidance, '', isString, `${at}.guidance must be text`, problems);
-  if (guidance.length > MAX_GUIDANCE_LENGTH) problems.push(`${at}.guidance is ${guidance.length} characters long; the most is ${MAX_GUIDANCE_LENGTH}`);
-  return { value: s.value, hidden, closing, guidance };
+  const state = s.value;
+  const hidden = optional(s.hidden, false, isBoolean, `${at}.hidden must be true or false`, { module, what: 'stateHidden', state }, found);
+  const closing = optional(s.closing, null, isClosing, `${at}.closing must be "won", "lost" or null`, { module, what: 'stateClosing', state }, found);
+  let guidance = optional(s.guidance, '', isString, `${at}.guidance must be text`, { module, what: 'stateGuidance', state }, found);
+  if (guidance.length > MAX_GUIDANCE_LENGTH) {
+    found.add(`${at}.guidance is ${guidance.length} characters long; the most is ${MAX_GUIDANCE_LENGTH}`, { module, what: 'stateGuidance', state });
+    guidance = '';
+  }
+  return { value: state, hidden, closing, guidance };
 }
 
-/** The value, or the fallback when the key is absent; a present value of the wrong type is a problem. */
-function optional<T>(value: unknown, fallback: T, is: (v: unknown) => v is T, problem: string, problems: string[]): T {
+/** The value, or the fallback when the key is absent; a present value of the wrong type is a problem and takes the fallback. */
+function optional<T>(value: unknown, fallback: T, is: (v: unknown) => v is T, problem: string, ignored: IgnoredSetting, found: Findings): T {
   if (value === undefined) return fallback;
   if (is(value)) return value;
-  problems.push(problem);
+  found.add(problem, ignored);
   return fallback;
 }
 
@@ -181,6 +233,8 @@ export type SettingsSource =
   | { kind: 'empty' }
   | { kind: 'not-json' }
   | { kind: 'invalid'; problem: string }
+  /** In use, but some settings could not be read and take their defaults: `ignored` names them, `problems` says why. */
+  | { kind: 'partial'; ignored: IgnoredSetting[]; problems: string[] }
   | { kind: 'newer'; version: number }
   /** The CRM call failed; `reason` is short technical text for the note. */
   | { kind: 'unreadable'; reason: string };
@@ -208,10 +262,11 @@ export function readSettings(answer: unknown): SettingsRead {
       return fallback({ kind: 'not-json' });
     }
   }
-  const checked = checkSettings(content);
-  if (checked.kind === 'valid') return { doc: checked.doc, source: { kind: 'stored' } };
-  if (checked.kind === 'newer') return fallback({ kind: 'newer', version: checked.version });
-  return fallback({ kind: 'invalid', problem: checked.problems[0] ?? 'unknown problem' });
+  const read = salvageSettings(content);
+  if (read.kind === 'newer') return fallback({ kind: 'newer', version: read.version });
+  if (read.kind === 'invalid') return fallback({ kind: 'invalid', problem: read.problems[0] ?? 'unknown problem' });
+  if (read.problems.length > 0) return { doc: read.doc, source: { kind: 'partial', ignored: read.ignored, problems: read.problems } };
+  return { doc: read.doc, source: { kind: 'stored' } };
 }
 
 /** The defaults, when the settings call itself failed. */
@@ -240,6 +295,8 @@ export function settingsNoteMessage(source: SettingsSource): Message | null {
       return msg('settings.note.notJson');
     case 'invalid':
       return msg('settings.note.invalid');
+    case 'partial':
+      return msg('settings.note.partial');
     case 'newer':
       return msg('settings.note.newer', { version: source.version, supported: SETTINGS_VERSION });
     case 'unreadable':
@@ -252,9 +309,48 @@ export function settingsNoteDetail(source: SettingsSource): string | null {
   switch (source.kind) {
     case 'invalid':
       return source.problem;
+    case 'partial':
+      return source.problems.join('; ');
     case 'unreadable':
       return source.reason;
     default:
       return null;
+  }
+}
+
+/** For the admins' note: each setting that was left out, one sentence each naming the module and the setting. */
+export function ignoredSettingsMessages(source: SettingsSource): Message[] {
+  return source.kind === 'partial' ? source.ignored.map(ignoredMessage) : [];
+}
+
+function ignoredMessage(i: IgnoredSetting): Message {
+  const module = i.module;
+  switch (i.what) {
+    case 'module':
+      return msg('settings.ignored.module', { module });
+    case 'notModuleName':
+      return msg('settings.ignored.notModuleName', { module });
+    case 'enabled':
+      return msg('settings.ignored.enabled', { module });
+    case 'processField':
+      return msg('settings.ignored.processField', { module });
+    case 'afterTransition':
+      return msg('settings.ignored.afterTransition', { module });
+    case 'states':
+      return msg('settings.ignored.states', { module });
+    case 'hiddenTransitions':
+      return msg('settings.ignored.hiddenTransitions', { module });
+    case 'state':
+      return msg('settings.ignored.state', { module, position: i.position });
+    case 'hiddenTransition':
+      return msg('settings.ignored.hiddenTransition', { module, position: i.position });
+    case 'stateRepeated':
+      return msg('settings.ignored.stateRepeated', { module, state: i.state });
+    case 'stateHidden':
+      return msg('settings.ignored.stateHidden', { module, state: i.state });
+    case 'stateClosing':
+      return msg('settings.ignored.stateClosing', { module, state: i.state });
+    case 'stateGuidance':
+      return msg('settings.ignored.stateGuidance', { module, state: i.state });
   }
 }

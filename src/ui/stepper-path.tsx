@@ -57,7 +57,7 @@ function Step(props: { step: PathStep | ClosingStep; hidden: boolean }) {
           ✓
         </span>
       )}
-      <span class="path__label">{step.state.label}</span>
+      <bdi class="path__label">{step.state.label}</bdi>
       <span class="visually-hidden">
         , {outcome && `${t(`path.closing.${outcome}`)}, `}
         {t(`path.${step.status}`)}

@@ -26,11 +26,18 @@ export function StepperView(props: {
   return (
     <>
       <header class="header">
-        <h1 class="header__title">{data.recordName ?? data.record.entity}</h1>
+        {/* Every CRM string sits in a <bdi>: a direction control in one (U+202E) cannot reorder the words around it. */}
+        <h1 class="header__title">
+          <bdi>{data.recordName ?? data.record.entity}</bdi>
+        </h1>
         <p class="header__meta">
-          {process.name && <span>{process.name}</span>}
+          {process.name && (
+            <span>
+              <bdi>{process.name}</bdi>
+            </span>
+          )}
           <span>
-            {process.fieldLabel}: <strong>{process.currentState ?? t('header.noState')}</strong>
+            <bdi>{process.fieldLabel}</bdi>: <strong>{process.currentState !== null ? <bdi>{process.currentState}</bdi> : t('header.noState')}</strong>
           </span>
         </p>
       </header>

@@ -25,7 +25,7 @@ export function TransitionList(props: {
         g.parent ? (
           <li key={`parent-${g.parent.id}`} class="transition-group">
             <p class="transition-group__title">
-              {g.parent.name ?? t('transitions.parallel')}
+              {g.parent.name !== null ? <bdi>{g.parent.name}</bdi> : t('transitions.parallel')}
               <span class="transition-group__hint"> · {t('transitions.parallelHint')}</span>
             </p>
             <ul class="transitions">
@@ -67,8 +67,13 @@ function TransitionEntry(props: {
     return (
       <li class="transition">
         <div class="transition__automatic">
-          <span class="transition__name">{t.name}</span>
-          {t.targetState && <span class="transition__target"> → {t.targetState}</span>}
+          <bdi class="transition__name">{t.name}</bdi>
+          {t.targetState && (
+            <span class="transition__target">
+              {' → '}
+              <bdi>{t.targetState}</bdi>
+            </span>
+          )}
           <p class="transition__when">
             {t.executionTime ? tr('transitions.automaticOn', { when: formatUserDateTime(t.executionTime, props.formats) }) : tr('transitions.automatic')}
           </p>
@@ -87,19 +92,19 @@ function TransitionEntry(props: {
         aria-describedby={!t.criteriaMatched ? `criteria-${t.id}` : undefined}
         onClick={() => props.onOpen(t.id)}
       >
-        <span class="transition__name">{t.name}</span>
+        <bdi class="transition__name">{t.name}</bdi>
         {t.targetState && (
           <span class="transition__target">
             <span aria-hidden="true">→ </span>
             <span class="visually-hidden">{tr('transitions.movesTo')} </span>
-            {t.targetState}
+            <bdi>{t.targetState}</bdi>
           </span>
         )}
         {t.percentPartialSave > 0 && t.percentPartialSave < 100 && <span class="transition__partial">{tr('transitions.partial', { percent: t.percentPartialSave })}</span>}
       </button>
       {!t.criteriaMatched && (
         <p class="transition__criteria" id={`criteria-${t.id}`}>
-          {t.criteriaMessage ?? tr('transitions.criteriaDefault')}
+          {t.criteriaMessage !== null ? <bdi>{t.criteriaMessage}</bdi> : tr('transitions.criteriaDefault')}
         </p>
       )}
       {open && props.renderForm(t)}

@@ -1,7 +1,8 @@
 /**
  * The widget-side transport of the SDK stand-in: the REGISTER handshake with the host, requests whose promises
  * settle on EVENT_RESPONSE / EVENT_RESPONSE_FAILURE, and named events (PageLoad). Like Zoho's SDK it trusts
- * only the window and origin that answered SET_CONTEXT, and it has no timeouts.
+ * only the window and origin that answered SET_CONTEXT, and it has no timeouts. Like SDK 1.2 too, it takes the
+ * context id of a SET_CONTEXT from any frame, so a spoofed one cuts off an unguarded widget.
  */
 import { readMessage, type CrmEventData, type SdkMessage } from './protocol.ts';
 
@@ -51,9 +52,15 @@ export class SdkChannel {
     const msg = readMessage(event.data);
     if (!msg || msg.type !== 'FRAMEWORK.EVENT') return;
     if (msg.eventName === 'SET_CONTEXT') {
+      // SDK 1.2 adopts the id whoever sends it; only the host it answers to must be the CRM page.
+      const id = String((msg.data as { uniqueID?: unknown } | undefined)?.uniqueID ?? '');
+      if (this.host) {
+        this.uniqueID = id;
+        return;
+      }
       if (event.source !== window.parent || event.origin !== this.serviceOrigin || !event.source) return;
       this.host = { window: event.source, origin: event.origin };
-      this.uniqueID = String((msg.data as { uniqueID?: unknown } | undefined)?.uniqueID ?? '');
+      this.uniqueID = id;
       const run = this.onContext;
       this.onContext = null;
       run?.();

@@ -24,7 +24,7 @@ export function ModuleEditor(props: {
   return (
     <section class="module" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} class="module__title">
-        {module.label}
+        <bdi>{module.label}</bdi>
       </h2>
       <label class="check">
         <input type="checkbox" checked={settings.enabled} disabled={props.disabled} onChange={(e) => onEdit({ kind: 'enabled', enabled: e.currentTarget.checked })} />

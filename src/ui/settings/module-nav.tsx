@@ -14,7 +14,7 @@ export function ModuleNav(props: { modules: ModuleInfo[]; selected: string | nul
           return (
             <li key={m.apiName}>
               <button type="button" class="modules__item" aria-current={m.apiName === props.selected ? 'true' : undefined} onClick={() => props.onSelect(m.apiName)}>
-                <span class="modules__name">{m.label}</span>
+                <bdi class="modules__name">{m.label}</bdi>
                 <span class="modules__state">
                   {now.enabled ? t('settings.nav.on') : t('settings.nav.off')}
                   {edited && ` · ${t('settings.nav.edited')}`}

@@ -60,7 +60,7 @@ function StateRow(props: {
     <li class={`state-row${state.hidden ? ' state-row--hidden' : ''}`}>
       <fieldset class="state-row__box">
         <legend class="state-row__name">
-          <span class="state-row__position">{props.position + 1}.</span> {label}
+          <span class="state-row__position">{props.position + 1}.</span> <bdi>{label}</bdi>
           {state.hidden && <span class="tag">{t('settings.path.hiddenTag')}</span>}
           {state.closing && <span class={`tag tag--${state.closing}`}>{state.closing === 'won' ? t('settings.path.closesWon') : t('settings.path.closesLost')}</span>}
         </legend>

@@ -3,7 +3,7 @@ import type { CrmClient } from '../../crm/crm-client.ts';
 import { failureOf } from '../../flow/load-stepper.ts';
 import { loadModuleFields, loadSettingsPage, saveSettings } from '../../flow/settings-page.ts';
 import type { ModuleEdit } from '../../settings/module-edits.ts';
-import { settingsForModule, settingsNoteDetail, settingsNoteMessage, type SettingsSource } from '../../settings/settings-schema.ts';
+import { ignoredSettingsMessages, settingsForModule, settingsNoteDetail, settingsNoteMessage, type SettingsSource } from '../../settings/settings-schema.ts';
 import { describeError } from '../describe-error.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
 import { msg, type Message } from '../../i18n/message.ts';
@@ -23,6 +23,7 @@ const SAVE_HINT: Record<SettingsSource['kind'], Message | null> = {
   empty: msg('settings.saveHint.replaces'),
   'not-json': msg('settings.saveHint.replaces'),
   invalid: msg('settings.saveHint.replaces'),
+  partial: msg('settings.saveHint.repairs'),
   newer: msg('settings.saveHint.newer'),
 };
 
@@ -73,7 +74,7 @@ export function SettingsApp(props: {
   );
 
   const { selected, page } = state;
-  const fieldsWanted = selected !== null && page.status === 'ready' && state.fields[selected] === undefined;
+  const fieldsWanted = selected !== null && page.status === 'ready' && !state.fields.has(selected);
   useEffect(() => {
     if (fieldsWanted && selected) void loadFields(selected);
   }, [fieldsWanted, selected, loadFields]);
@@ -93,6 +94,7 @@ export function SettingsApp(props: {
 
   const note = settingsNoteMessage(state.source);
   const noteDetail = settingsNoteDetail(state.source);
+  const ignored = ignoredSettingsMessages(state.source);
   const saveHint = SAVE_HINT[state.source.kind];
   const module = state.modules.find((m) => m.apiName === selected) ?? null;
   if (!t) return <main class="settings" aria-busy="true" />;
@@ -103,12 +105,24 @@ export function SettingsApp(props: {
         <h1 class="settings__title">{t('settings.title')}</h1>
         <p class="settings__intro">{t('settings.intro')}</p>
       </header>
+      {page.status === 'ready' && state.access !== 'admin' && (
+        <p class="banner banner--info" role="note">
+          {state.access === 'unknown' ? t('settings.readOnly.unknownUser') : t('settings.readOnly.notAdmin')}
+        </p>
+      )}
       {page.status === 'ready' && note && (
         <div class="banner banner--admin" role="note">
           <p class="settings__note">
             {t(note)}
             {saveHint && ` ${t(saveHint)}`}
           </p>
+          {ignored.length > 0 && (
+            <ul class="settings__ignored">
+              {ignored.map((m, i) => (
+                <li key={i}>{t(m)}</li>
+              ))}
+            </ul>
+          )}
           {noteDetail && (
             <p class="settings__note-detail">
               {t('settings.technicalDetail')} <span lang="en">{noteDetail}</span>
@@ -130,9 +144,9 @@ export function SettingsApp(props: {
               <ModuleEditor
                 module={module}
                 settings={settingsForModule(state.draft, module.apiName)}
-                fields={state.fields[module.apiName] ?? { status: 'loading' }}
+                fields={state.fields.get(module.apiName) ?? { status: 'loading' }}
                 fieldInUse={processFieldInUse(state, module.apiName)}
-                disabled={state.save.status === 'saving'}
+                disabled={state.save.status === 'saving' || state.access !== 'admin'}
                 onEdit={(edit: ModuleEdit) => dispatch({ type: 'edit', module: module.apiName, edit })}
                 onRetryFields={() => void loadFields(module.apiName)}
               />
@@ -140,13 +154,15 @@ export function SettingsApp(props: {
               <p class="empty-note">{t('settings.noModules')}</p>
             )}
           </div>
-          <SaveBar
-            changes={changes}
-            save={state.save}
-            canSave={canSave(state, changes)}
-            onSave={() => void save()}
-            onDiscard={() => dispatch({ type: 'discard' })}
-          />
+          {state.access === 'admin' && (
+            <SaveBar
+              changes={changes}
+              save={state.save}
+              canSave={canSave(state, changes)}
+              onSave={() => void save()}
+              onDiscard={() => dispatch({ type: 'discard' })}
+            />
+          )}
         </>
       )}
       <span class="visually-hidden" role="status">

@@ -1,5 +1,5 @@
 import type { CrmError } from '../../crm/crm-error.ts';
-import type { FieldsLoad, SaveResult, SettingsPageLoad } from '../../flow/settings-page.ts';
+import type { FieldsLoad, SaveResult, SettingsAccess, SettingsPageLoad } from '../../flow/settings-page.ts';
 import { msg, type Message } from '../../i18n/message.ts';
 import { chooseProcessField, type ModuleInfo, type PicklistField } from '../../settings/crm-metadata.ts';
 import { describeChanges } from '../../settings/settings-diff.ts';
@@ -30,10 +30,13 @@ export interface SettingsPageState {
   /** What the CRM holds (the defaults when nothing usable is stored), and where it came from. */
   stored: SettingsDoc;
   source: SettingsSource;
+  /** Only an administrator edits; anyone else sees the settings read-only (README, "Security"). */
+  access: SettingsAccess;
   /** The admin's edits: the document a save writes. */
   draft: SettingsDoc;
   selected: string | null;
-  fields: Record<string, FieldsState>;
+  /** By module API name: a Map, so a module called `constructor` finds nothing it did not put there. */
+  fields: ReadonlyMap<string, FieldsState>;
   save: SaveState;
   /** A short line for screen readers after a change they cannot see, such as a stage moving. */
   announcement: Message | null;
@@ -57,9 +60,10 @@ export const initialSettingsState: SettingsPageState = {
   modules: [],
   stored: defaultSettings(),
   source: { kind: 'missing' },
+  access: 'unknown',
   draft: defaultSettings(),
   selected: null,
-  fields: {},
+  fields: new Map(),
   save: { status: 'idle' },
   announcement: null,
 };
@@ -73,19 +77,19 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
       const r = action.result;
       if (r.kind === 'failed') return { ...state, page: { status: 'failed', error: r.error } };
       const selected = state.selected ?? r.modules[0]?.apiName ?? null;
-      return { ...state, page: { status: 'ready' }, modules: r.modules, stored: r.read.doc, source: r.read.source, draft: r.read.doc, selected, save: { status: 'idle' } };
+      return { ...state, page: { status: 'ready' }, modules: r.modules, stored: r.read.doc, source: r.read.source, access: r.access, draft: r.read.doc, selected, save: { status: 'idle' } };
     }
     case 'select':
       return { ...state, selected: action.module };
     case 'fields-loading':
-      return { ...state, fields: { ...state.fields, [action.module]: { status: 'loading' } } };
+      return { ...state, fields: new Map(state.fields).set(action.module, { status: 'loading' }) };
     case 'fields-loaded': {
       const r = action.result;
       const next: FieldsState = r.kind === 'ready' ? { status: 'ready', picklists: r.picklists } : { status: 'failed', error: r.error };
-      return { ...state, fields: { ...state.fields, [action.module]: next } };
+      return { ...state, fields: new Map(state.fields).set(action.module, next) };
     }
     case 'edit': {
-      if (state.save.status === 'saving') return state;
+      if (state.save.status === 'saving' || state.access !== 'admin') return state;
       const before = settingsForModule(state.draft, action.module);
       const field = processFieldInUse(state, action.module);
       const after = editModule(before, action.edit, field);
@@ -120,7 +124,7 @@ function afterSave(state: SettingsPageState, r: SaveResult): SettingsPageState {
 
 /** The picklist field the page shows for a module, when its fields are loaded. */
 export function processFieldInUse(state: SettingsPageState, module: string): ProcessFieldInUse | null {
-  const fields = state.fields[module];
+  const fields = state.fields.get(module);
   if (fields?.status !== 'ready') return null;
   const chosen = chooseProcessField(fields.picklists, settingsForModule(state.draft, module).processField);
   return chosen && { apiName: chosen.apiName, states: chosen.states };
@@ -137,7 +141,7 @@ function announce(edit: ModuleEdit, after: ModuleSettings, field: ProcessFieldIn
 /** The change summary between what is stored and the draft, naming modules, fields and states as the CRM does. */
 export function pendingChanges(state: SettingsPageState): Message[] {
   const picklists = (module: string) => {
-    const f = state.fields[module];
+    const f = state.fields.get(module);
     return f?.status === 'ready' ? f.picklists : [];
   };
   return describeChanges(state.stored, state.draft, {
@@ -152,6 +156,6 @@ export function pendingChanges(state: SettingsPageState): Message[] {
 
 /** Whether Save may write: there are changes, or what is stored is broken and writing repairs it; never over a newer format. */
 export function canSave(state: SettingsPageState, changes: Message[]): boolean {
-  if (state.page.status !== 'ready' || state.save.status === 'saving' || state.source.kind === 'newer') return false;
-  return changes.length > 0 || state.source.kind === 'empty' || state.source.kind === 'not-json' || state.source.kind === 'invalid';
+  if (state.page.status !== 'ready' || state.access !== 'admin' || state.save.status === 'saving' || state.source.kind === 'newer') return false;
+  return changes.length > 0 || state.source.kind === 'empty' || state.source.kind === 'not-json' || state.source.kind === 'invalid' || state.source.kind === 'partial';
 }

@@ -134,3 +134,16 @@ describe('decodeBlueprint on odd answers', () => {
     ]);
   });
 });
+
+describe('decodeBlueprint on repeated transition ids', () => {
+  // lead-blueprint.json with "Establish contact" listed again under another name, and "Qualify" listed twice.
+  it('keeps the first transition of each id, in order', async () => {
+    const { default: duplicated } = await import('../../fixtures/duplicate-transition-ids.json');
+    const decoded = decodeBlueprint(duplicated);
+    expect(decoded.kind === 'blueprint' && decoded.blueprint.transitions.map((t) => [t.id, t.name])).toEqual([
+      ['4876876000000342606', 'Establish contact'],
+      ['4876876000000342700', 'Qualify'],
+      ['4876876000000342800', 'Park for later'],
+    ]);
+  });
+});

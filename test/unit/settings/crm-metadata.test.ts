@@ -3,6 +3,11 @@ import { chooseProcessField, decodeModules, decodePicklistFields } from '../../.
 import fields from '../../fixtures/lead-fields.json';
 
 describe('decodeModules', () => {
+  it('lists a module the answer repeats once, the first time it appears', () => {
+    const answer = { modules: [{ api_name: 'Leads', plural_label: 'Leads' }, { api_name: 'constructor', plural_label: 'Builders' }, { api_name: 'Leads', plural_label: 'Leads again' }] };
+    expect(decodeModules(answer)).toEqual([{ apiName: 'Leads', label: 'Leads' }, { apiName: 'constructor', label: 'Builders' }]);
+  });
+
   it('lists the modules the API can read, by plural label, in the CRM\'s order', () => {
     const answer = {
       modules: [

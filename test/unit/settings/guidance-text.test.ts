@@ -44,4 +44,24 @@ describe('splitGuidance', () => {
   it('gives nothing for empty guidance', () => {
     expect(splitGuidance('')).toEqual([]);
   });
+
+  it('splits a 50,000-character adversarial address in well under a second, trimming it as for a short one', () => {
+    // Closing brackets and sentence punctuation after an address each used to cost a recount of the whole address.
+    const cases = [
+      { tail: ')'.repeat(50_000), kept: '' },
+      { tail: ').'.repeat(25_000), kept: '' },
+      { tail: '(a)'.repeat(16_000) + ']'.repeat(2_000), kept: '(a)'.repeat(16_000) },
+      { tail: '.'.repeat(50_000) + 'a', kept: '.'.repeat(50_000) + 'a' },
+    ];
+    for (const { tail, kept } of cases) {
+      const text = `Go to https://a.example/${tail}`;
+      const started = performance.now();
+      const parts = splitGuidance(text);
+      expect(performance.now() - started).toBeLessThan(1000);
+      const address = `https://a.example/${kept}`;
+      expect(parts[0]).toEqual({ kind: 'text', text: 'Go to ' });
+      expect(parts[1]).toMatchObject({ kind: 'link', text: address });
+      expect(parts.map((p) => p.text).join('')).toBe(text);
+    }
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkSettings,
+  ignoredSettingsMessages,
   DEFAULT_MODULE_SETTINGS,
   MAX_GUIDANCE_LENGTH,
   readSettings,
@@ -75,9 +76,51 @@ describe('readSettings', () => {
   });
 
   it('falls back to the defaults for a document of the wrong shape, naming the first problem', () => {
-    const read = readSettings(stored(JSON.stringify({ version: 1, modules: { Leads: { enabled: 'yes' } } })));
-    expect(read.source).toEqual({ kind: 'invalid', problem: 'modules.Leads.enabled must be true or false' });
-    expect(settingsNote(read.source)).toMatch(/don’t have the expected shape, so the widget uses its defaults.*\(modules\.Leads\.enabled must be true or false\)$/);
+    const read = readSettings(stored(JSON.stringify({ version: 1, modules: [{ Leads: { enabled: false } }] })));
+    expect(read.source).toEqual({ kind: 'invalid', problem: '"modules" must be an object keyed by module API name' });
+    expect(read.doc.modules).toEqual({});
+    expect(settingsNote(read.source)).toMatch(/don’t have the expected shape, so the widget uses its defaults.*\("modules" must be an object keyed by module API name\)$/);
+  });
+
+  it('keeps every other module\'s settings when one module has a bad key, which alone takes its default', () => {
+    const deals = { enabled: false, afterTransition: 'explode', hiddenTransitions: ['Lose it'] };
+    const read = readSettings(stored(JSON.stringify({ version: 1, modules: { Leads: LEADS, Deals: deals } })));
+    expect(read.doc.modules.Leads).toEqual(LEADS);
+    expect(read.doc.modules.Deals).toEqual({ ...DEFAULT_MODULE_SETTINGS, enabled: false, hiddenTransitions: ['Lose it'] });
+    expect(read.source).toEqual({ kind: 'partial', ignored: [{ module: 'Deals', what: 'afterTransition' }], problems: ['modules.Deals.afterTransition must be one of stay, close, close-reload'] });
+    expect(settingsNote(read.source)).toBe(
+      'Some saved settings don’t have the expected shape and were ignored; each takes its default, and everything else saved is in use. (modules.Deals.afterTransition must be one of stay, close, close-reload)',
+    );
+    expect(ignoredSettingsMessages(read.source).map((m) => english(m))).toEqual(['Ignored for Deals: what follows a completed transition.']);
+  });
+
+  it('gives a module that is not an object the module defaults, and names each ignored stage setting', () => {
+    const leads = {
+      ...LEADS,
+      states: [{ value: 'Not Contacted', hidden: 'no', guidance: 'Call.' }, { hidden: true }, { value: 'Junk Lead', closing: 'maybe' }, { value: 'Not Contacted' }],
+      hiddenTransitions: ['Mark as junk', 7],
+    };
+    const read = readSettings(stored(JSON.stringify({ version: 1, modules: { Leads: leads, Deals: 'on', 'Bad name!': {} } })));
+    expect(read.doc.modules).toEqual({
+      Leads: {
+        ...LEADS,
+        states: [
+          { value: 'Not Contacted', hidden: false, closing: null, guidance: 'Call.' },
+          { value: 'Junk Lead', hidden: false, closing: null, guidance: '' },
+        ],
+        hiddenTransitions: ['Mark as junk'],
+      },
+    });
+    expect(settingsForModule(read.doc, 'Deals')).toEqual({ ...DEFAULT_MODULE_SETTINGS });
+    expect(ignoredSettingsMessages(read.source).map((m) => english(m))).toEqual([
+      'Ignored for Leads: whether the stage “Not Contacted” is hidden.',
+      'Ignored for Leads: stage entry 2, which names no stage.',
+      'Ignored for Leads: whether the stage “Junk Lead” closes the process.',
+      'Ignored for Leads: a second entry for the stage “Not Contacted”.',
+      'Ignored for Leads: hidden transition 2, which is not a usable name.',
+      'Ignored: all settings for Deals.',
+      'Ignored: settings under “Bad name!”, which is not a module’s API name.',
+    ]);
   });
 
   it('falls back to the defaults for a newer version, saying which', () => {
@@ -112,10 +155,10 @@ describe('settingsNoteMessage', () => {
   });
 
   it('keeps the technical reason out of the words, for the page to show apart', () => {
-    const invalid = readSettings(stored(JSON.stringify({ version: 1, modules: { Leads: { enabled: 'yes' } } }))).source;
+    const invalid = readSettings(stored(JSON.stringify({ version: 1, modules: 'Leads' }))).source;
     const invalidNote = settingsNoteMessage(invalid);
     expect(invalidNote && english(invalidNote)).toBe('The saved settings don’t have the expected shape, so the widget uses its defaults: on in every module, stages in the picklist’s order.');
-    expect(settingsNoteDetail(invalid)).toBe('modules.Leads.enabled must be true or false');
+    expect(settingsNoteDetail(invalid)).toBe('"modules" must be an object keyed by module API name');
     const unreadable = readSettings({ data: [] }).source;
     const unreadableNote = settingsNoteMessage(unreadable);
     expect(unreadableNote && english(unreadableNote)).toMatch(/^The settings could not be read from the CRM, so/);
@@ -199,6 +242,19 @@ describe('checkSettings', () => {
 });
 
 describe('settingsForModule', () => {
+  it('gives modules named like built-in object keys the defaults, never something inherited', () => {
+    const doc = readSettings(stored(JSON.stringify(VALID))).doc;
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(settingsForModule(doc, name)).toEqual({ ...DEFAULT_MODULE_SETTINGS });
+    }
+  });
+
+  it('reads a module really named "constructor" from its own entry', () => {
+    const doc = readSettings(stored('{"version": 1, "modules": {"constructor": {"enabled": false}}}')).doc;
+    expect(settingsForModule(doc, 'constructor')).toEqual({ ...DEFAULT_MODULE_SETTINGS, enabled: false });
+    expect(settingsForModule(doc, 'toString')).toEqual({ ...DEFAULT_MODULE_SETTINGS });
+  });
+
   it('gives a module with nothing stored the defaults: on, picklist order, nothing hidden, stay', () => {
     expect(settingsForModule({ version: 1, modules: {} }, 'Cases')).toEqual({ enabled: true, processField: null, states: [], hiddenTransitions: [], afterTransition: 'stay' });
   });

@@ -279,3 +279,51 @@ describe('drafts across a closed popup', () => {
     expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Half a thought');
   });
 });
+
+describe('a blueprint that lists a transition id twice', () => {
+  it('offers the transition once and opens one form with unique element ids', async () => {
+    const { default: duplicated } = await import('../../fixtures/duplicate-transition-ids.json');
+    renderApp(fakeCrm({ getBlueprint: async () => structuredClone(duplicated) }));
+    await screen.findByRole('list', { name: 'Lead Status path' });
+    expect(screen.getAllByRole('button', { name: /establish contact/i })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /again/i })).toBeNull();
+    expect(screen.getAllByRole('button', { name: /qualify/i })).toHaveLength(1);
+    const form = await openEstablishContact();
+    expect(screen.getAllByRole('form')).toEqual([form]);
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe('CRM strings with direction controls', () => {
+  it('isolates the direction of every CRM string, so a U+202E in one cannot reorder the words around it', async () => {
+    const { default: bp } = await import('../../fixtures/lead-blueprint.json');
+    const hostile = structuredClone(bp);
+    const [first, second, third] = hostile.blueprint.transitions;
+    first!.name = 'Establish \u202Econtact';
+    second!.criteria_message = 'Revenue \u202Emissing';
+    third!.name = 'Park \u202Elater';
+    hostile.blueprint.process_info.name = 'Nurture \u202Eprocess';
+    renderApp(
+      fakeCrm({
+        getBlueprint: async () => hostile,
+        getRecord: async () => ({ data: [{ id: '301', Full_Name: 'Ava \u202EBrooks' }] }),
+      }),
+    );
+    const isolated = (text: string) => {
+      const node = screen.getByText((_, el) => el?.textContent === text && [...(el.children ?? [])].every((c) => c.textContent !== text));
+      const bdi = node.closest('bdi');
+      return bdi !== null && bdi.textContent === text;
+    };
+    await screen.findByRole('list', { name: 'Lead Status path' });
+    expect(isolated('Ava \u202EBrooks')).toBe(true);
+    expect(isolated('Establish \u202Econtact')).toBe(true);
+    expect(isolated('Revenue \u202Emissing')).toBe(true);
+    expect(isolated('Park \u202Elater')).toBe(true);
+    expect(isolated('Nurture \u202Eprocess')).toBe(true);
+    // States and targets too: each name sits in its own isolating element.
+    for (const name of ['Attempted to Contact', 'Contacted', 'Qualified']) {
+      expect(screen.getAllByText(name).every((el) => el.closest('bdi') !== null)).toBe(true);
+    }
+  });
+});

@@ -101,6 +101,14 @@ describe('settings the widget cannot use', () => {
     expect(screen.getByRole('button', { name: /establish contact/i })).toBeTruthy();
   });
 
+  it('with one bad key in another module keep this module\'s settings, and tell an administrator what was ignored', async () => {
+    const doc = { version: 1, modules: { Leads: { states: [{ value: 'Junk Lead', hidden: true }] }, Deals: { afterTransition: 'explode' } } };
+    renderApp(fakeCrm({ getOrgVariable: async () => ({ Success: { Content: JSON.stringify(doc) } }), getCurrentUser: admin }));
+    const note = await adminNote();
+    expect(note.textContent).toMatch(/^For administrators: Some saved settings don’t have the expected shape and were ignored;.* Ignored for Deals: what follows a completed transition\./);
+    expect(within(screen.getByRole('list', { name: 'Lead Status path' })).queryByText(/Junk Lead/)).toBeNull();
+  });
+
   it('fall back to the defaults without a note for a rep', async () => {
     renderApp(fakeCrm({ getOrgVariable: async () => ({ Success: { Content: '{"version": 7}' } }), getCurrentUser: rep }));
     await screen.findByRole('list', { name: 'Lead Status path' });

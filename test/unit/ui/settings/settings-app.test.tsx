@@ -34,6 +34,7 @@ function settingsCrm(initial: string | null = null, overrides: Parameters<typeof
     getModules: async () => structuredClone(MODULES),
     getFields: async (entity: string) => structuredClone(FIELDS[entity]),
     getOrgVariable: async () => (store.value === null ? { Error: { Content: 'No variable' } } : { Success: { Content: store.value } }),
+    getCurrentUser: async () => ({ users: [{ locale: 'en_US', profile: { name: 'Administrator' } }] }),
     setOrgVariable: async (_name: string, value: string) => {
       store.value = value;
     },
@@ -153,13 +154,30 @@ describe('the settings page', () => {
   });
 
   it('shows why stored settings of the wrong shape are not in use, with the schema problem apart as technical detail', async () => {
-    const { client } = settingsCrm(JSON.stringify({ version: 1, modules: { Leads: { enabled: 'yes' } } }));
+    const { client } = settingsCrm(JSON.stringify({ version: 1, modules: ['Leads'] }));
     renderPage(client);
     const note = await screen.findByRole('note');
     expect(note.textContent).toMatch(/^The saved settings don’t have the expected shape, so the widget uses its defaults.*Saving here replaces them\./);
-    const detail = within(note).getByText('modules.Leads.enabled must be true or false');
+    const detail = within(note).getByText('"modules" must be an object keyed by module API name');
     expect(detail.getAttribute('lang')).toBe('en');
-    expect(detail.parentElement?.textContent).toBe('Technical detail: modules.Leads.enabled must be true or false');
+    expect(detail.parentElement?.textContent).toBe('Technical detail: "modules" must be an object keyed by module API name');
+  });
+
+  it('uses the good part of settings with a bad key, lists what was ignored, and saving repairs them', async () => {
+    const leads = { processField: 'Lead_Status', states: [{ value: 'Qualified' }, { value: 'Junk Lead', hidden: true }], afterTransition: 'close' };
+    const { client, store } = settingsCrm(JSON.stringify({ version: 1, modules: { Leads: leads, Contacts: { enabled: 'yes' }, Accounts: 12 } }));
+    renderPage(client);
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toMatch(/^Some saved settings don’t have the expected shape and were ignored;.*Saving here writes the settings as shown, without the ignored parts\./);
+    expect(within(note).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ignored for Contacts: whether the widget is on.', 'Ignored: all settings for Accounts.']);
+    await screen.findByLabelText('Process field');
+    expect(stageNames()[0]).toBe('1. Qualified');
+    expect((screen.getByRole('radio', { name: 'Close the popup' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText(/^Saved\./);
+    expect(JSON.parse(store.value ?? '').modules).toEqual({ Leads: { enabled: true, processField: 'Lead_Status', states: [{ value: 'Qualified', hidden: false, closing: null, guidance: '' }, { value: 'Junk Lead', hidden: true, closing: null, guidance: '' }], hiddenTransitions: [], afterTransition: 'close' },
+      Contacts: { enabled: true, processField: null, states: [], hiddenTransitions: [], afterTransition: 'stay' },
+    });
   });
 
   it('will not overwrite settings of a newer format', async () => {
@@ -250,5 +268,71 @@ describe('the settings page', () => {
     expect(screen.getByText('Leads: „Junk Lead“ im Verlauf ausgeblendet')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
     expect(await screen.findByText(/^Gespeichert\. Die Einstellungen wurden aus dem CRM zurückgelesen/)).toBeTruthy();
+  });
+});
+
+describe('the settings page with modules named like built-in object keys', () => {
+  it('lists and edits a module called "constructor" like any other', async () => {
+    const modules = { modules: [{ api_name: 'constructor', plural_label: 'Constructors', api_supported: true }, ...MODULES.modules] };
+    const fields: Record<string, unknown> = { ...FIELDS, constructor: FIELDS.Accounts };
+    const { client, store } = settingsCrm(null, {
+      getModules: async () => structuredClone(modules),
+      getFields: async (entity: string) => structuredClone(fields[entity]),
+    } as Parameters<typeof fakeCrm>[0]);
+    renderPage(client);
+    const nav = await screen.findByRole('navigation', { name: 'Modules' });
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Constructorson', 'Leadson', 'Contactson', 'Accountson']);
+    expect(await screen.findByLabelText('Process field')).toBeTruthy();
+    expect(client.getFields).toHaveBeenCalledWith('constructor', expect.anything());
+    // CRM names sit in direction-isolating elements here too.
+    expect(within(nav).getByText('Constructors').tagName).toBe('BDI');
+    expect(screen.getByRole('heading', { level: 2, name: 'Constructors' }).querySelector('bdi')?.textContent).toBe('Constructors');
+    fireEvent.click(screen.getByRole('checkbox', { name: /Constructors/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText(/^Saved\./);
+    expect(JSON.parse(store.value ?? '{}').modules.constructor.enabled).toBe(false);
+  });
+});
+
+describe('the settings page for someone who is not an administrator', () => {
+  const saved = JSON.stringify({ version: 1, modules: { Leads: { processField: 'Lead_Status', afterTransition: 'close', hiddenTransitions: ['Mark as junk'] } } });
+
+  /** Every control that could change a setting, and whether any is usable. */
+  const editable = () =>
+    [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('main input, main select, main textarea, main button')].filter(
+      (c) => !c.disabled && c.getAttribute('aria-disabled') !== 'true' && !c.closest('nav'),
+    );
+
+  it('shows a rep the settings read-only, says why, and never writes', async () => {
+    const { client } = settingsCrm(saved, { getCurrentUser: async () => ({ users: [{ profile: { name: 'Standard' }, role: { name: 'Sales Rep' } }] }) } as Parameters<typeof fakeCrm>[0]);
+    renderPage(client);
+    const select = (await screen.findByLabelText('Process field')) as HTMLSelectElement;
+    expect(select.value).toBe('Lead_Status');
+    expect(select.disabled).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Close the popup' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('Mark as junk')).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toBe('Only CRM administrators can change these settings. You can look at them here, but not change them.');
+    expect(editable()).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
+    // Another module opens, read-only too.
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Modules' })).getByRole('button', { name: /Accounts/ }));
+    expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).disabled).toBe(true);
+    expect(editable()).toEqual([]);
+    expect(client.setOrgVariable).not.toHaveBeenCalled();
+  });
+
+  it('stays read-only, saying it could not check, when the current user cannot be read', async () => {
+    const { client } = settingsCrm(saved, { getCurrentUser: () => crmFailure({ kind: 'timeout', call: 'getCurrentUser', afterMs: 15000 }) } as Parameters<typeof fakeCrm>[0]);
+    renderPage(client);
+    expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.getByRole('note').textContent).toMatch(/^The CRM did not say who you are, so these settings are read-only here\./);
+    expect(editable()).toEqual([]);
+  });
+
+  it('lets a user whose role the CRM marks as an administrator role edit', async () => {
+    const { client } = settingsCrm(saved, { getCurrentUser: async () => ({ users: [{ profile: { name: 'Sales Admin' }, role: { name: 'CEO', admin_user: true } }] }) } as Parameters<typeof fakeCrm>[0]);
+    renderPage(client);
+    expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).disabled).toBe(false);
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeTruthy();
   });
 });

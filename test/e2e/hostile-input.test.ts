@@ -1,0 +1,94 @@
+/**
+ * Hostile CRM data and a hostile neighbour frame, in the browser: long unbroken text in a 360 px popup,
+ * direction controls in CRM names, and a sibling frame of another origin spoofing SET_CONTEXT.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDS } from '../crm-sim/crm-data.ts';
+import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(async () => {
+  await sim?.close();
+});
+
+const LONG_NAME = `Ava${'x'.repeat(297)}`;
+const ADDRESS = `https://intranet.example/${'a'.repeat(65)}`;
+const COMPOUND = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabholungsbestätigung';
+const REVERSING = 'Mark \u202Eas junk';
+
+/** Gives the first lead hostile data through the simulator's in-memory CRM, then opens the widget. */
+async function hostileLead(page: Page) {
+  await page.evaluate(
+    ({ id, name, address, compound, reversing }) => {
+      type Sim = { crm: { record(m: string, id: string): { values: Record<string, unknown> } | undefined; processes: Record<string, { transitions: { name: string; criteria?: { api_name: string; message: string } }[] }> }; openWidget(): void };
+      const sim = (window as unknown as { crmSim: Sim }).crmSim;
+      Object.assign(sim.crm.record('Leads', id)!.values, { Full_Name: name, First_Name: 'Ava', Last_Name: name.slice(3) });
+      const transitions = sim.crm.processes.Leads!.transitions;
+      const named = (n: string) => transitions.find((t) => t.name === n)!;
+      named('Establish contact').name = compound;
+      const junk = named('Mark as junk');
+      junk.name = reversing;
+      junk.criteria = { api_name: 'Hostile_Empty_Field', message: `Check ${address} first` };
+      sim.openWidget();
+    },
+    { id: IDS.firstLead, name: LONG_NAME, address: ADDRESS, compound: COMPOUND, reversing: REVERSING },
+  );
+}
+
+describe('hostile CRM strings', () => {
+  it('wrap inside a 360 px popup and each sit in an element that isolates its direction', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, open: false });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await hostileLead(page);
+    await widget.getByRole('heading', { name: LONG_NAME }).waitFor();
+    await widget.getByText(`Check ${ADDRESS} first`).waitFor();
+    const frame = page.frame({ name: 'blueprint-stepper' })!;
+    const measured = await frame.evaluate(
+      (texts) => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+        widest: Math.max(...[...document.querySelectorAll('main *')].map((el) => el.getBoundingClientRect().right)),
+        isolated: texts.map((text) => [...document.querySelectorAll('bdi')].some((b) => b.textContent === text && getComputedStyle(b).unicodeBidi === 'isolate')),
+      }),
+      [LONG_NAME, COMPOUND, REVERSING, `Check ${ADDRESS} first`],
+    );
+    expect(measured.client).toBeLessThanOrEqual(360);
+    expect(measured.scroll).toBeLessThanOrEqual(measured.client);
+    expect(measured.widest).toBeLessThanOrEqual(measured.client);
+    expect(measured.isolated).toEqual([true, true, true, true]);
+    await page.close();
+  });
+});
+
+describe('a spoofed SET_CONTEXT', () => {
+  it('from a sibling frame of another origin does not cut the widget off', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, open: false, deadline: 4000 });
+    // A frame with an opaque origin that keeps telling every frame of the CRM page to use its context id.
+    await page.evaluate(() => {
+      const spoof = document.createElement('iframe');
+      spoof.setAttribute('sandbox', 'allow-scripts');
+      spoof.title = 'spoofer';
+      spoof.srcdoc = `<script>
+        const message = { type: 'FRAMEWORK.EVENT', eventName: 'SET_CONTEXT', data: { uniqueID: 'spoofed' } };
+        setInterval(() => { for (let i = 0; i < parent.frames.length; i++) parent.frames[i].postMessage(message, '*'); }, 20);
+      </script>`;
+      document.body.append(spoof);
+      (window as unknown as { crmSim: { openWidget(): void } }).crmSim.openWidget();
+    });
+    await widget.getByRole('heading', { name: 'Next steps' }).waitFor();
+    // A widget opened again while the spoofing goes on loads too: every one of its calls reached the CRM.
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      const sim = (window as unknown as { crmSim: { closeWidget(): void; openWidget(): void } }).crmSim;
+      sim.closeWidget();
+      sim.openWidget();
+    });
+    await widget.getByRole('heading', { name: 'Next steps' }).waitFor();
+    expect(await widget.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+});
