@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { UserFormats } from '../../blueprint/date-format.ts';
 import { useT } from '../i18n-context.ts';
 import { addMonths, dayOf, dayOfMonth, keyMove, monthWeeks, todayIn, typedDay, weekStart, withDay } from './calendar-model.ts';
@@ -8,8 +8,9 @@ import { addMonths, dayOf, dayOfMonth, keyMove, monthWeeks, todayIn, typedDay, w
 export interface DatePickerProps {
   /** The field's input id; the calendar's ids derive from it. */
   id: string;
-  /** The field's label: it names the button and the calendar. */
-  label: string;
+  /** The id of the field's label: it describes the button and the calendar (their names stay off the label, so
+   * the field alone is found by it). */
+  labelId: string;
   /** The field's text as typed: the source of truth, read for the day shown and written on a pick. */
   text: string;
   formats: UserFormats;
@@ -37,7 +38,8 @@ export function DatePicker(p: DatePickerProps) {
   const button = useRef<HTMLButtonElement>(null);
   const grid = useRef<HTMLTableElement>(null);
   const moveFocus = useRef(false);
-  useEffect(() => {
+  // At once on render, so a key pressed right after opening already lands in the grid.
+  useLayoutEffect(() => {
     if (moveFocus.current) grid.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
     moveFocus.current = false;
   });
@@ -69,7 +71,8 @@ export function DatePicker(p: DatePickerProps) {
         ref={button}
         type="button"
         class="date__open"
-        aria-label={t('calendar.open', { label: p.label })}
+        aria-label={t('calendar.open')}
+        aria-describedby={p.labelId}
         aria-expanded={focus !== null}
         disabled={p.disabled}
         onClick={() => (focus === null ? show(selected ?? today, true) : setFocus(null))}
@@ -82,7 +85,8 @@ export function DatePicker(p: DatePickerProps) {
         <div
           id={calId}
           role="dialog"
-          aria-label={t('calendar.dialog', { label: p.label })}
+          aria-label={t('calendar.dialog')}
+          aria-describedby={p.labelId}
           class="cal"
           tabIndex={-1}
           onKeyDown={(e) => {

@@ -11,7 +11,7 @@ export function DateEditor(props: EditorProps) {
   const pattern = props.field.type === 'datetime' ? dateTimePattern(props.ctx.formats) : props.ctx.formats.dateFormat;
   const text = typeof props.value === 'string' ? props.value : '';
   return (
-    <DatePicker id={props.inputId} label={props.field.label} text={text} formats={props.ctx.formats} time={props.field.type === 'datetime'} disabled={props.disabled} onChange={props.onChange}>
+    <DatePicker id={props.inputId} labelId={props.labelId} text={text} formats={props.ctx.formats} time={props.field.type === 'datetime'} disabled={props.disabled} onChange={props.onChange}>
       <input
         {...inputAttributes(props)}
         class={`input ${props.field.type === 'datetime' ? 'input--datetime' : 'input--date'}`}

@@ -18,8 +18,8 @@ function Field(props: { formats?: UserFormats; start?: string; time?: boolean; m
   const t = props.locale === 'de' ? createTranslator('de', de, en) : createTranslator('en', en, {});
   return (
     <TranslateContext.Provider value={t}>
-      <label for="f-close">Close date</label>
-      <DatePicker id="f-close" label="Close date" text={text} formats={formats} time={props.time ?? false} disabled={false} min={props.min} max={props.max} onChange={setText}>
+      <label for="f-close" id="f-close-label">Close date</label>
+      <DatePicker id="f-close" labelId="f-close-label" text={text} formats={formats} time={props.time ?? false} disabled={false} min={props.min} max={props.max} onChange={setText}>
         <input id="f-close" value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </DatePicker>
     </TranslateContext.Provider>
@@ -27,8 +27,8 @@ function Field(props: { formats?: UserFormats; start?: string; time?: boolean; m
 }
 
 const input = () => screen.getByLabelText('Close date') as HTMLInputElement;
-const openButton = () => screen.getByRole('button', { name: 'Pick Close date from a calendar' });
-const calendar = () => screen.getByRole('dialog', { name: 'Calendar: Close date' });
+const openButton = () => screen.getByRole('button', { name: 'Open calendar', description: 'Close date' });
+const calendar = () => screen.getByRole('dialog', { name: 'Calendar', description: 'Close date' });
 const key = (k: string) => fireEvent.keyDown(document.activeElement!, { key: k });
 
 beforeEach(() => {
@@ -115,8 +115,8 @@ describe('the date picker', { timeout: 20_000 }, () => {
 
   it('speaks the user\'s language and starts the week where their locale does', () => {
     render(<Field formats={GERMAN} locale="de" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Close date im Kalender wählen' }));
-    const grid = within(screen.getByRole('dialog', { name: 'Kalender: Close date' })).getByRole('grid', { name: 'November 2026' });
+    fireEvent.click(screen.getByRole('button', { name: 'Kalender öffnen', description: 'Close date' }));
+    const grid = within(screen.getByRole('dialog', { name: 'Kalender', description: 'Close date' })).getByRole('grid', { name: 'November 2026' });
     expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Freitag, 27. November 2026');
     key('Home');
