@@ -86,6 +86,8 @@ export class SendRun<E> {
     this.running = runCapped(ids, this.limit, (id) => this.sendOne(id), (id) => !this.stopped && this.states.get(id)?.status === 'waiting').finally(() => {
       this.running = null;
       this.markUnsent();
+      // The round is over: listeners see `busy` turn false.
+      this.emit();
     });
     return this.running;
   }

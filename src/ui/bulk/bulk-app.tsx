@@ -259,6 +259,7 @@ function Choices(props: { choices: TransitionChoice[]; total: number; nameOf: (i
             <li key={c.id} class="bulk-choice">
               <button type="button" class="button bulk-choice__action" disabled={c.ready.length === 0} aria-describedby={descId} onClick={() => props.onChoose(c)}>
                 <span class="bulk-choice__name">{c.name}</span>
+                {' · '}
                 <span class="bulk-choice__count">{t('bulk.choiceCount', { count: c.ready.length, total: props.total })}</span>
               </button>
               <div id={descId} class="bulk-choice__meta">

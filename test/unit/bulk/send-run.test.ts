@@ -121,6 +121,19 @@ describe('the bulk send queue', () => {
     expect(crm.sent).toEqual(['a', 'b']);
   });
 
+  it('tells its listeners when the round is over', async () => {
+    const crm = manualCrm();
+    const run = new SendRun(ids(2), crm.send);
+    const seen: boolean[] = [];
+    run.subscribe(() => seen.push(run.busy));
+    const done = run.start();
+    await flush();
+    crm.answer('r1');
+    crm.answer('r2');
+    await done;
+    expect(seen.at(-1)).toBe(false);
+  });
+
   it('resume sends only what Stop left unsent', async () => {
     const crm = manualCrm();
     const run = new SendRun(ids(7), crm.send);
