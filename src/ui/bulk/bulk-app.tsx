@@ -335,7 +335,20 @@ function SendView(props: { run: SendRun<SendFailure>; choice: TransitionChoice; 
   const t = useT();
   const { run, choice } = props;
   const [, setTick] = useState(0);
-  useEffect(() => run.subscribe(() => setTick((n) => n + 1)), [run]);
+  useEffect(() => {
+    // Many answers may land in one frame: render at most once per frame.
+    let frame = 0;
+    const stop = run.subscribe(() => {
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        setTick((n) => n + 1);
+      });
+    });
+    return () => {
+      stop();
+      cancelAnimationFrame(frame);
+    };
+  }, [run]);
   const p = run.progress();
   const busy = run.busy || p.left > 0;
   const retryable = run.entries().filter(([id, s]) => s.status === 'failed' && worthRetrying(id, s.error)).length;
