@@ -174,7 +174,7 @@ describe('bulk mode on a list view', () => {
     await page.keyboard.press('Enter');
     await widget.getByRole('button', { name: /^Close lost · 5 of 5$/ }).waitFor();
     await page.close();
-  });
+  }, 60_000);
 
   it('names the limit for more than 200 records, and says so on a module an admin turned off', async () => {
     const { page, widget } = await openListView(sim, { module: 'Deals', latency: 0 });
@@ -185,5 +185,5 @@ describe('bulk mode on a list view', () => {
     await selectAndOpen(off.page, BULK_DEAL_IDS.slice(0, 3));
     expect(await off.widget.getByRole('status').filter({ hasText: 'not enabled' }).first().textContent()).toContain('The Blueprint Stepper is not enabled for Deals.');
     await off.page.close();
-  });
+  }, 90_000);
 });
