@@ -69,7 +69,6 @@ export function BulkApp(props: BulkProps) {
     })().catch(() => undefined);
     return () => controller.abort();
     // The selection never changes for a page: load once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Texts: the user's CRM locale once known, the browser's until then.
