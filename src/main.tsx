@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { selectionMode } from './bulk/selection.ts';
 import { connectToZoho, deadlineFromSearch } from './crm/zoho-crm-client.ts';
 import { celebrationPreference } from './flow/celebration.ts';
 import { sessionDraftStore } from './flow/draft-store.ts';
@@ -26,7 +27,13 @@ void loadMessages(initialLocale);
 function start(): void {
   const root = document.getElementById('root');
   if (root) {
-    render(<App client={client} page={page} drafts={sessionDraftStore(storageOrNull('sessionStorage'))}
+    // Several selected records (a list view's mass action): bulk mode, a chunk of its own, replaces the stepper.
+    const single = page.then((ctx) => {
+      if (selectionMode(ctx.recordIds).kind === 'single') return ctx;
+      void import('./ui/bulk/bulk-app.tsx').then((m) => m.mountBulk(root, { client, ctx, loadMessages, initialLocale }));
+      return new Promise<never>(() => undefined);
+    });
+    render(<App client={client} page={single} drafts={sessionDraftStore(storageOrNull('sessionStorage'))}
         celebrations={celebrationPreference(storageOrNull('localStorage'))} loadMessages={loadMessages} initialLocale={initialLocale} />, root);
   }
 }

@@ -43,6 +43,8 @@ export interface RecordRef {
 /** What the CRM tells the widget when it opens (the PageLoad event). */
 export interface PageContext {
   record: RecordRef;
+  /** Set only when the CRM sent several ids (a list view's mass action): every one, in order; `record` holds the first. */
+  recordIds?: string[];
   /** Where the widget was opened from (`DetailView` for a detail page button), if the CRM says. */
   buttonPosition: string | null;
 }

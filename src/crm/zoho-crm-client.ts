@@ -60,13 +60,25 @@ export function deadlineFromSearch(search: string): number {
 export function readPageContext(data: unknown): PageContext {
   const d = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const entity = typeof d.Entity === 'string' && d.Entity !== '' ? d.Entity : null;
-  const rawId = Array.isArray(d.EntityId) ? d.EntityId[0] : d.EntityId;
-  const recordId = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : '';
+  const recordIds = readEntityIds(d.EntityId);
+  const recordId = recordIds[0] ?? '';
   if (!entity || recordId === '') throw new CrmFailure({ kind: 'no-record', entity });
   return {
     record: { entity, recordId },
+    ...(recordIds.length > 1 ? { recordIds } : {}),
     buttonPosition: typeof d.ButtonPosition === 'string' ? d.ButtonPosition : null,
   };
+}
+
+/**
+ * Every id in a PageLoad's `EntityId`, in order, without repeats or blanks: an array (a button; a list view's
+ * mass action sends every selected id), a single id, or, should a CRM send one, a comma-separated string
+ * (docs/assumptions.md: not seen from Zoho, read defensively). Numbers are kept as their digits.
+ */
+export function readEntityIds(raw: unknown): string[] {
+  const parts = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
+  const ids = parts.flatMap((p) => (typeof p === 'string' || typeof p === 'number' ? [String(p).trim()] : [])).filter((id) => id !== '');
+  return [...new Set(ids)];
 }
 
 /**

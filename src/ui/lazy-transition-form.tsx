@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FormContext } from '../fields/contract.ts';
 import type { EditorServices } from '../flow/editor-services.ts';
 import { useT } from './i18n-context.ts';
-import type { FormHandlers } from './transition-form.tsx';
+import type { FormExtras, FormHandlers } from './transition-form.tsx';
 import type { OpenForm } from './widget-state.ts';
 
 type FormModule = typeof import('./transition-form.tsx');
@@ -27,7 +27,7 @@ export function loadTransitionForm(): Promise<FormModule> {
 }
 
 /** The transition form, once its code is in; a line while it loads, and a retry if it cannot load. */
-export function LazyTransitionForm(props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers }) {
+export function LazyTransitionForm(props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers } & FormExtras) {
   const t = useT();
   const [module, setModule] = useState<FormModule | null>(loaded);
   const [failed, setFailed] = useState(false);

@@ -35,8 +35,16 @@ export interface FormHandlers {
   onCancel: () => void;
 }
 
+/** Optional extras of the form, for bulk mode (issue 11): a note beside some fields, and no partial save. */
+export interface FormExtras {
+  /** A short note shown beside the field with this key (bulk mode: "Values differ: left empty"). */
+  fieldNotes?: Record<string, string>;
+  /** False hides "Save progress" (bulk mode sends complete transitions only). */
+  partialSave?: boolean;
+}
+
 /** The open transition's items, inline under its action, with what is missing and the buttons that send it. */
-export function TransitionForm(props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers }) {
+export function TransitionForm(props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers } & FormExtras) {
   const tr = useT();
   const { form, ctx, handlers } = props;
   const transition = form.transition;
@@ -86,6 +94,7 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
             value={key === null ? null : (form.drafts[key] ?? null)}
             readOnlyValue={key === null ? null : (readOnly.get(key) ?? null)}
             error={error ?? blame}
+            note={key === null ? undefined : props.fieldNotes?.[key]}
             disabled={form.sending !== null}
             ctx={ctx}
             services={props.services}
@@ -105,7 +114,7 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
         <button type="submit" class="button button--primary" disabled={form.sending !== null} aria-describedby={blocking.length > 0 ? `${formId}-missing` : undefined}>
           {form.sending === 'complete' ? tr('form.saving') : sendError?.retry ? tr('action.tryAgain') : tr('form.complete', { name: transition.name })}
         </button>
-        {missingRequired.length > 0 && missingRequired.length === blocking.length && (
+        {props.partialSave !== false && missingRequired.length > 0 && missingRequired.length === blocking.length && (
           <button type="button" class="button" disabled={form.sending !== null} onClick={() => handlers.onSubmit('partial')}>
             {form.sending === 'partial' ? tr('form.saving') : tr('form.saveProgress')}
           </button>
@@ -195,6 +204,8 @@ interface RowProps {
   /** A read-only field's value, decoded by its kind from the transition's current data; null for others. */
   readOnlyValue: DraftValue;
   error: string | null;
+  /** A note beside the field (bulk mode), if any. */
+  note?: string | undefined;
   disabled: boolean;
   ctx: FormContext;
   services: EditorServices;
@@ -217,7 +228,8 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
   const tooltip = item.kind === 'field' ? item.tooltip : null;
   const helpId = tooltip ? `${inputId}-help` : null;
   const errorId = props.error ? `${inputId}-error` : null;
-  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const noteId = props.note ? `${inputId}-note` : null;
+  const describedBy = [helpId, noteId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`item${props.error ? ' item--invalid' : ''}${item.kind === 'field' && item.type === 'boolean' ? ' item--inline' : ''}`}>
       <label class="item__label" id={labelId} for={inputId}>
@@ -240,6 +252,11 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
       {tooltip && (
         <span class="item__help" id={helpId ?? undefined}>
           {tooltip}
+        </span>
+      )}
+      {props.note && (
+        <span class="item__help item__note" id={noteId ?? undefined}>
+          {props.note}
         </span>
       )}
       {props.error && (

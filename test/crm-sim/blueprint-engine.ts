@@ -148,6 +148,11 @@ export function updateBlueprint(store: CrmStore, module: string, recordId: strin
   if (r.flags.noBlueprint) return fail('RECORD_NOT_IN_PROCESS', 'Record not in process');
   if (r.flags.locked) return fail('RECORD_LOCKED', 'You cannot perform this operation as the record is locked.');
   if (r.flags.noPermission) return fail('NO_PERMISSION', 'Permission denied to update records');
+  if (r.flags.staleTo) {
+    // Someone else moved the record after the widget read it (bulk-seed.ts): the transition is now stale.
+    r.values[p.field.api_name] = r.flags.staleTo;
+    delete r.flags.staleTo;
+  }
 
   const request = readBody(body);
   if (!request) return fail('INVALID_DATA', 'invalid data: the body must be { "blueprint": [ { "transition_id": "…", "data": { … } } ] }', { api_name: 'blueprint' });

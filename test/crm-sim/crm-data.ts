@@ -13,6 +13,8 @@ export interface RecordFlags {
   partialSave?: boolean;
   /** The record is in no blueprint: getBluePrint answers RECORD_NOT_IN_PROCESS ('error') or nothing ('empty'). */
   noBlueprint?: 'error' | 'empty';
+  /** Someone else moves the record to this state just before its next update arrives (a stale transition). */
+  staleTo?: string;
 }
 
 /** A record as the fixtures describe it. */

@@ -7,6 +7,7 @@ import { LEAD_FIELD_LIST, LEAD_PROCESS } from './blueprint-leads.ts';
 import type { ProcessDef } from './blueprint-model.ts';
 import { ACCOUNTS, CONTACTS, DEALS, LEADS, MODULES, ORG, USERS, type RecordFlags, type RecordSeed } from './crm-data.ts';
 import { ACCOUNT_FIELD_LIST, CONTACT_FIELD_LIST } from './other-fields.ts';
+import { BULK_DEALS, BULK_LEADS } from './bulk-seed.ts';
 import type { FieldMeta } from './zoho-fields.ts';
 
 /** One record and the simulator's bookkeeping about it. */
@@ -37,7 +38,7 @@ export class CrmStore {
   private fileCounter = 0;
 
   constructor(readonly now: () => Date = () => new Date()) {
-    const seeds: Record<string, RecordSeed[]> = { Leads: LEADS, Deals: DEALS, Accounts: ACCOUNTS, Contacts: CONTACTS };
+    const seeds: Record<string, RecordSeed[]> = { Leads: [...LEADS, ...BULK_LEADS], Deals: [...DEALS, ...BULK_DEALS], Accounts: ACCOUNTS, Contacts: CONTACTS };
     for (const [module, list] of Object.entries(seeds)) {
       const byId = new Map<string, SimRecord>();
       for (const seed of list) {

@@ -26,7 +26,7 @@ export interface HostParams {
   widgetPath: string;
   settingsPath: string;
   /** `settings` opens the extension's settings page instead of the record page. */
-  view: 'record' | 'settings';
+  view: 'record' | 'settings' | 'list';
   /** The settings variable's starting value (a seed's, or the parameter as given); null: no variable. */
   settingsSeed: string | null;
   /** Passed on to the widget's own URL: its deadline per CRM call, so a silent CRM shows quickly in tests. */
@@ -53,7 +53,7 @@ export function readHostParams(search: string): HostParams {
     open: q.get('open') === '1',
     widgetPath: built ? WIDGET_PATHS.app : WIDGET_PATHS.src,
     settingsPath: built ? SETTINGS_PATHS.app : SETTINGS_PATHS.src,
-    view: q.get('view') === 'settings' ? 'settings' : 'record',
+    view: q.get('view') === 'settings' ? 'settings' : q.get('view') === 'list' ? 'list' : 'record',
     settingsSeed: seed === null ? null : (SETTINGS_SEEDS[seed] ?? seed),
     deadline: q.get('deadline'),
   };

@@ -12,6 +12,8 @@ import type { CrmEventData, PageLoadData } from './protocol.ts';
 import { renderRecordPage, type Selection } from './record-page.ts';
 import { renderSettingsPage } from './settings-page.ts';
 import { mountSimPanel } from './sim-panel.ts';
+import { CallMeter } from './call-meter.ts';
+import { renderListView } from './list-view.ts';
 import { SimSettings, type Failure } from './sim-settings.ts';
 import { SETTINGS_VARIABLE } from '../../src/settings/settings-schema.ts';
 
@@ -26,6 +28,13 @@ export interface CrmSimHooks {
   closeWidget(): void;
   /** Shows the extension's settings page (the Settings tab). */
   openSettings(): void;
+  /** Shows a module's list view (checkboxes and the mass-action button). */
+  openList(module: string): void;
+  /** Opens the popup on these records, as the list view's mass-action button does. */
+  openBulk(module: string, ids: string[]): void;
+  /** CRM calls (UI calls aside) asked and not yet answered, and the most at once since the popup opened. */
+  readonly inFlight: number;
+  readonly maxInFlight: number;
 }
 
 declare global {
@@ -58,7 +67,11 @@ let view = params.view;
 /** Re-renders the record page from the CRM (the settings view has nothing to re-render). */
 const render = (): void => {
   if (view === 'record') renderRecordPage(pageRoot, store, selection, { select, openWidget, openSettings });
+  if (view === 'list') renderListView(pageRoot, store, selection.module, listSelection, { select, openSettings, openBulk, openList });
 };
+const meter = new CallMeter();
+/** The list view's ticked records (kept across re-renders of the list). */
+const listSelection = new Set<string>();
 
 /** Switches views; the body's class lets the Simulator panels make room for the settings page. */
 function setView(next: typeof view): void {
@@ -91,11 +104,15 @@ function bridge(iframe: HTMLIFrameElement, page: PageLoadData): () => void {
     ui,
     log,
     onCall: (name, data) => {
+      meter.asked(name);
       calls.push({ name, data });
       if (name === 'updateBluePrint') updates.push({ Entity: data.Entity, RecordID: data.RecordID, BlueprintData: data.BlueprintData });
     },
     // The page behind the popup shows the record's new state as soon as the CRM has it.
-    onAnswer: (name) => (name === 'updateBluePrint' ? render() : undefined),
+    onAnswer: (name) => {
+      meter.answered(name);
+      if (name === 'updateBluePrint') render();
+    },
   });
 }
 
@@ -134,10 +151,35 @@ const ui: HostUi = {
 /** Opens the popup with the widget for the selected record, as the CRM does for a detail-view button. */
 function openWidget(): void {
   closeWidget(false);
+  meter.reset();
   const src = pageUrl(params.widgetPath);
   const iframe = popup.open(src, 'Blueprint Stepper');
   disconnect = bridge(iframe, { Entity: selection.module, EntityId: [selection.recordId], ButtonPosition: 'DetailView' });
   log(`Popup opened: ${src}`);
+}
+
+/** Shows a module's list view, and keeps it in the URL. */
+function openList(module: string): void {
+  closeWidget(false);
+  closeSettings();
+  setView('list');
+  selection = { module, recordId: firstId(module) };
+  listSelection.clear();
+  const url = new URL(location.href);
+  url.searchParams.set('view', 'list');
+  url.searchParams.set('module', module);
+  history.replaceState(null, '', url);
+  render();
+}
+
+/** Opens the popup with the widget on the selected records, as the CRM does for a list view's mass-action button. */
+function openBulk(module: string, ids: string[]): void {
+  closeWidget(false);
+  meter.reset();
+  const src = pageUrl(params.widgetPath);
+  const iframe = popup.open(src, 'Blueprint Stepper');
+  disconnect = bridge(iframe, { Entity: module, EntityId: [...ids], ButtonPosition: 'ListView' });
+  log(`Popup opened on ${ids.length} ${module}: ${src}`);
 }
 
 /** Closes the popup; `reload` re-renders the record page from the CRM, like closeReload. */
@@ -161,9 +203,18 @@ window.crmSim = {
   openWidget,
   closeWidget: () => closeWidget(false),
   openSettings,
+  openList,
+  openBulk,
+  get inFlight() {
+    return meter.inFlight;
+  },
+  get maxInFlight() {
+    return meter.maxInFlight;
+  },
 };
 
 if (view === 'settings') openSettings();
+else if (view === 'list') openList(params.module);
 else {
   render();
   if (params.open) openWidget();

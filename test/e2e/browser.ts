@@ -77,6 +77,13 @@ export async function openRecordPage(sim: Simulator, opts: RecordPageOptions): P
   return { page, widget: widgetFrame(page) };
 }
 
+/** Opens a module's list view in the simulator (checkboxes and the widget's mass-action button). */
+export async function openListView(sim: Simulator, opts: HostOptions & { module: string }): Promise<{ page: Page; widget: FrameLocator }> {
+  const page = await newPage(sim);
+  await page.goto(hostUrl(sim, opts, { view: 'list', module: opts.module }));
+  return { page, widget: widgetFrame(page) };
+}
+
 /** Opens the extension's settings page in the simulator (its Settings tab), as an admin does. */
 export async function openSettingsPage(sim: Simulator, opts: HostOptions = {}): Promise<{ page: Page; settings: FrameLocator }> {
   const page = await newPage(sim);

@@ -8,8 +8,14 @@ import { gzipSync } from 'node:zlib';
  */
 export const BUDGET_BYTES = 25 * 1024;
 
-/** Everything the widget page may load, the transition form's chunk included, may not pass this. */
+/** Everything the widget page may load for one record, the transition form's chunk included, may not pass this. */
 export const TOTAL_BUDGET_BYTES = 32 * 1024;
+
+/** Everything bulk mode (a list view's selection) may load: the first screen's code, its own chunk and the form. */
+export const BULK_BUDGET_BYTES = 40 * 1024;
+
+/** Bulk mode's own chunks (JS and CSS), loaded only when the widget opens on several records. */
+export const isBulkChunk = (file: string): boolean => file.startsWith('bulk-');
 
 /** One built asset and its sizes. */
 export interface AssetSize {
@@ -24,9 +30,9 @@ export interface AssetSize {
  * all spell out the hashed file name). Found by name rather than by parsing import syntax, so nothing the page
  * may load is missed, and nothing another page loads (app/settings.html) is counted.
  */
-export function assetsLoadedBy(page: string, appDir = 'app'): string[] {
+export function assetsLoadedBy(page: string, appDir = 'app', skip: (file: string) => boolean = () => false): string[] {
   const dir = join(appDir, 'assets');
-  const all = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.css')) : [];
+  const all = existsSync(dir) ? readdirSync(dir).filter((f) => (f.endsWith('.js') || f.endsWith('.css')) && !skip(f)) : [];
   const named = (text: string) => all.filter((f) => text.includes(f));
   const loaded = new Set(named(readFileSync(join(appDir, page), 'utf8')));
   const queue = [...loaded].filter((f) => f.endsWith('.js'));

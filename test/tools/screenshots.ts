@@ -4,7 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { IDS } from '../crm-sim/crm-data.ts';
-import { openRecordPage, openSettingsPage, startSimulator } from '../e2e/browser.ts';
+import { openListView, openRecordPage, openSettingsPage, startSimulator } from '../e2e/browser.ts';
+import { BULK_DEAL_IDS } from '../crm-sim/bulk-seed.ts';
 
 const OUT = 'test/screenshots';
 mkdirSync(OUT, { recursive: true });
@@ -44,6 +45,19 @@ try {
     const name = width > 800 ? 'settings-desktop.png' : 'settings-phone.png';
     await page.screenshot({ path: `${OUT}/${name}` });
     console.log(`${OUT}/${name}`);
+    await page.close();
+  }
+  // Bulk mode: 40 Deals selected in the list view, the choices with their counts.
+  {
+    const { page, widget } = await openListView(sim, { module: 'Deals', settings: JSON.stringify({ version: 1, modules: {} }) });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const id of BULK_DEAL_IDS) await page.locator(`input[data-id="${id}"]`).check();
+    await page.getByRole('button', { name: 'Blueprint Stepper' }).click();
+    await widget.getByRole('button', { name: /^Close lost · / }).waitFor();
+    await widget.getByText('Records by current stage').first().click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${OUT}/bulk-desktop.png` });
+    console.log(`${OUT}/bulk-desktop.png`);
     await page.close();
   }
 } finally {
