@@ -10,9 +10,9 @@ import type { Plugin, ViteDevServer } from 'vite';
 /** The exact tag src/widget.html and src/settings.html load Zoho's SDK with. */
 export const ZOHO_SDK_TAG = '<script src="https://live.zwidgets.com/js-sdk/1.2/ZohoEmbededAppSDK.min.js"></script>';
 /** The stand-in that replaces it; Vite compiles the .ts on request. */
-export const STANDIN_TAG = '<script type="module" src="/test/crm-sim/sdk-standin.ts"></script>';
+export const STANDIN_TAG = '<script type="module" src="/test/crm-sim/sdk/sdk-standin.ts"></script>';
 
-const HOST_PAGE = '/test/crm-sim/index.html';
+const HOST_PAGE = '/test/crm-sim/host/index.html';
 
 /** The pages of src/ that load Zoho's SDK, as the dev server names them. */
 export const SDK_PAGES = ['/src/widget.html', '/src/settings.html'];

@@ -8,7 +8,7 @@
  *   tsx test/tools/bench.ts [--latency 300] [--runs 7] [--fields 300] [--keys 50]
  */
 import type { Page } from 'playwright-core';
-import { IDS } from '../crm-sim/crm-data.ts';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openRecordPage, startSimulator, type Simulator } from '../e2e/browser.ts';
 import { assetsAtStart, BUDGET_BYTES, measureBundle, TOTAL_BUDGET_BYTES } from './bundle-size.ts';
 

@@ -3,7 +3,7 @@
  *   npm run screenshots   (builds first; writes test/screenshots/*.png)
  */
 import { mkdirSync } from 'node:fs';
-import { IDS } from '../crm-sim/crm-data.ts';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openRecordPage, openSettingsPage, startSimulator } from '../e2e/browser.ts';
 
 const OUT = 'test/screenshots';
@@ -14,7 +14,8 @@ try {
     // An org whose admin has saved settings (the defaults): the simulated user is an admin, who would otherwise see a note.
     const settings = JSON.stringify({ version: 1, modules: {} });
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, settings });
-    await page.setViewportSize({ width, height: width > 800 ? 820 : 900 });
+    // The heights leave the simulator's dock its strip below the CRM's page and still show the whole form.
+    await page.setViewportSize({ width, height: width > 800 ? 870 : 960 });
     await widget.getByRole('button', { name: /establish contact/i }).click();
     const form = widget.getByRole('form', { name: 'Establish contact' });
     await form.getByLabel(/First Contact Date/).fill('11/25/2026');

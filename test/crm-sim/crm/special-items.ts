@@ -1,10 +1,10 @@
 /**
  * The transition's own items that are not record fields: Notes, Attachments, CheckLists and a nested widget.
- * Their PUT encoding is in reference/blueprint-api.md; their values are checked, never stored on the record.
+ * Their PUT encoding is in docs/blueprint-api.md; their values are checked, never stored on the record.
  */
 import type { TransitionDef } from './blueprint-model.ts';
 import type { CrmStore } from './crm-store.ts';
-import type { ApiError } from './protocol.ts';
+import type { ApiError } from '../protocol.ts';
 import { invalidData } from './value-checks.ts';
 import type { FieldMeta } from './zoho-fields.ts';
 

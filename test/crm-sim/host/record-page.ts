@@ -2,7 +2,7 @@
  * The CRM record page: top bar (module tabs and the extension's Settings), the module's records, and the
  * selected record's detail view.
  */
-import type { CrmStore, SimRecord } from './crm-store.ts';
+import type { CrmStore, SimRecord } from '../crm/crm-store.ts';
 import { el } from './el.ts';
 
 /** Which record the page shows. */

@@ -1,12 +1,12 @@
 /**
  * The in-memory CRM: records, users, org variables and uploaded files, for the lifetime of the host page.
- * Answers come back in the shapes the SDK resolves with (reference/zoho-embedded-sdk.md).
+ * Answers come back in the shapes the SDK resolves with (docs/zoho-sdk.md).
  */
-import { DEAL_FIELD_LIST, DEAL_PROCESS } from './blueprint-deals.ts';
-import { LEAD_FIELD_LIST, LEAD_PROCESS } from './blueprint-leads.ts';
+import { DEAL_FIELD_LIST, DEAL_PROCESS } from '../seed/blueprint-deals.ts';
+import { LEAD_FIELD_LIST, LEAD_PROCESS } from '../seed/blueprint-leads.ts';
 import type { ProcessDef } from './blueprint-model.ts';
-import { ACCOUNTS, CONTACTS, DEALS, LEADS, MODULES, ORG, USERS, type RecordFlags, type RecordSeed } from './crm-data.ts';
-import { ACCOUNT_FIELD_LIST, CONTACT_FIELD_LIST } from './other-fields.ts';
+import { ACCOUNTS, CONTACTS, DEALS, LEADS, MODULES, ORG, USERS, type RecordFlags, type RecordSeed } from '../seed/crm-data.ts';
+import { ACCOUNT_FIELD_LIST, CONTACT_FIELD_LIST } from '../seed/other-fields.ts';
 import type { FieldMeta } from './zoho-fields.ts';
 
 /** One record and the simulator's bookkeeping about it. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEAL_TRANSITIONS } from '../../crm-sim/blueprint-deals.ts';
-import { getBlueprint, isoInZone, updateBlueprint } from '../../crm-sim/blueprint-engine.ts';
-import { LEAD_TRANSITIONS } from '../../crm-sim/blueprint-leads.ts';
-import { IDS } from '../../crm-sim/crm-data.ts';
-import { CrmStore } from '../../crm-sim/crm-store.ts';
+import { DEAL_TRANSITIONS } from '../../../crm-sim/seed/blueprint-deals.ts';
+import { getBlueprint, isoInZone, updateBlueprint } from '../../../crm-sim/crm/blueprint-engine.ts';
+import { LEAD_TRANSITIONS } from '../../../crm-sim/seed/blueprint-leads.ts';
+import { IDS } from '../../../crm-sim/seed/crm-data.ts';
+import { CrmStore } from '../../../crm-sim/crm/crm-store.ts';
 
 const NOW = new Date('2026-11-26T15:00:00Z');
 const newStore = (): CrmStore => new CrmStore(() => NOW);

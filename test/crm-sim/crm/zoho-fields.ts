@@ -1,6 +1,6 @@
 /**
  * Builders for Zoho field metadata in the shape the Fields API and the blueprint GET send it (keys copied from
- * the sample response in seeds/zoho-crm-v7-blueprint-api.txt), so fixtures stay short and every field carries
+ * the sample response of Zoho's blueprint API page, test/fixtures/zoho-sample-get-blueprint.json), so fixtures stay short and every field carries
  * the full, noisy key set a real CRM sends.
  */
 

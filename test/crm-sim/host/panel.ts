@@ -1,15 +1,18 @@
-/** The Simulator panel (latency and failure injection, plain controls) and the CRM log, docked over the page. */
-import { CALL_NAMES } from './crm-calls.ts';
+/**
+ * The Simulator panel (latency and failure injection, plain controls) and the CRM log, in the dock: a strip below
+ * the CRM's page that never lies over it or over the widget's popup (host.css).
+ */
+import { CALL_NAMES } from '../crm/crm-calls.ts';
 import { el } from './el.ts';
-import { FAILURE_CODES, type SimSettings } from './sim-settings.ts';
+import { describeFailure, FAILURE_CODES, type SimKnobs } from './knobs.ts';
 
 /** The log the panel shows; kept short so a long session stays fast. */
 const MAX_LOG_LINES = 300;
 
 /** Mounts the panel into `root`; returns a function that appends one line to the CRM log. */
-export function mountSimPanel(root: HTMLElement, settings: SimSettings): (line: string) => void {
+export function mountSimPanel(root: HTMLElement, knobs: SimKnobs): (line: string) => void {
   const latency = el('input', { type: 'number', min: 0, step: 50, id: 'sim-latency' });
-  const code = el('select', { id: 'sim-fail' }, el('option', { value: '' }, 'none'), ...FAILURE_CODES.map((c) => el('option', { value: c }, c)));
+  const code = el('select', { id: 'sim-fail' }, el('option', { value: '' }, 'no failure'), ...FAILURE_CODES.map((c) => el('option', { value: c }, c)));
   const on = el('select', { id: 'sim-fail-on' }, el('option', { value: 'any' }, 'any'), ...CALL_NAMES.map((c) => el('option', { value: c }, c)));
   const times = el('input', { type: 'number', min: 1, step: 1, id: 'sim-fail-times' });
   const always = el('input', { type: 'checkbox', id: 'sim-fail-always' });
@@ -18,22 +21,22 @@ export function mountSimPanel(root: HTMLElement, settings: SimSettings): (line: 
 
   const applyFailure = (): void => {
     const count = always.checked ? Infinity : Math.max(1, Number(times.value) || 1);
-    settings.setFailure(code.value ? { code: code.value, on: on.value, times: count } : null);
+    knobs.setFailure(code.value ? { code: code.value, on: on.value, times: count } : null);
   };
-  latency.addEventListener('change', () => settings.setLatency(Number(latency.value)));
+  latency.addEventListener('change', () => knobs.setLatency(Number(latency.value)));
   [code, on, times, always].forEach((c) => c.addEventListener('change', applyFailure));
 
-  // The controls mirror the settings, which also change through the URL, the test hooks and by counting down.
+  // The controls mirror the knobs, which also change through the URL, the test hooks and by counting down.
   const sync = (): void => {
-    latency.value = String(settings.latencyMs);
-    const f = settings.failure;
+    latency.value = String(knobs.latencyMs);
+    const f = knobs.failure;
     code.value = f?.code ?? '';
     on.value = f?.on ?? (on.value || 'updateBluePrint');
     always.checked = f ? f.times === Infinity : always.checked;
     times.value = f && f.times !== Infinity ? String(f.times) : times.value || '1';
-    status.textContent = f ? `Next ${f.times === Infinity ? 'every' : f.times} ${f.on} call${f.times === 1 ? '' : 's'} → ${f.code}` : 'No failure injected.';
+    status.textContent = describeFailure(f);
   };
-  settings.onChange(sync);
+  knobs.onChange(sync);
   on.value = 'updateBluePrint';
   sync();
 
@@ -41,11 +44,11 @@ export function mountSimPanel(root: HTMLElement, settings: SimSettings): (line: 
   root.replaceChildren(
     el('details', { class: 'sim-panel' },
       el('summary', {}, 'Simulator'),
-      row('Latency (ms per call)', latency),
-      row('Failure', code),
-      row('On call', on),
-      row('Times', times),
-      row('Always', always),
+      row('Latency per call (ms)', latency),
+      row('Fail with', code),
+      row('Which call', on),
+      row('How many times', times),
+      row('Every time', always),
       status),
     el('details', { class: 'sim-panel' },
       el('summary', {}, 'CRM log'),

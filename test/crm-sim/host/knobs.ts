@@ -2,9 +2,9 @@
  * The simulator's knobs: latency per call and one injected failure (a CRM error code, a call that never
  * answers, or a bare SDK rejection) for a given call name, a given number of times.
  */
-import type { Answer } from './crm-calls.ts';
+import type { Answer } from '../crm/crm-calls.ts';
 
-/** The CRM error codes of reference/blueprint-api.md, with the CRM's own wording where Zoho documents it. */
+/** The CRM error codes of docs/blueprint-api.md, with the CRM's own wording where Zoho documents it. */
 export const ERROR_MESSAGES: Record<string, string> = {
   INVALID_DATA: 'invalid data',
   MANDATORY_NOT_FOUND: 'required field not found',
@@ -36,13 +36,13 @@ export interface Failure {
   times: number;
 }
 
-/** Latency and the injected failure, shared by the host bridge, the panel and the test hooks. */
-export class SimSettings {
+/** The knobs: latency and the injected failure, shared by the host bridge, the panel and the test hooks. */
+export class SimKnobs {
   latencyMs = 250;
   failure: Failure | null = null;
   private readonly listeners = new Set<() => void>();
 
-  /** Calls `fn` whenever a setting changes (the panel mirrors them). */
+  /** Calls `fn` whenever a knob changes (the panel mirrors them). */
   onChange(fn: () => void): void {
     this.listeners.add(fn);
   }
@@ -68,6 +68,17 @@ export class SimSettings {
     this.listeners.forEach((fn) => fn());
     return f.code;
   }
+}
+
+/** What the injected failure does, as the Simulator panel says it: "The next 2 updateBluePrint calls fail with RECORD_LOCKED." */
+export function describeFailure(failure: Failure | null): string {
+  if (!failure) return 'No failure injected: every call is answered.';
+  const what = failure.code === TIMEOUT ? ['is never answered', 'are never answered']
+    : failure.code === SDK_REJECT ? ['is rejected without an error body', 'are rejected without an error body']
+    : [`fails with ${failure.code}`, `fail with ${failure.code}`];
+  const call = failure.on === 'any' ? 'call' : `${failure.on} call`;
+  if (failure.times === Infinity) return `Every ${call} ${what[0]}.`;
+  return failure.times === 1 ? `The next ${call} ${what[0]}.` : `The next ${failure.times} ${call}s ${what[1]}.`;
 }
 
 /**

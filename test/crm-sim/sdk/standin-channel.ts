@@ -3,7 +3,7 @@
  * settle on EVENT_RESPONSE / EVENT_RESPONSE_FAILURE, and named events (PageLoad). Like Zoho's SDK it trusts
  * only the window and origin that answered SET_CONTEXT, and it has no timeouts.
  */
-import { readMessage, type CrmEventData, type SdkMessage } from './protocol.ts';
+import { readMessage, type CrmEventData, type SdkMessage } from '../protocol.ts';
 
 type Settle = { resolve(value: unknown): void; reject(reason: unknown): void };
 

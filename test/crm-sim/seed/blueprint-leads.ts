@@ -1,6 +1,6 @@
 /** The Leads module's fields and its blueprint "Lead nurturing process" on Lead_Status. */
-import { required, transition, type ProcessDef } from './blueprint-model.ts';
-import { attachments, checklist, field, message, notes, pick, widget, type FieldMeta } from './zoho-fields.ts';
+import { required, transition, type ProcessDef } from '../crm/blueprint-model.ts';
+import { attachments, checklist, field, message, notes, pick, widget, type FieldMeta } from '../crm/zoho-fields.ts';
 
 const STATUS_ID = '4876876000000000575';
 

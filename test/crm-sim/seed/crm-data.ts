@@ -49,6 +49,13 @@ export const ORG = {
   type: 'production', license_details: { paid: true, paid_type: 'enterprise', users_license_purchased: 10 },
 };
 
+/**
+ * The org variable the extension defines for its settings (`<namespace>__<name>`, README's "The settings page").
+ * The simulator names it itself rather than importing the widget's code: it plays the CRM, which knows the variable
+ * by the name the extension registered. test/unit/crm-sim/seed/crm-data.test.ts checks both names agree.
+ */
+export const SETTINGS_VARIABLE = 'bpstepper__settings';
+
 /** META.getModules' modules. */
 export const MODULES = [
   { api_name: 'Leads', module_name: 'Leads', plural_label: 'Leads', singular_label: 'Lead', id: '4876876000000000125', api_supported: true, sequence_number: 2 },

@@ -2,7 +2,7 @@
  * Fields of the modules without a blueprint in the simulator, so the settings page meets both cases a real org
  * has: Accounts with picklists none of which is a known process field, Contacts with no picklist at all.
  */
-import { field, type FieldMeta } from './zoho-fields.ts';
+import { field, type FieldMeta } from '../crm/zoho-fields.ts';
 
 const id = (n: number): string => `48768760000006${String(n).padStart(5, '0')}`;
 

@@ -1,5 +1,5 @@
 /** The host page's URL parameters (see README.md), read once at load. */
-import type { Failure } from './sim-settings.ts';
+import type { Failure } from './knobs.ts';
 
 /** Where the widget's pages are served from: the live source through Vite, or the build in app/. */
 export const WIDGET_PATHS = { src: '/src/widget.html', app: '/app/widget.html' } as const;
@@ -16,7 +16,7 @@ export const SETTINGS_SEEDS: Record<string, string> = {
   newer: '{"version": 99, "modules": {}}',
 };
 
-/** The settings a URL can carry. */
+/** What the host page's URL can set. */
 export interface HostParams {
   module: string;
   recordId: string | null;

@@ -1,6 +1,6 @@
 /** The Deals module's fields and its blueprint "Sales pipeline" on Stage. */
-import { required, transition, type ProcessDef } from './blueprint-model.ts';
-import { attachments, checklist, field, message, notes, pick, type FieldMeta } from './zoho-fields.ts';
+import { required, transition, type ProcessDef } from '../crm/blueprint-model.ts';
+import { attachments, checklist, field, message, notes, pick, type FieldMeta } from '../crm/zoho-fields.ts';
 
 const STAGE_ID = '4876876000000000595';
 

@@ -1,10 +1,10 @@
 /**
  * The blueprint engine: the GET view of a record's process (only the transitions available from its current
- * state) and the PUT that performs one transition with the CRM's checks. Shapes: reference/blueprint-api.md.
+ * state) and the PUT that performs one transition with the CRM's checks. Shapes: docs/blueprint-api.md.
  */
 import type { ProcessDef, TransitionDef } from './blueprint-model.ts';
 import type { CrmStore, SimRecord } from './crm-store.ts';
-import type { ApiError } from './protocol.ts';
+import type { ApiError } from '../protocol.ts';
 import { checkSpecialValue, isSpecialComplete, SPECIAL_KEYS } from './special-items.ts';
 import { checkFieldValue, invalidData, isEmpty } from './value-checks.ts';
 import type { FieldMeta } from './zoho-fields.ts';

@@ -3,17 +3,17 @@
  * extension's settings page (the Settings tab), the Simulator panel, and `window.crmSim` for browser tests
  * (README.md lists the hooks).
  */
-import type { HostUi } from './crm-calls.ts';
-import { CrmStore } from './crm-store.ts';
-import { connectWidget } from './host-bridge.ts';
-import { readHostParams } from './host-params.ts';
+import type { HostUi } from '../crm/crm-calls.ts';
+import { CrmStore } from '../crm/crm-store.ts';
+import { connectWidget } from './bridge.ts';
+import { readHostParams } from './url-params.ts';
 import { WidgetPopup } from './popup.ts';
-import type { CrmEventData, PageLoadData } from './protocol.ts';
+import type { CrmEventData, PageLoadData } from '../protocol.ts';
+import { SETTINGS_VARIABLE } from '../seed/crm-data.ts';
 import { renderRecordPage, type Selection } from './record-page.ts';
-import { renderSettingsPage } from './settings-page.ts';
-import { mountSimPanel } from './sim-panel.ts';
-import { SimSettings, type Failure } from './sim-settings.ts';
-import { SETTINGS_VARIABLE } from '../../src/settings/settings-schema.ts';
+import { renderSettingsPage } from './settings-tab.ts';
+import { mountSimPanel } from './panel.ts';
+import { SimKnobs, type Failure } from './knobs.ts';
 
 /** The test hooks on the host window. */
 export interface CrmSimHooks {
@@ -36,9 +36,9 @@ declare global {
 
 const params = readHostParams(location.search);
 const store = new CrmStore();
-const settings = new SimSettings();
-settings.setLatency(params.latencyMs);
-settings.setFailure(params.failure);
+const knobs = new SimKnobs();
+knobs.setLatency(params.latencyMs);
+knobs.setFailure(params.failure);
 // The widget's settings variable as an admin left it, or broken on purpose (README.md, `settings`).
 if (params.settingsSeed !== null) store.setVariable(SETTINGS_VARIABLE, params.settingsSeed);
 
@@ -50,7 +50,7 @@ let selection: Selection = {
 const calls: CrmSimHooks['calls'] = [];
 const updates: CrmSimHooks['updates'] = [];
 const pageRoot = document.getElementById('crm-page')!;
-const log = mountSimPanel(document.getElementById('sim-dock')!, settings);
+const log = mountSimPanel(document.getElementById('sim-dock')!, knobs);
 let disconnect: (() => void) | null = null;
 let disconnectSettings: (() => void) | null = null;
 let view = params.view;
@@ -60,18 +60,13 @@ const render = (): void => {
   if (view === 'record') renderRecordPage(pageRoot, store, selection, { select, openWidget, openSettings });
 };
 
-/** Switches views; the body's class lets the Simulator panels make room for the settings page. */
-function setView(next: typeof view): void {
-  view = next;
-  document.body.classList.toggle('view-settings', next === 'settings');
-}
-const popup = new WidgetPopup(() => closeWidget(false));
+const popup = new WidgetPopup(document.getElementById('crm-stage')!, () => closeWidget(false));
 
 /** Shows another record, and keeps it in the URL so a reload stays there. */
 function select(next: Selection): void {
   closeWidget(false);
   closeSettings();
-  setView('record');
+  view = 'record';
   selection = next;
   const url = new URL(location.href);
   url.searchParams.set('module', next.module);
@@ -87,7 +82,7 @@ function bridge(iframe: HTMLIFrameElement, page: PageLoadData): () => void {
     iframe,
     page,
     store,
-    settings,
+    knobs,
     ui,
     log,
     onCall: (name, data) => {
@@ -109,7 +104,7 @@ function pageUrl(path: string): string {
 function openSettings(): void {
   closeWidget(false);
   closeSettings();
-  setView('settings');
+  view = 'settings';
   const url = new URL(location.href);
   url.searchParams.set('view', 'settings');
   history.replaceState(null, '', url);
@@ -153,10 +148,10 @@ window.crmSim = {
   calls,
   updates,
   crm: store,
-  setLatency: (ms) => settings.setLatency(ms),
+  setLatency: (ms) => knobs.setLatency(ms),
   setFailure: (f) => {
     const times = f?.times === undefined || f.times === 'always' ? Infinity : f.times;
-    settings.setFailure(f ? ({ code: f.code, on: f.on ?? 'updateBluePrint', times } satisfies Failure) : null);
+    knobs.setFailure(f ? ({ code: f.code, on: f.on ?? 'updateBluePrint', times } satisfies Failure) : null);
   },
   openWidget,
   closeWidget: () => closeWidget(false),

@@ -1,5 +1,5 @@
 /** The CRM's page for an extension's settings: the top bar, then the extension's settings page in an iframe. */
-import type { CrmStore } from './crm-store.ts';
+import type { CrmStore } from '../crm/crm-store.ts';
 import { el } from './el.ts';
 import { topbar, type TopbarHandlers } from './record-page.ts';
 

@@ -1,19 +1,19 @@
 /**
  * The host side of the wire protocol for one widget iframe: the REGISTER handshake, PageLoad, the ZDK question
  * of init(), and every CRM_EVENT answered from the in-memory CRM after the set latency, unless a failure is
- * injected. Speaks only what reference/zoho-embedded-sdk.md describes, so Zoho's real SDK could talk to it too.
+ * injected. Speaks only what docs/wire-protocol.md describes, so Zoho's real SDK could talk to it too.
  */
-import { routeCall, type Answer, type HostUi } from './crm-calls.ts';
-import type { CrmStore } from './crm-store.ts';
-import { readMessage, type CrmEventData, type HostMessage, type PageLoadData } from './protocol.ts';
-import { failureAnswer, type SimSettings } from './sim-settings.ts';
+import { routeCall, type Answer, type HostUi } from '../crm/crm-calls.ts';
+import type { CrmStore } from '../crm/crm-store.ts';
+import { readMessage, type CrmEventData, type HostMessage, type PageLoadData } from '../protocol.ts';
+import { failureAnswer, type SimKnobs } from './knobs.ts';
 
 /** What the bridge needs from the host page. */
 export interface BridgeOptions {
   iframe: HTMLIFrameElement;
   page: PageLoadData;
   store: CrmStore;
-  settings: SimSettings;
+  knobs: SimKnobs;
   ui: HostUi;
   /** Every CRM_EVENT as received, named by its SDK call. */
   onCall(name: string, data: CrmEventData): void;
@@ -58,7 +58,7 @@ export function connectWidget(o: BridgeOptions): () => void {
         uniqueID = null;
         return;
       case 'ZDK_EVENT':
-        // No ZDK script to add: init() resolves on this failure (reference/zoho-embedded-sdk.md, step 3).
+        // No ZDK script to add: init() resolves on this failure (docs/wire-protocol.md).
         o.log(`← ZDK_EVENT ${brief(msg.data)} → EVENT_RESPONSE_FAILURE`);
         post({ type: 'FRAMEWORK.EVENT', eventName: 'EVENT_RESPONSE_FAILURE', promiseid, data: { message: 'no ZDK script in the CRM simulator' } });
         return;
@@ -75,7 +75,7 @@ export function connectWidget(o: BridgeOptions): () => void {
   const handleCall = (data: CrmEventData, promiseid: string, post: (m: HostMessage) => void): void => {
     const call = routeCall(data);
     o.onCall(call.name, data);
-    const code = o.settings.takeFailure(call.name);
+    const code = o.knobs.takeFailure(call.name);
     o.log(`← ${promiseid} ${call.name} ${brief(data)}${code ? `  [inject ${code}]` : ''}`);
     const injected = code ? failureAnswer(code, call.name) : undefined;
     if (injected === null) return; // TIMEOUT: like a CRM that never answers; the SDK has no timeout of its own.
@@ -85,7 +85,7 @@ export function connectWidget(o: BridgeOptions): () => void {
       post({ type: 'FRAMEWORK.EVENT', eventName: answer.settle === 'resolve' ? 'EVENT_RESPONSE' : 'EVENT_RESPONSE_FAILURE', promiseid, data: answer.data });
       o.log(`→ ${promiseid} ${call.name} ${answer.settle === 'resolve' ? 'EVENT_RESPONSE' : 'EVENT_RESPONSE_FAILURE'} ${brief(answer.data)}`);
       o.onAnswer(call.name, answer);
-    }, o.settings.latencyMs);
+    }, o.knobs.latencyMs);
     pending.add(timer);
   };
 
