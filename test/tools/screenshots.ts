@@ -20,7 +20,10 @@ try {
     const form = widget.getByRole('form', { name: 'Establish contact' });
     await form.getByLabel(/First Contact Date/).fill('11/25/2026');
     await form.getByRole('button', { name: /complete/i }).click();
-    await form.getByText(/is required/).first().waitFor();
+    await form
+      .getByText(/is required/)
+      .first()
+      .waitFor();
     await page.waitForTimeout(300);
     const name = width > 800 ? 'stepper-desktop.png' : 'stepper-phone.png';
     await page.screenshot({ path: `${OUT}/${name}` });
@@ -35,7 +38,9 @@ try {
     await junk.getByRole('checkbox', { name: 'Show on the path' }).uncheck();
     await junk.getByRole('combobox', { name: 'Closing stage' }).selectOption('lost');
     const first = settings.getByRole('group', { name: /Not Contacted/ });
-    await first.getByLabel('Guidance for reps at this stage').fill('Call within one working day.\nScript: https://intranet.zylker.example/call-script');
+    await first
+      .getByLabel('Guidance for reps at this stage')
+      .fill('Call within one working day.\nScript: https://intranet.zylker.example/call-script');
     await settings.getByLabel('Transition name').fill('Mark as junk');
     await settings.getByRole('button', { name: 'Hide', exact: true }).click();
     await settings.getByRole('heading', { name: /Unsaved changes/ }).waitFor();

@@ -22,7 +22,11 @@ export interface UpdateSuccess {
 
 const DAY_MS = 86_400_000;
 
-const fail = (code: string, message: string, details: Record<string, unknown> = {}): { ok: false; error: ApiError } => ({
+const fail = (
+  code: string,
+  message: string,
+  details: Record<string, unknown> = {},
+): { ok: false; error: ApiError } => ({
   ok: false,
   error: { code, details, message, status: 'error' },
 });
@@ -30,7 +34,16 @@ const fail = (code: string, message: string, details: Record<string, unknown> = 
 /** An ISO 8601 datetime with the offset of `timeZone`, as the CRM writes times ("2026-11-29T10:00:00-05:00"). */
 export function isoInZone(date: Date, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
   );
@@ -44,7 +57,8 @@ export function isoInZone(date: Date, timeZone: string): string {
 const isRealField = (f: FieldMeta): boolean => f._type === 'fields';
 
 /** The key an item's value travels under in `data`. */
-const keyOf = (f: FieldMeta): string => (isRealField(f) ? (f.api_name ?? '') : (SPECIAL_KEYS[f.data_type] ?? f.data_type));
+const keyOf = (f: FieldMeta): string =>
+  isRealField(f) ? (f.api_name ?? '') : (SPECIAL_KEYS[f.data_type] ?? f.data_type);
 
 /** Required = `mandatory ?? system_mandatory`, as the reference says to read it. */
 const isRequired = (f: FieldMeta): boolean => Boolean(f.mandatory ?? f.system_mandatory);
@@ -53,10 +67,12 @@ const isRequired = (f: FieldMeta): boolean => Boolean(f.mandatory ?? f.system_ma
 const stateOf = (p: ProcessDef, r: SimRecord): string => String(r.values[p.field.api_name] ?? '-None-');
 
 /** The transitions a record may see from its current state. */
-const availableFrom = (p: ProcessDef, state: string): TransitionDef[] => p.transitions.filter((t) => t.from.includes(state));
+const availableFrom = (p: ProcessDef, state: string): TransitionDef[] =>
+  p.transitions.filter((t) => t.from.includes(state));
 
 /** Whether the transition's criteria hold for the record (no criteria: always). */
-const criteriaMatched = (t: TransitionDef, r: SimRecord): boolean => !t.criteria || !isEmpty(r.values[t.criteria.api_name]);
+const criteriaMatched = (t: TransitionDef, r: SimRecord): boolean =>
+  !t.criteria || !isEmpty(r.values[t.criteria.api_name]);
 
 /** The record, its process, or the CRM's error for a record the blueprint API cannot serve. */
 function locate(store: CrmStore, module: string, recordId: string): Outcome<{ p: ProcessDef; r: SimRecord }> {
@@ -83,9 +99,15 @@ function viewTransition(store: CrmStore, p: ProcessDef, t: TransitionDef, r: Sim
   }
   if (t.widget) data.widget = { ...t.widget };
   const matched = criteriaMatched(t, r);
-  const executes = t.type === 'automatic' ? new Date(r.stateSince.getTime() + (t.executeAfterDays ?? 1) * DAY_MS) : null;
+  const executes =
+    t.type === 'automatic' ? new Date(r.stateSince.getTime() + (t.executeAfterDays ?? 1) * DAY_MS) : null;
   return {
-    next_transitions: availableFrom(p, t.to).map((n) => ({ id: n.id, name: n.name, type: n.type, criteria_matched: criteriaMatched(n, r) })),
+    next_transitions: availableFrom(p, t.to).map((n) => ({
+      id: n.id,
+      name: n.name,
+      type: n.type,
+      criteria_matched: criteriaMatched(n, r),
+    })),
     data,
     next_field_value: t.to,
     name: t.name,
@@ -103,7 +125,11 @@ function viewTransition(store: CrmStore, p: ProcessDef, t: TransitionDef, r: Sim
 }
 
 /** GET /{module}/{id}/actions/blueprint: `{ blueprint: { process_info, transitions } }`, or undefined (HTTP 204). */
-export function getBlueprint(store: CrmStore, module: string, recordId: string): Outcome<{ blueprint: Record<string, unknown> } | undefined> {
+export function getBlueprint(
+  store: CrmStore,
+  module: string,
+  recordId: string,
+): Outcome<{ blueprint: Record<string, unknown> } | undefined> {
   const found = locate(store, module, recordId);
   if (!found.ok) return found;
   const { p, r } = found.value;
@@ -111,7 +137,8 @@ export function getBlueprint(store: CrmStore, module: string, recordId: string):
   if (r.flags.noBlueprint === 'error') return fail('RECORD_NOT_IN_PROCESS', 'Record not in process');
   const state = stateOf(p, r);
   const current = p.field.pick_list_values?.find((v) => v.actual_value === state);
-  const overdue = p.escalation?.state === state && store.now().getTime() - r.stateSince.getTime() > p.escalation.days * DAY_MS;
+  const overdue =
+    p.escalation?.state === state && store.now().getTime() - r.stateSince.getTime() > p.escalation.days * DAY_MS;
   const processInfo = {
     field_id: p.field.id,
     escalation: overdue ? { days: p.escalation!.days, status: 'overdue' } : null,
@@ -124,7 +151,9 @@ export function getBlueprint(store: CrmStore, module: string, recordId: string):
     field_value: current?.display_value ?? state,
     id: p.id,
     field_name: p.field.field_label,
-    current_picklist: current ? { id: current.id, value: current.display_value, colour_code: current.colour_code } : null,
+    current_picklist: current
+      ? { id: current.id, value: current.display_value, colour_code: current.colour_code }
+      : null,
   };
   const transitions = availableFrom(p, state).map((t) => viewTransition(store, p, t, r));
   return { ok: true, value: { blueprint: { process_info: processInfo, transitions } } };
@@ -137,11 +166,18 @@ function readBody(body: unknown): { transitionId: string; data: Record<string, u
   const entry = list[0] as { transition_id?: unknown; data?: unknown } | null;
   if (typeof entry !== 'object' || entry === null || typeof entry.transition_id !== 'string') return null;
   const data = entry.data ?? {};
-  return typeof data === 'object' && data !== null && !Array.isArray(data) ? { transitionId: entry.transition_id, data: data as Record<string, unknown> } : null;
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? { transitionId: entry.transition_id, data: data as Record<string, unknown> }
+    : null;
 }
 
 /** PUT /{module}/{id}/actions/blueprint: checks like the CRM, then moves the record (or saves partially). */
-export function updateBlueprint(store: CrmStore, module: string, recordId: string, body: unknown): Outcome<UpdateSuccess> {
+export function updateBlueprint(
+  store: CrmStore,
+  module: string,
+  recordId: string,
+  body: unknown,
+): Outcome<UpdateSuccess> {
   const found = locate(store, module, recordId);
   if (!found.ok) return found;
   const { p, r } = found.value;
@@ -150,14 +186,24 @@ export function updateBlueprint(store: CrmStore, module: string, recordId: strin
   if (r.flags.noPermission) return fail('NO_PERMISSION', 'Permission denied to update records');
 
   const request = readBody(body);
-  if (!request) return fail('INVALID_DATA', 'invalid data: the body must be { "blueprint": [ { "transition_id": "…", "data": { … } } ] }', { api_name: 'blueprint' });
+  if (!request)
+    return fail(
+      'INVALID_DATA',
+      'invalid data: the body must be { "blueprint": [ { "transition_id": "…", "data": { … } } ] }',
+      { api_name: 'blueprint' },
+    );
   const t = p.transitions.find((x) => x.id === request.transitionId);
   const state = stateOf(p, r);
   if (!t || !t.from.includes(state)) {
-    return fail('INVALID_DATA', `the transition is not available for the record's current state "${state}"`, { api_name: 'transition_id', transition_id: request.transitionId });
+    return fail('INVALID_DATA', `the transition is not available for the record's current state "${state}"`, {
+      api_name: 'transition_id',
+      transition_id: request.transitionId,
+    });
   }
-  if (t.type === 'automatic') return fail('INVALID_DATA', 'an automatic transition cannot be performed by hand', { transition_id: t.id });
-  if (!criteriaMatched(t, r)) return fail('INVALID_DATA', t.criteria!.message, { transition_id: t.id, criteria_matched: false });
+  if (t.type === 'automatic')
+    return fail('INVALID_DATA', 'an automatic transition cannot be performed by hand', { transition_id: t.id });
+  if (!criteriaMatched(t, r))
+    return fail('INVALID_DATA', t.criteria!.message, { transition_id: t.id, criteria_matched: false });
 
   const items = new Map(t.fields.filter((f) => f.data_type !== 'message').map((f) => [keyOf(f), f]));
   const toStore: Record<string, unknown> = {};
@@ -177,18 +223,28 @@ export function updateBlueprint(store: CrmStore, module: string, recordId: strin
   const saved = new Set(r.partial[t.id] ?? []);
   const isDone = (f: FieldMeta): boolean => {
     const key = keyOf(f);
-    return saved.has(key) || (isRealField(f) ? key in request.data && !isEmpty(request.data[key]) : isSpecialComplete(f, request.data[key]));
+    return (
+      saved.has(key) ||
+      (isRealField(f) ? key in request.data && !isEmpty(request.data[key]) : isSpecialComplete(f, request.data[key]))
+    );
   };
   const missing = t.fields.filter((f) => isRequired(f) && !isDone(f));
-  if (missing.length > 0 && !r.flags.partialSave) return fail('MANDATORY_NOT_FOUND', 'required field not found', { api_name: keyOf(missing[0]!) });
+  if (missing.length > 0 && !r.flags.partialSave)
+    return fail('MANDATORY_NOT_FOUND', 'required field not found', { api_name: keyOf(missing[0]!) });
   Object.assign(r.values, toStore);
 
   if (missing.length > 0) {
     r.partial[t.id] = t.fields.filter((f) => isRequired(f) && isDone(f)).map(keyOf);
-    return { ok: true, value: { code: 'SUCCESS', details: {}, message: 'transition saved partially', status: 'success' } };
+    return {
+      ok: true,
+      value: { code: 'SUCCESS', details: {}, message: 'transition saved partially', status: 'success' },
+    };
   }
   r.values[p.field.api_name] = t.to;
   r.stateSince = store.now();
   r.partial = {};
-  return { ok: true, value: { code: 'SUCCESS', details: {}, message: 'transition updated successfully', status: 'success' } };
+  return {
+    ok: true,
+    value: { code: 'SUCCESS', details: {}, message: 'transition updated successfully', status: 'success' },
+  };
 }

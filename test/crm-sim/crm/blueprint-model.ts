@@ -35,7 +35,9 @@ export interface ProcessDef {
 }
 
 /** Builds a transition, numbering its items' transition_sequence in the order given. */
-export function transition(def: Omit<TransitionDef, 'type' | 'color_code'> & Partial<Pick<TransitionDef, 'type' | 'color_code'>>): TransitionDef {
+export function transition(
+  def: Omit<TransitionDef, 'type' | 'color_code'> & Partial<Pick<TransitionDef, 'type' | 'color_code'>>,
+): TransitionDef {
   return {
     type: 'manual',
     color_code: null,

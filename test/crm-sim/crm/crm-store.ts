@@ -5,7 +5,17 @@
 import { DEAL_FIELD_LIST, DEAL_PROCESS } from '../seed/blueprint-deals.ts';
 import { LEAD_FIELD_LIST, LEAD_PROCESS } from '../seed/blueprint-leads.ts';
 import type { ProcessDef } from './blueprint-model.ts';
-import { ACCOUNTS, CONTACTS, DEALS, LEADS, MODULES, ORG, USERS, type RecordFlags, type RecordSeed } from '../seed/crm-data.ts';
+import {
+  ACCOUNTS,
+  CONTACTS,
+  DEALS,
+  LEADS,
+  MODULES,
+  ORG,
+  USERS,
+  type RecordFlags,
+  type RecordSeed,
+} from '../seed/crm-data.ts';
 import { ACCOUNT_FIELD_LIST, CONTACT_FIELD_LIST } from '../seed/other-fields.ts';
 import type { FieldMeta } from './zoho-fields.ts';
 
@@ -21,7 +31,12 @@ export interface SimRecord {
 }
 
 /** The field that names a record of each module, for lists, lookups and search. */
-const NAME_FIELDS: Record<string, string> = { Leads: 'Full_Name', Contacts: 'Full_Name', Accounts: 'Account_Name', Deals: 'Deal_Name' };
+const NAME_FIELDS: Record<string, string> = {
+  Leads: 'Full_Name',
+  Contacts: 'Full_Name',
+  Accounts: 'Account_Name',
+  Deals: 'Deal_Name',
+};
 
 const DAY_MS = 86_400_000;
 
@@ -42,7 +57,13 @@ export class CrmStore {
       const byId = new Map<string, SimRecord>();
       for (const seed of list) {
         const stateSince = new Date(this.now().getTime() - (seed.daysInState ?? 0) * DAY_MS);
-        byId.set(seed.values.id, { module, values: structuredClone(seed.values), flags: { ...seed.flags }, stateSince, partial: {} });
+        byId.set(seed.values.id, {
+          module,
+          values: structuredClone(seed.values),
+          flags: { ...seed.flags },
+          stateSince,
+          partial: {},
+        });
       }
       this.records.set(module, byId);
     }
@@ -65,30 +86,52 @@ export class CrmStore {
 
   /** META.getFields: the module's fields, the process field with its full picklist among them. */
   fields(module: string): FieldMeta[] | undefined {
-    return { Leads: LEAD_FIELD_LIST, Deals: DEAL_FIELD_LIST, Accounts: ACCOUNT_FIELD_LIST, Contacts: CONTACT_FIELD_LIST }[module];
+    return {
+      Leads: LEAD_FIELD_LIST,
+      Deals: DEAL_FIELD_LIST,
+      Accounts: ACCOUNT_FIELD_LIST,
+      Contacts: CONTACT_FIELD_LIST,
+    }[module];
   }
 
   /** API.getRecord: `{ data: [record] }`, or undefined for an unknown record. */
   getRecord(module: string, id: string): { data: Record<string, unknown>[] } | undefined {
     const record = this.record(module, id);
-    return record && { data: [{ ...structuredClone(record.values), $editable: true, $approved: true, $in_merge: false }] };
+    return (
+      record && { data: [{ ...structuredClone(record.values), $editable: true, $approved: true, $in_merge: false }] }
+    );
   }
 
   /** API.searchRecord by word: records whose name, company or email contains the word; undefined when none match. */
-  search(module: string, word: string, page = 1, perPage = 200): { data: Record<string, unknown>[]; info: Record<string, unknown> } | undefined {
+  search(
+    module: string,
+    word: string,
+    page = 1,
+    perPage = 200,
+  ): { data: Record<string, unknown>[]; info: Record<string, unknown> } | undefined {
     const needle = word.trim().toLowerCase();
     const hits = this.list(module).filter((r) =>
-      ['Full_Name', 'Account_Name', 'Deal_Name', 'Company', 'Email'].some((k) => String(r.values[k] ?? '').toLowerCase().includes(needle)),
+      ['Full_Name', 'Account_Name', 'Deal_Name', 'Company', 'Email'].some((k) =>
+        String(r.values[k] ?? '')
+          .toLowerCase()
+          .includes(needle),
+      ),
     );
     if (!needle || hits.length === 0) return undefined;
     const slice = hits.slice((page - 1) * perPage, page * perPage);
-    return { data: slice.map((r) => structuredClone(r.values)), info: { per_page: perPage, count: slice.length, page, more_records: hits.length > page * perPage } };
+    return {
+      data: slice.map((r) => structuredClone(r.values)),
+      info: { per_page: perPage, count: slice.length, page, more_records: hits.length > page * perPage },
+    };
   }
 
   /** API.getAllUsers: `{ users, info }`. */
   allUsers(page = 1, perPage = 200): { users: typeof USERS; info: Record<string, unknown> } {
     const slice = this.users.slice((page - 1) * perPage, page * perPage);
-    return { users: structuredClone(slice), info: { per_page: perPage, count: slice.length, page, more_records: this.users.length > page * perPage } };
+    return {
+      users: structuredClone(slice),
+      info: { per_page: perPage, count: slice.length, page, more_records: this.users.length > page * perPage },
+    };
   }
 
   /** The user with this id, if any. */

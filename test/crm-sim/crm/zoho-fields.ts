@@ -52,21 +52,51 @@ export interface FieldMeta {
 }
 
 const JSON_TYPES: Record<string, string> = {
-  integer: 'integer', bigint: 'integer', double: 'double', currency: 'double', percent: 'double', formula: 'double',
-  boolean: 'boolean', lookup: 'jsonobject', ownerlookup: 'jsonobject', userlookup: 'jsonobject',
-  multiselectpicklist: 'jsonarray', multiselectlookup: 'jsonarray', multiuserlookup: 'jsonarray', fileupload: 'jsonarray',
+  integer: 'integer',
+  bigint: 'integer',
+  double: 'double',
+  currency: 'double',
+  percent: 'double',
+  formula: 'double',
+  boolean: 'boolean',
+  lookup: 'jsonobject',
+  ownerlookup: 'jsonobject',
+  userlookup: 'jsonobject',
+  multiselectpicklist: 'jsonarray',
+  multiselectlookup: 'jsonarray',
+  multiuserlookup: 'jsonarray',
+  fileupload: 'jsonarray',
 };
 
 const LENGTHS: Record<string, number> = {
-  text: 255, textarea: 2000, email: 100, phone: 30, website: 255, picklist: 120, multiselectpicklist: 2000,
-  integer: 9, bigint: 18, double: 16, currency: 16, percent: 5, date: 20, datetime: 120, boolean: 5,
+  text: 255,
+  textarea: 2000,
+  email: 100,
+  phone: 30,
+  website: 255,
+  picklist: 120,
+  multiselectpicklist: 2000,
+  integer: 9,
+  bigint: 18,
+  double: 16,
+  currency: 16,
+  percent: 5,
+  date: 20,
+  datetime: 120,
+  boolean: 5,
 };
 
 /** Options of `field()`: anything not given gets the value Zoho sends for a plain custom field. */
 export type FieldOptions = Partial<FieldMeta> & { tip?: string; values?: string[] };
 
 /** A real field (`_type: "fields"`) with Zoho's full key set. `values` builds a picklist in the given order. */
-export function field(id: string, apiName: string, label: string, dataType: string, options: FieldOptions = {}): FieldMeta {
+export function field(
+  id: string,
+  apiName: string,
+  label: string,
+  dataType: string,
+  options: FieldOptions = {},
+): FieldMeta {
   const { tip, values, ...rest } = options;
   return {
     system_mandatory: false,
@@ -126,7 +156,16 @@ export function pick(fieldId: string, value: string, sequence: number, colour: s
 
 /** The shape every special (non-field) item shares: `id: "0"`, no column. */
 function special(dataType: string, extra: Partial<FieldMeta>): FieldMeta {
-  return { _type: dataType, id: '0', data_type: dataType, display_label: null, column_name: null, personality_name: null, layouts: null, ...extra };
+  return {
+    _type: dataType,
+    id: '0',
+    data_type: dataType,
+    display_label: null,
+    column_name: null,
+    personality_name: null,
+    layouts: null,
+    ...extra,
+  };
 }
 
 /** Guidance text the CRM shows on a transition's form. */
@@ -142,12 +181,23 @@ export function notes(mandatory: boolean): FieldMeta {
 /** The transition's checklist; each item is sent as `{ "item text": true }` inside `"CheckLists"`. */
 export function checklist(items: string[], mandatory: boolean): FieldMeta {
   const content = items.map((item, i) => ({ item, sequence_number: i + 1 }));
-  return special('checklist', { api_name: 'CheckLists', field_label: 'Checklists', display_label: 'Checklists', content, mandatory });
+  return special('checklist', {
+    api_name: 'CheckLists',
+    field_label: 'Checklists',
+    display_label: 'Checklists',
+    content,
+    mandatory,
+  });
 }
 
 /** The transition's attachments; sent as `"Attachments": [{ "$file_id": [...] }, { "$link_url": "…" }]`. */
 export function attachments(mandatory: boolean): FieldMeta {
-  return special('attachments', { api_name: 'Attachments', field_label: 'Attachments', display_label: 'Attachments', mandatory });
+  return special('attachments', {
+    api_name: 'Attachments',
+    field_label: 'Attachments',
+    display_label: 'Attachments',
+    mandatory,
+  });
 }
 
 /** A nested widget the CRM must render, exactly as in Zoho's sample; its `data.widget` is echoed back. */

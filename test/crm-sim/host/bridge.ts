@@ -49,7 +49,11 @@ export function connectWidget(o: BridgeOptions): () => void {
         // Not crypto.randomUUID: it exists only in secure contexts, and the simulator may be opened over plain http.
         uniqueID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
         o.log(`← REGISTER from ${decodeURIComponent(String(msg.appOrigin ?? ''))}`);
-        post({ type: 'FRAMEWORK.EVENT', eventName: 'SET_CONTEXT', data: { uniqueID, locale: 'en_US', model: {}, connectors: {} } });
+        post({
+          type: 'FRAMEWORK.EVENT',
+          eventName: 'SET_CONTEXT',
+          data: { uniqueID, locale: 'en_US', model: {}, connectors: {} },
+        });
         post({ type: 'FRAMEWORK.EVENT', eventName: 'PageLoad', data: o.page });
         o.log(`→ SET_CONTEXT, PageLoad ${brief(o.page)}`);
         return;
@@ -60,7 +64,12 @@ export function connectWidget(o: BridgeOptions): () => void {
       case 'ZDK_EVENT':
         // No ZDK script to add: init() resolves on this failure (docs/wire-protocol.md).
         o.log(`← ZDK_EVENT ${brief(msg.data)} → EVENT_RESPONSE_FAILURE`);
-        post({ type: 'FRAMEWORK.EVENT', eventName: 'EVENT_RESPONSE_FAILURE', promiseid, data: { message: 'no ZDK script in the CRM simulator' } });
+        post({
+          type: 'FRAMEWORK.EVENT',
+          eventName: 'EVENT_RESPONSE_FAILURE',
+          promiseid,
+          data: { message: 'no ZDK script in the CRM simulator' },
+        });
         return;
       case 'CRM_EVENT':
         if (msg.uniqueID !== uniqueID) {
@@ -82,8 +91,15 @@ export function connectWidget(o: BridgeOptions): () => void {
     const timer = setTimeout(() => {
       pending.delete(timer);
       const answer = injected ?? call.answer(o.store, o.ui);
-      post({ type: 'FRAMEWORK.EVENT', eventName: answer.settle === 'resolve' ? 'EVENT_RESPONSE' : 'EVENT_RESPONSE_FAILURE', promiseid, data: answer.data });
-      o.log(`→ ${promiseid} ${call.name} ${answer.settle === 'resolve' ? 'EVENT_RESPONSE' : 'EVENT_RESPONSE_FAILURE'} ${brief(answer.data)}`);
+      post({
+        type: 'FRAMEWORK.EVENT',
+        eventName: answer.settle === 'resolve' ? 'EVENT_RESPONSE' : 'EVENT_RESPONSE_FAILURE',
+        promiseid,
+        data: answer.data,
+      });
+      o.log(
+        `→ ${promiseid} ${call.name} ${answer.settle === 'resolve' ? 'EVENT_RESPONSE' : 'EVENT_RESPONSE_FAILURE'} ${brief(answer.data)}`,
+      );
       o.onAnswer(call.name, answer);
     }, o.knobs.latencyMs);
     pending.add(timer);

@@ -87,7 +87,8 @@ function bridge(iframe: HTMLIFrameElement, page: PageLoadData): () => void {
     log,
     onCall: (name, data) => {
       calls.push({ name, data });
-      if (name === 'updateBluePrint') updates.push({ Entity: data.Entity, RecordID: data.RecordID, BlueprintData: data.BlueprintData });
+      if (name === 'updateBluePrint')
+        updates.push({ Entity: data.Entity, RecordID: data.RecordID, BlueprintData: data.BlueprintData });
     },
     // The page behind the popup shows the record's new state as soon as the CRM has it.
     onAnswer: (name) => (name === 'updateBluePrint' ? render() : undefined),
@@ -123,7 +124,10 @@ function closeSettings(): void {
 const ui: HostUi = {
   resize: (size) => popup.resize(size),
   close: (reload) => closeWidget(reload),
-  openRecord: (entity, recordId) => (store.record(entity, recordId) ? select({ module: entity, recordId }) : log(`Record.open: no ${entity} ${recordId}`)),
+  openRecord: (entity, recordId) =>
+    store.record(entity, recordId)
+      ? select({ module: entity, recordId })
+      : log(`Record.open: no ${entity} ${recordId}`),
 };
 
 /** Opens the popup with the widget for the selected record, as the CRM does for a detail-view button. */
@@ -131,7 +135,11 @@ function openWidget(): void {
   closeWidget(false);
   const src = pageUrl(params.widgetPath);
   const iframe = popup.open(src, 'Blueprint Stepper');
-  disconnect = bridge(iframe, { Entity: selection.module, EntityId: [selection.recordId], ButtonPosition: 'DetailView' });
+  disconnect = bridge(iframe, {
+    Entity: selection.module,
+    EntityId: [selection.recordId],
+    ButtonPosition: 'DetailView',
+  });
   log(`Popup opened: ${src}`);
 }
 

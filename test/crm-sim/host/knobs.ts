@@ -73,9 +73,12 @@ export class SimKnobs {
 /** What the injected failure does, as the Simulator panel says it: "The next 2 updateBluePrint calls fail with RECORD_LOCKED." */
 export function describeFailure(failure: Failure | null): string {
   if (!failure) return 'No failure injected: every call is answered.';
-  const what = failure.code === TIMEOUT ? ['is never answered', 'are never answered']
-    : failure.code === SDK_REJECT ? ['is rejected without an error body', 'are rejected without an error body']
-    : [`fails with ${failure.code}`, `fail with ${failure.code}`];
+  const what =
+    failure.code === TIMEOUT
+      ? ['is never answered', 'are never answered']
+      : failure.code === SDK_REJECT
+        ? ['is rejected without an error body', 'are rejected without an error body']
+        : [`fails with ${failure.code}`, `fail with ${failure.code}`];
   const call = failure.on === 'any' ? 'call' : `${failure.on} call`;
   if (failure.times === Infinity) return `Every ${call} ${what[0]}.`;
   return failure.times === 1 ? `The next ${call} ${what[0]}.` : `The next ${failure.times} ${call}s ${what[1]}.`;
@@ -87,7 +90,8 @@ export function describeFailure(failure: Failure | null): string {
  */
 export function failureAnswer(code: string, callName: string): Answer | null {
   if (code === TIMEOUT) return null;
-  if (code === SDK_REJECT) return { settle: 'reject', data: 'Simulated SDK rejection: the request did not reach the CRM' };
+  if (code === SDK_REJECT)
+    return { settle: 'reject', data: 'Simulated SDK rejection: the request did not reach the CRM' };
   const body = { code, details: {}, message: ERROR_MESSAGES[code] ?? code, status: 'error' };
   return { settle: callName === 'updateBluePrint' ? 'resolve' : 'reject', data: body };
 }

@@ -12,8 +12,18 @@ const MAX_LOG_LINES = 300;
 /** Mounts the panel into `root`; returns a function that appends one line to the CRM log. */
 export function mountSimPanel(root: HTMLElement, knobs: SimKnobs): (line: string) => void {
   const latency = el('input', { type: 'number', min: 0, step: 50, id: 'sim-latency' });
-  const code = el('select', { id: 'sim-fail' }, el('option', { value: '' }, 'no failure'), ...FAILURE_CODES.map((c) => el('option', { value: c }, c)));
-  const on = el('select', { id: 'sim-fail-on' }, el('option', { value: 'any' }, 'any'), ...CALL_NAMES.map((c) => el('option', { value: c }, c)));
+  const code = el(
+    'select',
+    { id: 'sim-fail' },
+    el('option', { value: '' }, 'no failure'),
+    ...FAILURE_CODES.map((c) => el('option', { value: c }, c)),
+  );
+  const on = el(
+    'select',
+    { id: 'sim-fail-on' },
+    el('option', { value: 'any' }, 'any'),
+    ...CALL_NAMES.map((c) => el('option', { value: c }, c)),
+  );
   const times = el('input', { type: 'number', min: 1, step: 1, id: 'sim-fail-times' });
   const always = el('input', { type: 'checkbox', id: 'sim-fail-always' });
   const status = el('p', { class: 'sim-status', 'aria-live': 'polite' });
@@ -40,20 +50,27 @@ export function mountSimPanel(root: HTMLElement, knobs: SimKnobs): (line: string
   on.value = 'updateBluePrint';
   sync();
 
-  const row = (label: string, control: HTMLElement) => el('label', { class: 'sim-row' }, el('span', {}, label), control);
+  const row = (label: string, control: HTMLElement) =>
+    el('label', { class: 'sim-row' }, el('span', {}, label), control);
   root.replaceChildren(
-    el('details', { class: 'sim-panel' },
+    el(
+      'details',
+      { class: 'sim-panel' },
       el('summary', {}, 'Simulator'),
       row('Latency per call (ms)', latency),
       row('Fail with', code),
       row('Which call', on),
       row('How many times', times),
       row('Every time', always),
-      status),
-    el('details', { class: 'sim-panel' },
+      status,
+    ),
+    el(
+      'details',
+      { class: 'sim-panel' },
       el('summary', {}, 'CRM log'),
       el('button', { type: 'button', class: 'sim-clear', onclick: () => log.replaceChildren() }, 'Clear'),
-      log),
+      log,
+    ),
   );
 
   return (line: string) => {

@@ -27,8 +27,14 @@ export class WidgetPopup {
   open(src: string, title: string): HTMLIFrameElement {
     this.close();
     const frame = el('iframe', { src, title, name: 'blueprint-stepper', class: 'popup-frame' });
-    const close = el('button', { type: 'button', class: 'popup-close', 'aria-label': 'Close', onclick: () => this.onCloseClicked() }, '×');
-    const dialog = el('div', { class: 'popup', role: 'dialog', 'aria-modal': 'true', 'aria-label': title },
+    const close = el(
+      'button',
+      { type: 'button', class: 'popup-close', 'aria-label': 'Close', onclick: () => this.onCloseClicked() },
+      '×',
+    );
+    const dialog = el(
+      'div',
+      { class: 'popup', role: 'dialog', 'aria-modal': 'true', 'aria-label': title },
       el('div', { class: 'popup-bar' }, el('span', { class: 'popup-title' }, title), close),
       frame,
     );
@@ -46,8 +52,16 @@ export class WidgetPopup {
       const n = Number(v);
       return Number.isFinite(n) && n > 0 ? Math.min(Math.round(n), max) : current;
     };
-    const width = clamp(size.width, this.stage.clientWidth - CHROME.width, this.frame.offsetWidth || DEFAULT_SIZE.width);
-    const height = clamp(size.height, this.stage.clientHeight - CHROME.height, this.frame.offsetHeight || DEFAULT_SIZE.height);
+    const width = clamp(
+      size.width,
+      this.stage.clientWidth - CHROME.width,
+      this.frame.offsetWidth || DEFAULT_SIZE.width,
+    );
+    const height = clamp(
+      size.height,
+      this.stage.clientHeight - CHROME.height,
+      this.frame.offsetHeight || DEFAULT_SIZE.height,
+    );
     this.frame.style.width = `${width}px`;
     this.frame.style.height = `${height}px`;
   }

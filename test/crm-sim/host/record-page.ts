@@ -25,8 +25,23 @@ export interface RecordPageHandlers extends TopbarHandlers {
 
 /** The detail lines shown per module: [label, api_name]. */
 const DETAILS: Record<string, Array<[string, string]>> = {
-  Leads: [['Company', 'Company'], ['Email', 'Email'], ['Phone', 'Phone'], ['Lead Source', 'Lead_Source'], ['Annual Revenue', 'Annual_Revenue'], ['Contact Method', 'Contact_Method'], ['Account', 'Account']],
-  Deals: [['Account Name', 'Account_Name'], ['Contact Name', 'Contact_Name'], ['Amount', 'Amount'], ['Closing Date', 'Closing_Date'], ['Probability (%)', 'Probability'], ['Type', 'Type']],
+  Leads: [
+    ['Company', 'Company'],
+    ['Email', 'Email'],
+    ['Phone', 'Phone'],
+    ['Lead Source', 'Lead_Source'],
+    ['Annual Revenue', 'Annual_Revenue'],
+    ['Contact Method', 'Contact_Method'],
+    ['Account', 'Account'],
+  ],
+  Deals: [
+    ['Account Name', 'Account_Name'],
+    ['Contact Name', 'Contact_Name'],
+    ['Amount', 'Amount'],
+    ['Closing Date', 'Closing_Date'],
+    ['Probability (%)', 'Probability'],
+    ['Type', 'Type'],
+  ],
 };
 
 const MODULE_TABS = ['Leads', 'Deals'];
@@ -36,7 +51,8 @@ function show(value: unknown, apiName: string, currency: string): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.map((v) => show(v, '', currency)).join(', ') || '—';
   if (typeof value === 'object') return String((value as { name?: unknown }).name ?? JSON.stringify(value));
-  if (typeof value === 'number' && /Amount|Revenue|Budget/.test(apiName)) return `${currency}${value.toLocaleString('en-US')}`;
+  if (typeof value === 'number' && /Amount|Revenue|Budget/.test(apiName))
+    return `${currency}${value.toLocaleString('en-US')}`;
   return String(value);
 }
 
@@ -46,12 +62,22 @@ function show(value: unknown, apiName: string, currency: string): string {
  */
 export function topbar(store: CrmStore, current: string, on: TopbarHandlers): HTMLElement {
   const tab = (label: string, onclick: () => void) =>
-    el('button', { type: 'button', class: 'tab', 'aria-current': label === current ? 'page' : undefined, onclick }, label);
-  return el('header', { class: 'topbar' },
+    el(
+      'button',
+      { type: 'button', class: 'tab', 'aria-current': label === current ? 'page' : undefined, onclick },
+      label,
+    );
+  return el(
+    'header',
+    { class: 'topbar' },
     el('span', { class: 'brand' }, 'Zoho CRM (simulator)'),
-    el('nav', { class: 'tabs', 'aria-label': 'CRM sections' },
+    el(
+      'nav',
+      { class: 'tabs', 'aria-label': 'CRM sections' },
       ...MODULE_TABS.map((m) => tab(m, () => on.select({ module: m, recordId: store.list(m)[0]?.values.id ?? '' }))),
-      tab('Settings', () => on.openSettings())));
+      tab('Settings', () => on.openSettings()),
+    ),
+  );
 }
 
 /** Renders the whole page into `root` from the in-memory CRM; call again to re-render after a change. */
@@ -60,18 +86,36 @@ export function renderRecordPage(root: HTMLElement, store: CrmStore, current: Se
   const record = store.record(current.module, current.recordId) ?? records[0];
   const process = store.processes[current.module];
 
-  const list = el('ul', { class: 'record-list', 'aria-label': `${current.module} list` },
-    ...records.map((r) => el('li', {},
-      el('button', {
-        type: 'button', class: 'record-link', 'aria-current': r === record ? 'true' : undefined,
-        onclick: () => on.select({ module: current.module, recordId: r.values.id }),
-      },
-      el('span', { class: 'record-link-name' }, store.nameOf(r)),
-      process ? el('span', { class: 'record-link-state' }, String(r.values[process.field.api_name] ?? '')) : null))));
+  const list = el(
+    'ul',
+    { class: 'record-list', 'aria-label': `${current.module} list` },
+    ...records.map((r) =>
+      el(
+        'li',
+        {},
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'record-link',
+            'aria-current': r === record ? 'true' : undefined,
+            onclick: () => on.select({ module: current.module, recordId: r.values.id }),
+          },
+          el('span', { class: 'record-link-name' }, store.nameOf(r)),
+          process ? el('span', { class: 'record-link-state' }, String(r.values[process.field.api_name] ?? '')) : null,
+        ),
+      ),
+    ),
+  );
 
   root.replaceChildren(
     topbar(store, current.module, on),
-    el('main', { class: 'layout' }, el('aside', { class: 'sidebar' }, list), record ? detail(store, record, on) : el('p', {}, 'No records.')),
+    el(
+      'main',
+      { class: 'layout' },
+      el('aside', { class: 'sidebar' }, list),
+      record ? detail(store, record, on) : el('p', {}, 'No records.'),
+    ),
   );
 }
 
@@ -83,19 +127,46 @@ function detail(store: CrmStore, r: SimRecord, on: RecordPageHandlers): HTMLElem
   const currency = store.org.currency_symbol;
   const owner = (r.values.Owner as { name?: string } | undefined)?.name ?? '—';
 
-  return el('section', { class: 'detail', 'aria-label': 'Record detail' },
-    el('div', { class: 'detail-head' },
-      el('div', {},
+  return el(
+    'section',
+    { class: 'detail', 'aria-label': 'Record detail' },
+    el(
+      'div',
+      { class: 'detail-head' },
+      el(
+        'div',
+        {},
         el('p', { class: 'detail-module' }, r.module === 'Leads' ? 'Lead' : 'Deal'),
         el('h1', { class: 'detail-name' }, store.nameOf(r)),
-        el('p', { class: 'detail-owner' }, `Owner: ${owner}`)),
-      el('button', { type: 'button', class: 'widget-button', onclick: () => on.openWidget() }, 'Blueprint Stepper')),
+        el('p', { class: 'detail-owner' }, `Owner: ${owner}`),
+      ),
+      el('button', { type: 'button', class: 'widget-button', onclick: () => on.openWidget() }, 'Blueprint Stepper'),
+    ),
     process
-      ? el('div', { class: 'process' },
-        el('span', { class: 'process-label' }, r.flags.noBlueprint ? `Not in a blueprint · ${process.field.field_label}` : `${process.name} · ${process.field.field_label}`),
-        el('span', { class: 'process-state', style: `--state-colour: ${colour}`, 'data-testid': 'process-state' }, state))
+      ? el(
+          'div',
+          { class: 'process' },
+          el(
+            'span',
+            { class: 'process-label' },
+            r.flags.noBlueprint
+              ? `Not in a blueprint · ${process.field.field_label}`
+              : `${process.name} · ${process.field.field_label}`,
+          ),
+          el(
+            'span',
+            { class: 'process-state', style: `--state-colour: ${colour}`, 'data-testid': 'process-state' },
+            state,
+          ),
+        )
       : null,
-    el('dl', { class: 'fields' },
-      ...(DETAILS[r.module] ?? []).flatMap(([label, api]) => [el('dt', {}, label), el('dd', {}, show(r.values[api], api, currency))])),
+    el(
+      'dl',
+      { class: 'fields' },
+      ...(DETAILS[r.module] ?? []).flatMap(([label, api]) => [
+        el('dt', {}, label),
+        el('dd', {}, show(r.values[api], api, currency)),
+      ]),
+    ),
   );
 }

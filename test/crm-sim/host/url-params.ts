@@ -49,7 +49,13 @@ export function readHostParams(search: string): HostParams {
     recordId: q.get('record'),
     // A person opening the simulator sees realistic latency; tests pass latency=0 for speed.
     latencyMs: q.has('latency') && Number.isFinite(latency) && latency >= 0 ? latency : 250,
-    failure: fail ? { code: fail, on: q.get('failOn') || 'updateBluePrint', times: Number.isInteger(times) && times > 0 ? times : Infinity } : null,
+    failure: fail
+      ? {
+          code: fail,
+          on: q.get('failOn') || 'updateBluePrint',
+          times: Number.isInteger(times) && times > 0 ? times : Infinity,
+        }
+      : null,
     open: q.get('open') === '1',
     widgetPath: built ? WIDGET_PATHS.app : WIDGET_PATHS.src,
     settingsPath: built ? SETTINGS_PATHS.app : SETTINGS_PATHS.src,

@@ -30,7 +30,11 @@ function init(): Promise<void> {
       channel.request('ZDK_EVENT', { action: 'get_zdk_url' }).then(
         (url) => {
           if (typeof url !== 'string' || !url) return resolve();
-          const script = Object.assign(document.createElement('script'), { src: url, onload: () => resolve(), onerror: () => resolve() });
+          const script = Object.assign(document.createElement('script'), {
+            src: url,
+            onload: () => resolve(),
+            onerror: () => resolve(),
+          });
           document.head.append(script);
         },
         () => resolve(),
@@ -50,10 +54,19 @@ const ZOHO = {
   },
   CRM: {
     API: {
-      getBluePrint: (c: Params) => crm({ Entity: c.Entity, RecordID: c.RecordID, category: 'BLUEPRINT', action: 'GET_BLUEPRINT_STATUS' }),
-      updateBluePrint: (c: Params) => crm({ Entity: c.Entity, RecordID: c.RecordID, BlueprintData: c.BlueprintData, category: 'BLUEPRINT', action: 'UPDATE_BLUEPRINT_STATUS' }),
+      getBluePrint: (c: Params) =>
+        crm({ Entity: c.Entity, RecordID: c.RecordID, category: 'BLUEPRINT', action: 'GET_BLUEPRINT_STATUS' }),
+      updateBluePrint: (c: Params) =>
+        crm({
+          Entity: c.Entity,
+          RecordID: c.RecordID,
+          BlueprintData: c.BlueprintData,
+          category: 'BLUEPRINT',
+          action: 'UPDATE_BLUEPRINT_STATUS',
+        }),
       getRecord: (c: Params) => crm({ category: 'READ', APIData: { Entity: c.Entity, RecordID: c.RecordID } }),
-      searchRecord: (c: Params) => crm({ category: 'SEARCH', Entity: c.Entity, Type: c.Type, Query: c.Query, page: c.page, per_page: c.per_page }),
+      searchRecord: (c: Params) =>
+        crm({ category: 'SEARCH', Entity: c.Entity, Type: c.Type, Query: c.Query, page: c.page, per_page: c.per_page }),
       getAllUsers: (c: Params) => crm({ category: 'USER', Type: c.Type, page: c.page, per_page: c.per_page }),
       uploadFile: (config: Params) => crm({ category: 'FILES', type: 'UPLOAD_FILE', FileData: config }),
       getOrgVariable: (name: string) => crm({ category: 'CONFIG', type: 'VARIABLE', nameSpace: name }),
@@ -67,17 +80,24 @@ const ZOHO = {
       getOrgInfo: () => crm({ category: 'CONFIG', type: 'ORG' }),
     },
     UI: {
-      Resize: (size: { height?: number | string; width?: number | string }) => crm({ category: 'UI', action: 'RESIZE', data: { width: size.width, height: size.height } }),
+      Resize: (size: { height?: number | string; width?: number | string }) =>
+        crm({ category: 'UI', action: 'RESIZE', data: { width: size.width, height: size.height } }),
       Popup: {
         close: () => crm({ category: 'UI', action: { popup: 'CLOSE' } }),
         closeReload: () => crm({ category: 'UI', action: { popup: 'CLOSE_RELOAD' } }),
       },
       Record: {
-        open: (c: Params) => crm({ category: 'UI', action: { record: 'OPEN' }, data: { Entity: c.Entity, RecordID: c.RecordID, Target: c.Target } }),
+        open: (c: Params) =>
+          crm({
+            category: 'UI',
+            action: { record: 'OPEN' },
+            data: { Entity: c.Entity, RecordID: c.RecordID, Target: c.Target },
+          }),
       },
     },
     CONNECTOR: {
-      invokeAPI: (name: string, params: Params) => crm({ category: 'CONNECTOR', nameSpace: name, data: params, type: 'CONNECTOR' }),
+      invokeAPI: (name: string, params: Params) =>
+        crm({ category: 'CONNECTOR', nameSpace: name, data: params, type: 'CONNECTOR' }),
     },
   },
 };

@@ -28,7 +28,11 @@ export class SdkChannel {
       return;
     }
     this.onContext = onContext;
-    const message: SdkMessage = { type: 'SDK.EVENT', eventName: 'REGISTER', appOrigin: encodeURIComponent(location.href) };
+    const message: SdkMessage = {
+      type: 'SDK.EVENT',
+      eventName: 'REGISTER',
+      appOrigin: encodeURIComponent(location.href),
+    };
     window.parent.postMessage(message, this.serviceOrigin);
   }
 
@@ -42,7 +46,15 @@ export class SdkChannel {
     if (!this.host || this.uniqueID === null) throw new Error('Parentwindow reference not found.');
     const promiseid = `Promise${this.nextPromise++}`;
     const answer = new Promise<unknown>((resolve, reject) => this.pending.set(promiseid, { resolve, reject }));
-    const message = { type: 'SDK.EVENT', eventName, uniqueID: this.uniqueID, time: Date.now(), promiseid, data, appOrigin: encodeURIComponent(location.href) };
+    const message = {
+      type: 'SDK.EVENT',
+      eventName,
+      uniqueID: this.uniqueID,
+      time: Date.now(),
+      promiseid,
+      data,
+      appOrigin: encodeURIComponent(location.href),
+    };
     (this.host.window as Window).postMessage(message as SdkMessage, this.host.origin);
     return answer;
   }
@@ -81,6 +93,14 @@ export class SdkChannel {
 
   private deregister(): void {
     if (!this.host || this.uniqueID === null) return;
-    (this.host.window as Window).postMessage({ type: 'SDK.EVENT', eventName: 'DEREGISTER', uniqueID: this.uniqueID, appOrigin: encodeURIComponent(location.href) } satisfies SdkMessage, this.host.origin);
+    (this.host.window as Window).postMessage(
+      {
+        type: 'SDK.EVENT',
+        eventName: 'DEREGISTER',
+        uniqueID: this.uniqueID,
+        appOrigin: encodeURIComponent(location.href),
+      } satisfies SdkMessage,
+      this.host.origin,
+    );
   }
 }

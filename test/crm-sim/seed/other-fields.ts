@@ -8,9 +8,19 @@ const id = (n: number): string => `48768760000006${String(n).padStart(5, '0')}`;
 
 /** What META.getFields lists for Accounts. */
 export const ACCOUNT_FIELD_LIST: FieldMeta[] = [
-  field(id(10001), 'Account_Name', 'Account Name', 'text', { custom_field: false, system_mandatory: true, length: 200 }),
-  field(id(10002), 'Industry', 'Industry', 'picklist', { custom_field: false, values: ['-None-', 'Retail', 'Healthcare', 'Manufacturing', 'Technology'] }),
-  field(id(10003), 'Rating', 'Rating', 'picklist', { custom_field: false, values: ['-None-', 'Acquired', 'Active', 'Market Failed', 'Project Cancelled', 'Shut Down'] }),
+  field(id(10001), 'Account_Name', 'Account Name', 'text', {
+    custom_field: false,
+    system_mandatory: true,
+    length: 200,
+  }),
+  field(id(10002), 'Industry', 'Industry', 'picklist', {
+    custom_field: false,
+    values: ['-None-', 'Retail', 'Healthcare', 'Manufacturing', 'Technology'],
+  }),
+  field(id(10003), 'Rating', 'Rating', 'picklist', {
+    custom_field: false,
+    values: ['-None-', 'Acquired', 'Active', 'Market Failed', 'Project Cancelled', 'Shut Down'],
+  }),
   field(id(10004), 'Website', 'Website', 'website', { custom_field: false }),
 ];
 

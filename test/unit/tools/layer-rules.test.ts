@@ -13,7 +13,13 @@ const FIXTURE = 'test/fixtures/layers';
 async function breaches(): Promise<string[]> {
   const { output } = await cruise(
     ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
-    { ...config.options, exclude: { path: 'node_modules' }, baseDir: FIXTURE, validate: true, ruleSet: { forbidden: config.forbidden } },
+    {
+      ...config.options,
+      exclude: { path: 'node_modules' },
+      baseDir: FIXTURE,
+      validate: true,
+      ruleSet: { forbidden: config.forbidden },
+    },
     { extensions: ['.ts', '.tsx', '.js', '.json'] },
   );
   const result = output as ICruiseResult;
