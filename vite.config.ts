@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { crmSimulator } from './test/crm-sim/vite-plugin.ts';
 
@@ -25,7 +26,7 @@ const PAGES = ['widget', 'settings'] as const;
  *   the settings page (src/settings.html) with `--mode settings`; `npm run build` runs both. One build per
  *   page, so each page is one self-contained bundle: the widget loads none of the settings page's code and
  *   pays no shared-chunk overhead against its size budget (test/e2e/bundle-size.test.ts). Relative asset
- *   paths, because the CRM serves the pages from under /app/ (reference/zet-toolkit.md).
+ *   paths, because the CRM serves the pages from under /app/, as the zet toolkit expects.
  * - `vite` (npm start) serves the CRM simulator at / with both pages inside it.
  */
 export default defineConfig(({ command, mode }) => {
@@ -36,7 +37,10 @@ export default defineConfig(({ command, mode }) => {
     publicDir: false,
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
-      outDir: '../app',
+      // Absolute, so it names <repo>/app/ whatever the root is: src/ for a build, the repo for `vite`. Relative
+      // ('../app') it named a folder outside the repo when serving, which Vite warns about unless emptyOutDir is
+      // set, and which the dev server's watcher then ignored instead of app/.
+      outDir: fileURLToPath(new URL('./app', import.meta.url)),
       // app/ is all build output (git-ignored): the first page's build starts it from an empty folder.
       emptyOutDir: page === PAGES[0],
       sourcemap: false,

@@ -10,17 +10,27 @@ import type { Plugin, ViteDevServer } from 'vite';
 /** The exact tag src/widget.html and src/settings.html load Zoho's SDK with. */
 export const ZOHO_SDK_TAG = '<script src="https://live.zwidgets.com/js-sdk/1.2/ZohoEmbededAppSDK.min.js"></script>';
 /** The stand-in that replaces it; Vite compiles the .ts on request. */
-export const STANDIN_TAG = '<script type="module" src="/test/crm-sim/sdk-standin.ts"></script>';
+export const STANDIN_TAG = '<script type="module" src="/test/crm-sim/sdk/sdk-standin.ts"></script>';
 
-const HOST_PAGE = '/test/crm-sim/index.html';
+const HOST_PAGE = '/test/crm-sim/host/index.html';
 
 /** The pages of src/ that load Zoho's SDK, as the dev server names them. */
 export const SDK_PAGES = ['/src/widget.html', '/src/settings.html'];
 
 const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
@@ -45,13 +55,17 @@ async function serveBuilt(root: string, urlPath: string, res: import('node:http'
   try {
     body = await readFile(file);
   } catch {
-    const hint = file.endsWith('.html') ? `${path.basename(file)} is not built: run npm run build, then reload.` : `Not found in app/: ${urlPath}`;
+    const hint = file.endsWith('.html')
+      ? `${path.basename(file)} is not built: run npm run build, then reload.`
+      : `Not found in app/: ${urlPath}`;
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(hint);
     return;
   }
   const ext = path.extname(file).toLowerCase();
   const out = ext === '.html' ? swapSdkTag(body.toString('utf8')) : body;
-  res.writeHead(200, { 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(out);
+  res
+    .writeHead(200, { 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store' })
+    .end(out);
 }
 
 /** Prints where the simulator runs, once the server listens. */

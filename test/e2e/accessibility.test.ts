@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDS } from '../crm-sim/crm-data.ts';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage, openSettingsPage, startSimulator, type Simulator } from './browser.ts';
 import { receivedUpdates } from './sim-hooks.ts';

@@ -56,7 +56,7 @@ function hostUrl(sim: Simulator, opts: HostOptions, extra: Record<string, string
   if (opts.failTimes !== undefined) params.set('failTimes', String(opts.failTimes));
   if (opts.deadline !== undefined) params.set('deadline', String(opts.deadline));
   if (opts.settings !== undefined) params.set('settings', opts.settings);
-  return `${sim.url}/test/crm-sim/index.html?${params}`;
+  return `${sim.url}/test/crm-sim/host/index.html?${params}`;
 }
 
 async function newPage(sim: Simulator): Promise<Page> {

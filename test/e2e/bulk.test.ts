@@ -1,6 +1,6 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BULK_DEAL_IDS, BULK_FAULTS, BULK_LEAD_IDS } from '../crm-sim/bulk-seed.ts';
+import { BULK_DEAL_IDS, BULK_FAULTS, BULK_LEAD_IDS } from '../crm-sim/seed/bulk-seed.ts';
 import { axeViolations } from './axe.ts';
 import { openListView, startSimulator, type Simulator } from './browser.ts';
 import { receivedUpdates, storedValue } from './sim-hooks.ts';

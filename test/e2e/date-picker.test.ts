@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDS } from '../crm-sim/crm-data.ts';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage, startSimulator, type RecordPageOptions, type Simulator } from './browser.ts';
 import { receivedUpdates } from './sim-hooks.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { IDS } from '../crm-sim/crm-data.ts';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openRecordPage, openSettingsPage, startSimulator, widgetFrame, type Simulator } from './browser.ts';
 
 let sim: Simulator;

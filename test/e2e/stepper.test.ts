@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDS } from '../crm-sim/crm-data.ts';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
 
 let sim: Simulator;

@@ -10,9 +10,9 @@
  *   tsx test/tools/bench.ts [--latency 300] [--runs 7] [--fields 300] [--keys 50] [--records 100]
  */
 import type { Page } from 'playwright-core';
-import { IDS } from '../crm-sim/crm-data.ts';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openListView, openRecordPage, startSimulator, type Simulator } from '../e2e/browser.ts';
-import { BULK_DEAL_IDS } from '../crm-sim/bulk-seed.ts';
+import { BULK_DEAL_IDS } from '../crm-sim/seed/bulk-seed.ts';
 import { assetsAtStart, BUDGET_BYTES, BULK_BUDGET_BYTES, isBulkChunk, measureBundle, TOTAL_BUDGET_BYTES } from './bundle-size.ts';
 
 function arg(name: string, fallback: number): number {
@@ -23,7 +23,11 @@ function arg(name: string, fallback: number): number {
 
 const stats = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)] ?? NaN, best: sorted[0] ?? NaN, worst: sorted[sorted.length - 1] ?? NaN };
+  return {
+    median: sorted[Math.floor(sorted.length / 2)] ?? NaN,
+    best: sorted[0] ?? NaN,
+    worst: sorted[sorted.length - 1] ?? NaN,
+  };
 };
 
 async function firstScreen(sim: Simulator, latency: number, runs: number): Promise<void> {
@@ -31,17 +35,21 @@ async function firstScreen(sim: Simulator, latency: number, runs: number): Promi
   for (let i = 0; i < runs; i++) {
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, latency });
     await widget.getByRole('list', { name: /path/i }).waitFor();
-    times.push(await widgetFrame(page).evaluate(() => {
-      const [load] = performance.getEntriesByName('blueprint-stepper:page-load');
-      const [shown] = performance.getEntriesByName('blueprint-stepper:stepper-shown');
-      return load && shown ? shown.startTime - load.startTime : NaN;
-    }));
+    times.push(
+      await widgetFrame(page).evaluate(() => {
+        const [load] = performance.getEntriesByName('blueprint-stepper:page-load');
+        const [shown] = performance.getEntriesByName('blueprint-stepper:stepper-shown');
+        return load && shown ? shown.startTime - load.startTime : NaN;
+      }),
+    );
     await page.close();
   }
   const s = stats(times);
   console.log(`PageLoad → stepper at ${latency} ms per call, ${runs} runs:`);
   console.log(`  median ${s.median.toFixed(0)} ms, best ${s.best.toFixed(0)} ms, worst ${s.worst.toFixed(0)} ms`);
-  console.log(`  = ${(s.median / latency).toFixed(2)} round trips of ${latency} ms (the first screen's calls all go out at once)`);
+  console.log(
+    `  = ${(s.median / latency).toFixed(2)} round trips of ${latency} ms (the first screen's calls all go out at once)`,
+  );
 }
 
 function widgetFrame(page: Page) {
@@ -56,12 +64,27 @@ async function keystrokes(sim: Simulator, fieldCount: number, keys: number): Pro
   // No named functions inside evaluate: tsx would wrap them in a helper the page does not have.
   await page.evaluate((count) => {
     type Meta = Record<string, unknown>;
-    const sim = (window as unknown as { crmSim: { crm: { processes: Record<string, { transitions: { name: string; fields: Meta[] }[] }> }; openWidget(): void } }).crmSim;
+    const sim = (
+      window as unknown as {
+        crmSim: {
+          crm: { processes: Record<string, { transitions: { name: string; fields: Meta[] }[] }> };
+          openWidget(): void;
+        };
+      }
+    ).crmSim;
     const t = sim.crm.processes.Leads!.transitions.find((x) => x.name === 'Establish contact')!;
     const text = t.fields.find((f) => f.data_type === 'text')!;
     const kinds: Meta[] = t.fields;
     for (let i = kinds.length; i < count; i++) {
-      kinds.push({ ...text, id: `9${String(i).padStart(18, '0')}`, api_name: `Bench_${i}`, field_label: `Bench field ${i}`, display_label: `Bench field ${i}`, mandatory: i % 3 === 0, transition_sequence: i + 1 });
+      kinds.push({
+        ...text,
+        id: `9${String(i).padStart(18, '0')}`,
+        api_name: `Bench_${i}`,
+        field_label: `Bench field ${i}`,
+        display_label: `Bench field ${i}`,
+        mandatory: i % 3 === 0,
+        transition_sequence: i + 1,
+      });
     }
     sim.openWidget();
   }, fieldCount);

@@ -57,7 +57,9 @@ export function assetsAtStart(page: string, appDir = 'app'): string[] {
   const loaded = new Set(all.filter((f) => readFileSync(join(appDir, page), 'utf8').includes(f)));
   const queue = [...loaded].filter((f) => f.endsWith('.js'));
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([\w.$-]+\.js)["']/g)) {
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(
+      /(?:\bfrom|\bimport)\s*["']\.\/([\w.$-]+\.js)["']/g,
+    )) {
       const dep = m[1]!;
       if (loaded.has(dep) || !all.includes(dep)) continue;
       loaded.add(dep);

@@ -1,5 +1,5 @@
 /**
- * After `zet pack`: the zip exists (zet exits 0 even when packing failed, reference/zet-toolkit.md) and holds
+ * After `zet pack`: the zip exists (zet exits 0 even when packing failed) and holds
  * the widget's two pages (the record button's widget and the settings page) and their assets and nothing else.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -36,9 +36,12 @@ if (zips.length === 0) {
 }
 const newest = zips.map((f) => join('dist', f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]!;
 const files = zipEntries(readFileSync(newest)).filter((name) => !name.endsWith('/'));
-const allowed = /^(app\/)?(widget\.html|settings\.html|assets\/[A-Za-z0-9_.$-]+\.(js|css)|translations\/[A-Za-z0-9_-]+\.json)$/;
+const allowed =
+  /^(app\/)?(widget\.html|settings\.html|assets\/[A-Za-z0-9_.$-]+\.(js|css)|translations\/[A-Za-z0-9_-]+\.json)$/;
 const unexpected = files.filter((f) => !allowed.test(f));
-const missing = ['widget.html', 'settings.html'].filter((page) => !files.some((f) => f === page || f === `app/${page}`));
+const missing = ['widget.html', 'settings.html'].filter(
+  (page) => !files.some((f) => f === page || f === `app/${page}`),
+);
 console.log(`${newest}: ${files.length} files`);
 for (const f of files) console.log(`  ${f}`);
 if (missing.length > 0 || unexpected.length > 0) {

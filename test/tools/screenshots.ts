@@ -3,9 +3,9 @@
  *   npm run screenshots   (builds first; writes test/screenshots/*.png)
  */
 import { mkdirSync } from 'node:fs';
-import { IDS } from '../crm-sim/crm-data.ts';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openListView, openRecordPage, openSettingsPage, startSimulator } from '../e2e/browser.ts';
-import { BULK_DEAL_IDS } from '../crm-sim/bulk-seed.ts';
+import { BULK_DEAL_IDS } from '../crm-sim/seed/bulk-seed.ts';
 
 const OUT = 'test/screenshots';
 mkdirSync(OUT, { recursive: true });
@@ -15,12 +15,16 @@ try {
     // An org whose admin has saved settings (the defaults): the simulated user is an admin, who would otherwise see a note.
     const settings = JSON.stringify({ version: 1, modules: {} });
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, settings });
-    await page.setViewportSize({ width, height: width > 800 ? 820 : 900 });
+    // The heights leave the simulator's dock its strip below the CRM's page and still show the whole form.
+    await page.setViewportSize({ width, height: width > 800 ? 870 : 960 });
     await widget.getByRole('button', { name: /establish contact/i }).click();
     const form = widget.getByRole('form', { name: 'Establish contact' });
     await form.getByLabel(/First Contact Date/).fill('11/25/2026');
     await form.getByRole('button', { name: /complete/i }).click();
-    await form.getByText(/is required/).first().waitFor();
+    await form
+      .getByText(/is required/)
+      .first()
+      .waitFor();
     await page.waitForTimeout(300);
     const name = width > 800 ? 'stepper-desktop.png' : 'stepper-phone.png';
     await page.screenshot({ path: `${OUT}/${name}` });
@@ -35,7 +39,9 @@ try {
     await junk.getByRole('checkbox', { name: 'Show on the path' }).uncheck();
     await junk.getByRole('combobox', { name: 'Closing stage' }).selectOption('lost');
     const first = settings.getByRole('group', { name: /Not Contacted/ });
-    await first.getByLabel('Guidance for reps at this stage').fill('Call within one working day.\nScript: https://intranet.zylker.example/call-script');
+    await first
+      .getByLabel('Guidance for reps at this stage')
+      .fill('Call within one working day.\nScript: https://intranet.zylker.example/call-script');
     await settings.getByLabel('Transition name').fill('Mark as junk');
     await settings.getByRole('button', { name: 'Hide', exact: true }).click();
     await settings.getByRole('heading', { name: /Unsaved changes/ }).waitFor();

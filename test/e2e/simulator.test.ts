@@ -1,0 +1,60 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
+import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(async () => {
+  await sim?.close();
+});
+
+/** Whether two boxes on the page share any pixel. */
+async function overlap(a: Locator, b: Locator): Promise<boolean> {
+  const [x, y] = [await a.boundingBox(), await b.boundingBox()];
+  if (!x || !y) throw new Error('a box is not on the page');
+  return x.x < y.x + y.width && y.x < x.x + x.width && x.y < y.y + y.height && y.y < x.y + x.height;
+}
+
+const popup = (page: Page) => page.getByRole('dialog', { name: 'Blueprint Stepper' });
+const dock = (page: Page) => page.getByRole('region', { name: 'Simulator controls' });
+
+describe("the simulator's own controls", () => {
+  it('never cover the widget on a phone, with the Simulator panel and the CRM log open', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await widget.getByRole('button', { name: /establish contact/i }).click();
+    const complete = widget.getByRole('button', { name: /complete/i });
+    await complete.scrollIntoViewIfNeeded();
+    expect(await overlap(dock(page), popup(page))).toBe(false);
+
+    await page.getByText('Simulator', { exact: true }).click();
+    await page.getByText('CRM log', { exact: true }).click();
+    await expect.poll(() => overlap(dock(page), popup(page))).toBe(false);
+    // Playwright clicks only what is on top at the button's spot: nothing of the dock lies over it.
+    await complete.scrollIntoViewIfNeeded();
+    await complete.click({ timeout: 5_000 });
+    await widget
+      .getByText(/is required/)
+      .first()
+      .waitFor();
+    await page.close();
+  });
+
+  it('say in a sentence what the injected failure will do', async () => {
+    const { page } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      open: false,
+      fail: 'RECORD_LOCKED',
+      failTimes: 2,
+    });
+    await page.getByText('Simulator', { exact: true }).click();
+    await page.getByText('The next 2 updateBluePrint calls fail with RECORD_LOCKED.').waitFor();
+    await page.getByLabel('Every time').check();
+    await page.getByText('Every updateBluePrint call fails with RECORD_LOCKED.').waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readHostParams } from '../../../crm-sim/host/url-params.ts';
+
+describe('host URL parameters', () => {
+  it('defaults to a realistic latency, failures on updateBluePrint, unlimited times and the live widget', () => {
+    expect(readHostParams('?fail=RECORD_LOCKED')).toMatchObject({
+      module: 'Leads',
+      latencyMs: 250,
+      failure: { code: 'RECORD_LOCKED', on: 'updateBluePrint', times: Infinity },
+      open: false,
+      widgetPath: '/src/widget.html',
+    });
+  });
+
+  it('reads every parameter', () => {
+    expect(
+      readHostParams(
+        '?module=Deals&record=42&latency=0&fail=TIMEOUT&failOn=getBluePrint&failTimes=2&open=1&widget=app&view=settings&settings=empty&deadline=800',
+      ),
+    ).toEqual({
+      module: 'Deals',
+      recordId: '42',
+      latencyMs: 0,
+      failure: { code: 'TIMEOUT', on: 'getBluePrint', times: 2 },
+      open: true,
+      widgetPath: '/app/widget.html',
+      settingsPath: '/app/settings.html',
+      view: 'settings',
+      settingsSeed: '',
+      deadline: '800',
+    });
+  });
+
+  it('opens the record view with no settings variable by default, and the live settings page', () => {
+    expect(readHostParams('')).toMatchObject({
+      view: 'record',
+      settingsSeed: null,
+      settingsPath: '/src/settings.html',
+    });
+  });
+
+  it('seeds the settings variable with broken, newer or given JSON', () => {
+    expect(() => JSON.parse(readHostParams('?settings=broken').settingsSeed ?? '')).toThrow();
+    expect(JSON.parse(readHostParams('?settings=newer').settingsSeed ?? '')).toMatchObject({ version: 99 });
+    const given = JSON.stringify({ version: 1, modules: { Deals: { enabled: false } } });
+    expect(readHostParams(`?settings=${encodeURIComponent(given)}`).settingsSeed).toBe(given);
+  });
+});
