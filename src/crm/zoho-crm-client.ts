@@ -1,6 +1,9 @@
-import type { CallOptions, CrmClient, PageContext, RecordRef, UpdateOutcome } from './crm-client.ts';
+import type { CallOptions, CrmClient, PageContext, RecordRef } from './crm-client.ts';
 import { CrmFailure, readApiError, toCrmError, type CrmError } from './crm-error.ts';
+import type { CrmWire } from './crm-wire.ts';
 import { withDeadline } from './deadline.ts';
+import { decodePageContext } from './decode/small-answers.ts';
+import { decodingClient } from './decoding-client.ts';
 import { findZohoSdk, type ZohoSdk } from './zoho-sdk.ts';
 
 /** How long a call may take before the widget gives up on it. */
@@ -18,7 +21,7 @@ export interface CrmConnection<Page = PageContext> {
  * SDK requires (a handler added later is never called), and the context may arrive before init resolves.
  */
 export function connectToZoho(win: Window, deadlineMs = DEFAULT_DEADLINE_MS): CrmConnection {
-  return connect(win, deadlineMs, readPageContext, false);
+  return connect(win, deadlineMs, decodePageContext, false);
 }
 
 /**
@@ -35,7 +38,7 @@ function connect<Page>(win: Window, deadlineMs: number, read: (data: unknown) =>
     const missing = new CrmFailure({ kind: 'sdk-missing' });
     const page = Promise.reject(missing);
     page.catch(() => undefined);
-    return { client: new MissingSdkClient(), page };
+    return { client: decodingClient(new MissingSdkWire()), page };
   }
   const pageLoad = new Promise<unknown>((resolve) => sdk.embeddedApp.on('PageLoad', resolve));
   const init = guard('init', () => sdk.embeddedApp.init(), deadlineMs);
@@ -44,26 +47,13 @@ function connect<Page>(win: Window, deadlineMs: number, read: (data: unknown) =>
   const page = withDeadline('PageLoad', ready, deadlineMs).then(read, (reason: unknown) => {
     throw new CrmFailure(toCrmError('PageLoad', reason));
   });
-  return { client: new ZohoCrmClient(sdk, deadlineMs), page };
+  return { client: decodingClient(new ZohoWire(sdk, deadlineMs)), page };
 }
 
 /** The per-call deadline a page's URL asks for (`?deadline=ms`, so the simulator can show a silent CRM quickly). */
 export function deadlineFromSearch(search: string): number {
   const value = Number(new URLSearchParams(search).get('deadline'));
   return Number.isFinite(value) && value > 0 ? value : DEFAULT_DEADLINE_MS;
-}
-
-/** Reads the PageLoad data: `EntityId` is an array for buttons and a string elsewhere. */
-export function readPageContext(data: unknown): PageContext {
-  const d = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  const entity = typeof d.Entity === 'string' && d.Entity !== '' ? d.Entity : null;
-  const rawId = Array.isArray(d.EntityId) ? d.EntityId[0] : d.EntityId;
-  const recordId = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : '';
-  if (!entity || recordId === '') throw new CrmFailure({ kind: 'no-record', entity });
-  return {
-    record: { entity, recordId },
-    buttonPosition: typeof d.ButtonPosition === 'string' ? d.ButtonPosition : null,
-  };
 }
 
 /**
@@ -83,7 +73,8 @@ async function guard<T>(call: string, run: () => Promise<T>, ms: number, signal?
   return value;
 }
 
-class ZohoCrmClient implements CrmClient {
+/** The SDK's calls, each under a deadline, failures turned into CrmFailure; answers raw for the decoders. */
+class ZohoWire implements CrmWire {
   constructor(
     private readonly sdk: ZohoSdk,
     private readonly deadlineMs: number,
@@ -93,8 +84,8 @@ class ZohoCrmClient implements CrmClient {
     return this.call('getBluePrint', () => this.sdk.CRM.API.getBluePrint({ Entity: ref.entity, RecordID: ref.recordId }), opts);
   }
 
-  async updateBlueprint(ref: RecordRef, transitionId: string, data: Record<string, unknown>, opts?: CallOptions): Promise<UpdateOutcome> {
-    const answer = await this.call(
+  updateBlueprint(ref: RecordRef, transitionId: string, data: Record<string, unknown>, opts?: CallOptions): Promise<unknown> {
+    return this.call(
       'updateBluePrint',
       () =>
         this.sdk.CRM.API.updateBluePrint({
@@ -104,7 +95,6 @@ class ZohoCrmClient implements CrmClient {
         }),
       opts,
     );
-    return readUpdateOutcome(answer);
   }
 
   getFields(entity: string, opts?: CallOptions): Promise<unknown> {
@@ -170,29 +160,8 @@ class ZohoCrmClient implements CrmClient {
   }
 }
 
-/**
- * Reads the answer to updateBluePrint: flat `{code, message, status}` or wrapped in `{blueprint: [...]}` by
- * newer CRMs (reference/blueprint-api.md). Error bodies were already turned into failures by `guard`.
- */
-export function readUpdateOutcome(answer: unknown): UpdateOutcome {
-  let body: unknown = answer;
-  if (typeof body === 'object' && body !== null && Array.isArray((body as { blueprint?: unknown }).blueprint)) {
-    body = (body as { blueprint: unknown[] }).blueprint[0];
-  }
-  const b = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const message = typeof b.message === 'string' ? b.message : '';
-  if (b.code !== 'SUCCESS' && b.status !== 'success') {
-    throw new CrmFailure({
-      kind: 'unexpected',
-      call: 'updateBluePrint',
-      message: 'The CRM did not confirm the transition.',
-    });
-  }
-  return { result: /partial/i.test(message) ? 'partial' : 'done', message };
-}
-
-/** The client used when Zoho's SDK script did not load: every call fails the same clear way. */
-class MissingSdkClient implements CrmClient {
+/** The wire used when Zoho's SDK script did not load: every call fails the same clear way. */
+class MissingSdkWire implements CrmWire {
   private fail(): Promise<never> {
     const error: CrmError = { kind: 'sdk-missing' };
     return Promise.reject(new CrmFailure(error));

@@ -6,7 +6,7 @@
  *   { "version": 1, "modules": { "Leads": { "enabled": true, "processField": "Lead_Status", "states": [...],
  *     "hiddenTransitions": [...], "afterTransition": "stay" } } }
  * Versions only ever add optional keys with a default, so a document an older settings page wrote reads as is;
- * a change that cannot be read that way must bump SETTINGS_VERSION and convert older documents in readSettings.
+ * a change that cannot be read that way must bump SETTINGS_VERSION and convert older documents in checkSettings.
  */
 import { obj } from '../blueprint/read-json.ts';
 import { msg, type Message } from '../i18n/message.ts';
@@ -189,29 +189,6 @@ export type SettingsSource =
 export interface SettingsRead {
   doc: SettingsDoc;
   source: SettingsSource;
-}
-
-/**
- * Reads a getOrgVariable answer: `{Success: {Content: "…json…"}}`, or `{Error: {Content}}` for a variable that
- * does not exist. Anything missing, empty, malformed or newer falls back to the defaults and says why.
- */
-export function readSettings(answer: unknown): SettingsRead {
-  const root = obj(answer);
-  const success = root && 'Success' in root ? obj(root.Success) : null;
-  if (!success) return fallback(root && 'Error' in root ? { kind: 'missing' } : { kind: 'unreadable', reason: 'the answer has no "Success"' });
-  let content: unknown = success.Content;
-  if (content === undefined || content === null || (typeof content === 'string' && content.trim() === '')) return fallback({ kind: 'empty' });
-  if (typeof content === 'string') {
-    try {
-      content = JSON.parse(content);
-    } catch {
-      return fallback({ kind: 'not-json' });
-    }
-  }
-  const checked = checkSettings(content);
-  if (checked.kind === 'valid') return { doc: checked.doc, source: { kind: 'stored' } };
-  if (checked.kind === 'newer') return fallback({ kind: 'newer', version: checked.version });
-  return fallback({ kind: 'invalid', problem: checked.problems[0] ?? 'unknown problem' });
 }
 
 /** The defaults, when the settings call itself failed. */

@@ -3,7 +3,6 @@ import {
   checkSettings,
   DEFAULT_MODULE_SETTINGS,
   MAX_GUIDANCE_LENGTH,
-  readSettings,
   settingsForModule,
   settingsNoteDetail,
   settingsNoteMessage,
@@ -12,6 +11,7 @@ import {
   type SettingsDoc,
 } from '../../../src/settings/settings-schema.ts';
 import { prepareWrite } from '../../../src/settings/settings-write.ts';
+import { readSettings } from '../../../src/crm/decode/settings-variable.ts';
 import { createTranslator } from '../../../src/i18n/translate.ts';
 import en from '../../../src/translations/en.json';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBlueprint } from '../../../src/blueprint/decode-blueprint.ts';
-import type { FieldItem } from '../../../src/blueprint/model.ts';
-import sample from '../../fixtures/zoho-sample-get-blueprint.json';
+import { decodeBlueprint } from '../../../../src/crm/decode/blueprint.ts';
+import type { FieldItem } from '../../../../src/blueprint/model.ts';
+import sample from '../../../fixtures/zoho-sample-get-blueprint.json';
 
 function blueprintOf(answer: unknown) {
   const result = decodeBlueprint(answer);

@@ -1,0 +1,51 @@
+/** The small answers: an upload, an updateBluePrint, the PageLoad context. */
+import { arr, obj, str } from '../../blueprint/read-json.ts';
+import type { PageContext } from '../crm-client.ts';
+import { CrmFailure } from '../crm-error.ts';
+
+/** A file the CRM took: its id for the transition's data, and its name if the CRM said. */
+export interface UploadedFile {
+  id: string;
+  name: string | null;
+}
+
+/** How the CRM took a transition that did not fail. */
+export interface UpdateOutcome {
+  /** `done`: the record moved on; `partial`: values saved, but the transition still waits for required items. */
+  result: 'done' | 'partial';
+  /** The CRM's own words. */
+  message: string;
+}
+
+/** An uploadFile answer (`{data: [{details: {id, name}}]}`); an answer without an id is a failure. */
+export function decodeUpload(answer: unknown): UploadedFile {
+  const details = obj(obj(arr(obj(answer)?.data)[0])?.details);
+  const id = str(details?.id);
+  if (!id) throw new CrmFailure({ kind: 'unexpected', call: 'uploadFile', message: 'The CRM did not return an id for the uploaded file.' });
+  return { id, name: str(details?.name) };
+}
+
+/**
+ * An updateBluePrint answer: flat `{code, message, status}` or wrapped in `{blueprint: [...]}` by newer CRMs
+ * (docs/blueprint-api.md). Error bodies were already turned into failures by the client; anything that does
+ * not confirm the transition is a failure too.
+ */
+export function decodeUpdateOutcome(answer: unknown): UpdateOutcome {
+  const root = obj(answer);
+  const b = obj(Array.isArray(root?.blueprint) ? arr(root.blueprint)[0] : root) ?? {};
+  const message = typeof b.message === 'string' ? b.message : '';
+  if (b.code !== 'SUCCESS' && b.status !== 'success') {
+    throw new CrmFailure({ kind: 'unexpected', call: 'updateBluePrint', message: 'The CRM did not confirm the transition.' });
+  }
+  return { result: /partial/i.test(message) ? 'partial' : 'done', message };
+}
+
+/** The PageLoad data: `EntityId` is an array for buttons and a string elsewhere. A context without a record fails. */
+export function decodePageContext(data: unknown): PageContext {
+  const d = obj(data) ?? {};
+  const entity = typeof d.Entity === 'string' && d.Entity !== '' ? d.Entity : null;
+  const rawId = Array.isArray(d.EntityId) ? d.EntityId[0] : d.EntityId;
+  const recordId = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : '';
+  if (!entity || recordId === '') throw new CrmFailure({ kind: 'no-record', entity });
+  return { record: { entity, recordId }, buttonPosition: typeof d.ButtonPosition === 'string' ? d.ButtonPosition : null };
+}
