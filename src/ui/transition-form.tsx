@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { itemKey, type DraftValue, type FormContext } from '../blueprint/draft.ts';
 import type { FormItem } from '../blueprint/model.ts';
-import type { EditorServices } from '../flow/editor-services.ts';
+import type { EditorServices } from '../crm/editor-services.ts';
 import { describeError } from './describe-error.ts';
 import { editorFor } from './fields/registry.ts';
 import { useT } from './i18n-context.ts';
@@ -10,19 +10,8 @@ import { AttachmentsEditor, ChecklistEditor, NotesEditor } from './item-editors.
 import { pure } from './pure.ts';
 import { InfoItem, ReadOnlyField, RequiredMark } from './read-only-item.tsx';
 import type { OpenForm } from './widget-state.ts';
-import { blockingItems, encodeTransitionData, type Blocking } from '../blueprint/encode-draft.ts';
+import { blockingItems } from '../blueprint/encode-draft.ts';
 import './transition-form.css';
-
-/**
- * What a send needs, checked: the items that stop it (a partial save may leave required items empty but never
- * sends a value the CRM would refuse) and the encoded `data`. Lives here, with the form's code, so the checks
- * and encoders load with the form rather than with the first screen.
- */
-export function prepareSend(form: OpenForm, ctx: FormContext, mode: 'complete' | 'partial'): { stopping: Blocking[]; data: Record<string, unknown> } {
-  const blocking = blockingItems(form.transition.items, form.drafts, ctx);
-  const stopping = mode === 'complete' ? blocking : blocking.filter((b) => !b.missing);
-  return { stopping, data: stopping.length > 0 ? {} : encodeTransitionData(form.transition, form.drafts, form.initial, ctx) };
-}
 
 /** Callbacks of the form; stable across renders, so unchanged rows skip re-rendering while the rep types. */
 export interface FormHandlers {

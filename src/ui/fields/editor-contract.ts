@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import type { DraftValue, FormContext } from '../../blueprint/draft.ts';
 import type { FieldItem } from '../../blueprint/model.ts';
-import type { EditorServices } from '../../flow/editor-services.ts';
+import type { EditorServices } from '../../crm/editor-services.ts';
 
 /** What every editor gets, a field's or one of the transition's own items' (see README.md in this folder). */
 export interface CommonEditorProps {

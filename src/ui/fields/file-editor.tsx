@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LookupChoice } from '../../blueprint/draft.ts';
-import type { EditorServices } from '../../flow/editor-services.ts';
+import type { EditorServices } from '../../crm/editor-services.ts';
 import type { EditorProps } from './editor-contract.ts';
 import { useT } from '../i18n-context.ts';
 
@@ -35,6 +35,9 @@ export function FilePicker(props: {
   const t = useT();
   const [uploading, setUploading] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
+  // Uploads still running when the editor goes (the form closed) stop being waited for.
+  const uploads = useRef(new AbortController());
+  useEffect(() => () => uploads.current.abort(), []);
   const onPick = async (list: FileList | null) => {
     if (!list) return;
     setProblem(null);
@@ -42,7 +45,7 @@ export function FilePicker(props: {
     for (const file of Array.from(list)) {
       setUploading((n) => n + 1);
       try {
-        const uploaded = await props.services.uploadFile(file);
+        const uploaded = await props.services.uploadFile(file, uploads.current.signal);
         current = [...current, uploaded];
         props.onChange(current);
       } catch {

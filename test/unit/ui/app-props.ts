@@ -1,5 +1,5 @@
-import { celebrationPreference } from '../../../src/flow/celebration.ts';
-import { sessionDraftStore } from '../../../src/flow/draft-store.ts';
+import { celebrationPreference } from '../../../src/storage/celebration-preference.ts';
+import { sessionDraftStore } from '../../../src/storage/draft-store.ts';
 import en from '../../../src/translations/en.json';
 
 /** The App's props besides the CRM: drafts in jsdom's session storage, and the English texts. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { celebrationPreference, isWon } from '../../../src/flow/celebration.ts';
+import { isWon } from '../../../src/settings/won-stage.ts';
+import { celebrationPreference } from '../../../src/storage/celebration-preference.ts';
 import type { StepperData } from '../../../src/flow/load-stepper.ts';
 
 const state = (label: string) => ({ label, value: label, sequence: 1, colour: null });
