@@ -39,6 +39,11 @@ export interface SendEvents {
   onDone(): void;
 }
 
+/** Fetches the checks' and encoders' code ahead of the first send (it loads lazily, after the first screen). */
+export function preloadSendChecks(): Promise<unknown> {
+  return import('../blueprint/prepare-send.ts');
+}
+
 /**
  * Sends `form` for the record in `data`. Aborting the signal stops waiting at the next step and rejects with its
  * reason (the CRM may still have taken a transition it already received).

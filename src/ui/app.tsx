@@ -1,19 +1,18 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
-import type { DraftValue } from '../blueprint/draft.ts';
 import type { CrmClient, PageContext, RecordRef } from '../crm/crm-client.ts';
 import { failureOf } from '../crm/crm-error.ts';
 import { editorServices } from '../crm/editor-services.ts';
 import { openStepper } from '../flow/load-stepper.ts';
-import { sendTransition, type SendMode } from '../flow/send-transition.ts';
+import { preloadSendChecks } from '../flow/send-transition.ts';
 import type { LoadedMessages } from '../i18n/load-messages.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
 import { TranslateContext } from './i18n-context.ts';
 import { loadTransitionForm } from './lazy-transition-form.tsx';
 import { LoadingSkeleton } from './loading-skeleton.tsx';
 import { ScreenView } from './screen-view.tsx';
-import type { FormHandlers } from './transition-form.tsx';
 import { useFrameResize } from './use-frame-resize.ts';
 import { useLatestSignal } from './use-abort-signals.ts';
+import { useFormActions } from './use-form-actions.ts';
 import { useTexts } from './use-texts.ts';
 import { currentRecord, initialState, reduce } from './widget-state.ts';
 
@@ -37,9 +36,7 @@ export function App(props: {
   const [state, dispatch] = useReducer(reduce, initialState);
   const latest = useRef(state);
   latest.current = state;
-  // A ref, not state: two clicks in one frame both see the state before either re-render.
-  const sending = useRef(false);
-  const [nextLoad, nextSend] = [useLatestSignal(), useLatestSignal()];
+  const nextLoad = useLatestSignal();
   const services = useMemo(() => editorServices(client), [client]);
   useFrameResize(client);
 
@@ -70,50 +67,7 @@ export function App(props: {
     if (form && record && form.drafts !== form.initial) drafts.save(record, form.transition.id, form.drafts);
   }, [form?.drafts, drafts]);
 
-  const submit = useCallback(
-    async (mode: SendMode) => {
-      const { form, screen } = latest.current;
-      if (!form || screen.status !== 'ready' || sending.current) return;
-      // Held from here: the checks wait for their code, and a second click must not slip in meanwhile.
-      sending.current = true;
-      const id = form.transition.id;
-      try {
-        const outcome = await sendTransition(client, screen.data, form, mode, nextSend(), {
-          onSending: () => dispatch({ type: 'send-start', mode }),
-          onDone: () => drafts.clear(screen.data.record, id),
-        });
-        dispatch({ type: 'sent', outcome });
-        const first = outcome.kind === 'stopped' ? outcome.stopping[0] : undefined;
-        if (first) setTimeout(() => document.getElementById(`form-${id}-${first.key}`)?.focus(), 0);
-      } catch {
-        // Aborted: the widget went.
-      } finally {
-        sending.current = false;
-      }
-    },
-    [client, drafts, nextSend],
-  );
-  const handlers = useMemo<FormHandlers>(
-    () => ({
-      onEdit: (key: string, value: DraftValue) => dispatch({ type: 'edit', key, value }),
-      onTouch: (key: string) => dispatch({ type: 'touch', key }),
-      onSubmit: (mode) => void submit(mode),
-      onCancel: () => {
-        const record = currentRecord(latest.current);
-        if (record && !sending.current) drafts.forgetOpen(record);
-        dispatch({ type: 'close-form' });
-      },
-    }),
-    [submit, drafts],
-  );
-  const onOpen = useCallback(
-    (id: string) => {
-      const record = currentRecord(latest.current);
-      const restored = record ? drafts.load(record, id) : null;
-      dispatch({ type: 'open-form', transitionId: id, ...(restored ? { restored } : {}) });
-    },
-    [drafts],
-  );
+  const { handlers, onOpen } = useFormActions(client, drafts, latest, dispatch);
   // Without a record the SDK never connected; only a fresh start of the page can connect it.
   const retry = useCallback(() => (record ? load(record) : window.location.reload()), [record, load]);
 
@@ -122,8 +76,9 @@ export function App(props: {
   useEffect(() => {
     if (screen.status !== 'ready' || !translate) return;
     if (performance.getEntriesByName(MARK_STEPPER_SHOWN).length === 0) performance.mark(MARK_STEPPER_SHOWN);
-    // The form's code comes after the first screen, before the rep can pick a transition.
+    // The form's code, and the checks a send runs, come after the first screen, before the rep can pick a transition.
     loadTransitionForm().catch(() => undefined);
+    preloadSendChecks().catch(() => undefined);
   }, [screen.status, translate !== null]);
 
   if (!translate) {

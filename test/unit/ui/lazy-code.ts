@@ -1,3 +1,4 @@
+import { preloadSendChecks } from '../../../src/flow/send-transition.ts';
 import { loadTransitionForm } from '../../../src/ui/lazy-transition-form.tsx';
 
 /**
@@ -6,5 +7,5 @@ import { loadTransitionForm } from '../../../src/ui/lazy-transition-form.tsx';
  * findBy's one second, which made these tests fail now and then. Call it from beforeAll.
  */
 export async function loadLazyCode(): Promise<void> {
-  await Promise.all([loadTransitionForm(), import('../../../src/blueprint/prepare-send.ts')]);
+  await Promise.all([loadTransitionForm(), preloadSendChecks()]);
 }
