@@ -23,7 +23,7 @@ export interface UserChoice {
 const ADMIN_PROFILE = 'Administrator';
 
 /**
- * A getCurrentUser answer (`{users: [user]}`), falling back to the browser's settings for what it lacks.
+ * A getCurrentUser answer (`{users: [user]}`), falling back to the browser's locale and the default formats for what it lacks.
  * Administrator is read from the profile's name: the cheapest signal the widget has (the user comes with the
  * first screen's calls anyway), used only to show admin notes, never to allow anything.
  */
