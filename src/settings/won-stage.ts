@@ -11,4 +11,3 @@ export function isWon(data: { path: ShapedPath }): boolean {
   if (closing.length > 0) return 'outcome' in current && current.outcome === 'won';
   return /\bwon\b/i.test(current.state.label);
 }
-
