@@ -58,7 +58,7 @@ export function deadlineFromSearch(search: string): number {
 
 /**
  * Runs one SDK call under a deadline and turns every failure into a CrmFailure: a thrown error, a rejection
- * with a body, and an error body the SDK resolved with (it does both, reference/zoho-embedded-sdk.md).
+ * with a body, and an error body the SDK resolved with (it does both, docs/zoho-sdk.md).
  */
 async function guard<T>(call: string, run: () => Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {
   let value: T;
