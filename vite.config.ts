@@ -17,6 +17,14 @@ function translations(): Plugin {
   };
 }
 
+/** Whether a module is loaded only on demand: no entry reaches it through static imports. */
+function lazyOnly(id: string, info: (id: string) => { isEntry: boolean; importers: readonly string[] } | null, seen = new Set<string>()): boolean {
+  const module = info(id);
+  if (!module || module.isEntry || seen.has(id)) return !module?.isEntry && seen.has(id);
+  seen.add(id);
+  return module.importers.every((importer) => lazyOnly(importer, info, seen));
+}
+
 /** The pages built into app/: the widget (a record button's popup) and the extension's settings page. */
 const PAGES = ['widget', 'settings'] as const;
 
@@ -48,6 +56,20 @@ export default defineConfig(({ command, mode }) => {
       modulePreload: { polyfill: false },
       rollupOptions: {
         input: { [page]: `src/${page}.html` },
+        // What loads on demand (the transition form, and the checks and encoders a send imports from
+        // flow/send-transition.ts) goes in one chunk: it all comes right after the first screen, and split
+        // into chunks it would cost more bytes than together.
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: (id: string, ctx: { getModuleInfo: (id: string) => { isEntry: boolean; importers: readonly string[] } | null }) =>
+                  lazyOnly(id, (m) => ctx.getModuleInfo(m)) ? 'transition-form' : null,
+                includeDependenciesRecursively: false,
+              },
+            ],
+          },
+        },
       },
     },
     server: { port: 5173, strictPort: false, host: '127.0.0.1' },

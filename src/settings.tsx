@@ -6,7 +6,7 @@ import './ui/widget.css';
 import './ui/transition-form.css';
 import './ui/settings/settings.css';
 
-// Connect first: the PageLoad handler must be registered before the SDK's init (reference/zoho-embedded-sdk.md).
+// Connect first: the PageLoad handler must be registered before the SDK's init (docs/zoho-sdk.md).
 const { client, page } = connectToZohoWithoutRecord(window, deadlineFromSearch(window.location.search));
 
 const loadMessages = pageMessageLoader();

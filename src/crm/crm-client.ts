@@ -1,31 +1,45 @@
-/** The one interface the widget uses to talk to the CRM. The SDK implementation lives in zoho-crm-client.ts;
- * tests hand in their own. Answers are returned raw (`unknown`): decoding into the widget's types happens in
- * blueprint/, at the edge, never here. Every method rejects only with a CrmFailure. */
+import type { Blueprint } from '../blueprint/model.ts';
+import type { ModuleInfo } from '../settings/crm-metadata.ts';
+import type { SettingsRead } from '../settings/settings-schema.ts';
+import type { ModuleField } from './decode/fields.ts';
+import type { RecordChoice } from './decode/records.ts';
+import type { UpdateOutcome, UploadedFile } from './decode/small-answers.ts';
+import type { CurrentUser, OrgInfo, UserChoice } from './decode/user.ts';
+
+export type { ModuleField, RecordChoice, UpdateOutcome, UploadedFile, CurrentUser, OrgInfo, UserChoice };
+
+/**
+ * The one interface the widget uses to talk to the CRM. Every answer comes back decoded into the widget's own
+ * types (src/crm/decode/, one decoder per answer): nothing past this edge sees raw JSON. The only raw values
+ * left are a transition's record values (`Transition.data`), which each field kind reads. Made by
+ * `decodingClient` (decoding-client.ts) over the SDK's wire; tests hand in their own wire. Every method rejects
+ * only with a CrmFailure, or with the signal's reason once aborted.
+ */
 export interface CrmClient {
-  /** The record's blueprint (`{blueprint: {process_info, transitions}}`), or nothing for a record in no process. */
-  getBlueprint(ref: RecordRef, opts?: CallOptions): Promise<unknown>;
+  /** The record's blueprint, or null for a record in no process. An answer that cannot be read is a failure. */
+  getBlueprint(ref: RecordRef, opts?: CallOptions): Promise<Blueprint | null>;
   /** Performs one transition with the given field values (already encoded for the CRM). */
   updateBlueprint(ref: RecordRef, transitionId: string, data: Record<string, unknown>, opts?: CallOptions): Promise<UpdateOutcome>;
-  /** The module's field metadata (`{fields: [...]}`), which carries the process field's full picklist. */
-  getFields(entity: string, opts?: CallOptions): Promise<unknown>;
-  /** One record (`{data: [record]}`). */
-  getRecord(ref: RecordRef, opts?: CallOptions): Promise<unknown>;
-  /** The signed-in user (`{users: [user]}`): locale, time zone, date format. */
-  getCurrentUser(opts?: CallOptions): Promise<unknown>;
-  /** The organisation (`{org: [org]}`): currency, locale. */
-  getOrgInfo(opts?: CallOptions): Promise<unknown>;
-  /** Records of a module matching a word (`{data: [...]}`); no match may answer with nothing. */
-  searchRecords(entity: string, query: string, opts?: CallOptions): Promise<unknown>;
-  /** The org's active users (`{users: [...]}`). */
-  getUsers(opts?: CallOptions): Promise<unknown>;
-  /** Uploads a file for a transition's attachments or a file field (`{data: [{details: {id, name}}]}`). */
-  uploadFile(file: File, opts?: CallOptions): Promise<unknown>;
-  /** The org's modules (`{modules: [...]}`). */
-  getModules(opts?: CallOptions): Promise<unknown>;
-  /** A CRM variable (`{Success: {Content: "..."}}`); `name` is `<namespace>__<name>`. */
-  getOrgVariable(name: string, opts?: CallOptions): Promise<unknown>;
-  /** Writes a CRM variable (an admin's settings page only). */
-  setOrgVariable(name: string, value: string, opts?: CallOptions): Promise<void>;
+  /** The module's fields, with their picklists (the process field's full list of states among them). */
+  getFields(entity: string, opts?: CallOptions): Promise<ModuleField[]>;
+  /** The record's display name, or null when it has none the widget recognises. */
+  getRecordName(ref: RecordRef, opts?: CallOptions): Promise<string | null>;
+  /** The signed-in user: date formats, time zone, whether an administrator. */
+  getCurrentUser(opts?: CallOptions): Promise<CurrentUser>;
+  /** The organisation: its currency. */
+  getOrgInfo(opts?: CallOptions): Promise<OrgInfo>;
+  /** Records of a module matching a word. */
+  searchRecords(entity: string, query: string, opts?: CallOptions): Promise<RecordChoice[]>;
+  /** The org's active users. */
+  getUsers(opts?: CallOptions): Promise<UserChoice[]>;
+  /** Uploads a file for a transition's attachments or a file field. */
+  uploadFile(file: File, opts?: CallOptions): Promise<UploadedFile>;
+  /** The org's modules whose records the API can read. */
+  getModules(opts?: CallOptions): Promise<ModuleInfo[]>;
+  /** The admin's settings as stored (checked; the defaults, and why, when unusable). */
+  getSettings(opts?: CallOptions): Promise<SettingsRead>;
+  /** Writes the admin's settings document (JSON text), from the settings page only. */
+  writeSettings(text: string, opts?: CallOptions): Promise<void>;
   /** Asks the CRM to size the widget's frame. Never rejects: a lost resize is not worth an error. */
   resize(size: { height: number; width: number }): Promise<void>;
   /** Closes the popup that holds the widget; with `reloadRecord`, the record page reloads too. */
@@ -52,13 +66,5 @@ export interface PageContext {
 /** Options every call takes. */
 export interface CallOptions {
   /** Aborting stops waiting for the answer (the SDK itself cannot cancel a call). */
-  signal?: AbortSignal;
-}
-
-/** How the CRM took a transition that did not fail. */
-export interface UpdateOutcome {
-  /** `done`: the record moved on; `partial`: values saved, but the transition still waits for required items. */
-  result: 'done' | 'partial';
-  /** The CRM's own words. */
-  message: string;
+  signal?: AbortSignal | undefined;
 }

@@ -92,3 +92,9 @@ export function toCrmError(call: string, reason: unknown): CrmError {
   if (isObject(reason) && typeof reason.message === 'string') return { kind: 'unexpected', call, message: reason.message };
   return { kind: 'unexpected', call, message: 'The CRM answered in a way the widget does not understand.' };
 }
+
+/** The CrmError behind a rejection (the client only rejects with CrmFailure; anything else is a bug). */
+export function failureOf(reason: unknown, call: string): CrmError {
+  if (reason instanceof CrmFailure) return reason.error;
+  return { kind: 'unexpected', call, message: reason instanceof Error ? reason.message : String(reason) };
+}

@@ -2,7 +2,7 @@ import { CrmFailure } from './crm-error.ts';
 
 /**
  * Settles with `work`, or rejects with a timeout CrmFailure after `ms`. Zoho's SDK never times out a call
- * (reference/zoho-embedded-sdk.md), so without this a lost answer would leave the widget spinning forever.
+ * (docs/zoho-sdk.md), so without this a lost answer would leave the widget spinning forever.
  * An abort signal rejects at once, so a screen the rep has left stops waiting.
  */
 export function withDeadline<T>(call: string, work: Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {
@@ -34,5 +34,16 @@ export function withDeadline<T>(call: string, work: Promise<T>, ms: number, sign
         reject(reason);
       },
     );
+  });
+}
+
+/** Settles with `work`, or rejects with the signal's reason once it aborts (the work itself goes on). */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

@@ -1,7 +1,10 @@
-import type { CallOptions, CrmClient, PageContext, RecordRef, UpdateOutcome } from './crm-client.ts';
+import type { CallOptions, CrmClient, PageContext, RecordRef } from './crm-client.ts';
 import { CrmFailure, readApiError, toCrmError, type CrmError } from './crm-error.ts';
+import type { CrmWire } from './crm-wire.ts';
 import { withDeadline } from './deadline.ts';
 import { guardSetContext } from './context-guard.ts';
+import { decodePageContext } from './decode/small-answers.ts';
+import { decodingClient } from './decoding-client.ts';
 import { findZohoSdk, type ZohoSdk } from './zoho-sdk.ts';
 
 /** How long a call may take before the widget gives up on it. */
@@ -19,7 +22,7 @@ export interface CrmConnection<Page = PageContext> {
  * SDK requires (a handler added later is never called), and the context may arrive before init resolves.
  */
 export function connectToZoho(win: Window, deadlineMs = DEFAULT_DEADLINE_MS): CrmConnection {
-  return connect(win, deadlineMs, readPageContext, false);
+  return connect(win, deadlineMs, decodePageContext, false);
 }
 
 /**
@@ -36,7 +39,7 @@ function connect<Page>(win: Window, deadlineMs: number, read: (data: unknown) =>
     const missing = new CrmFailure({ kind: 'sdk-missing' });
     const page = Promise.reject(missing);
     page.catch(() => undefined);
-    return { client: new MissingSdkClient(), page };
+    return { client: decodingClient(new MissingSdkWire()), page };
   }
   // Before init(): init() asks the CRM for the context, and only the CRM page may answer.
   guardSetContext(win);
@@ -47,7 +50,7 @@ function connect<Page>(win: Window, deadlineMs: number, read: (data: unknown) =>
   const page = withDeadline('PageLoad', ready, deadlineMs).then(read, (reason: unknown) => {
     throw new CrmFailure(toCrmError('PageLoad', reason));
   });
-  return { client: new ZohoCrmClient(sdk, deadlineMs), page };
+  return { client: decodingClient(new ZohoWire(sdk, deadlineMs)), page };
 }
 
 /** The per-call deadline a page's URL asks for (`?deadline=ms`, so the simulator can show a silent CRM quickly). */
@@ -56,34 +59,9 @@ export function deadlineFromSearch(search: string): number {
   return Number.isFinite(value) && value > 0 ? value : DEFAULT_DEADLINE_MS;
 }
 
-/** Reads the PageLoad data: `EntityId` is an array for buttons and a string elsewhere. */
-export function readPageContext(data: unknown): PageContext {
-  const d = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  const entity = typeof d.Entity === 'string' && d.Entity !== '' ? d.Entity : null;
-  const recordIds = readEntityIds(d.EntityId);
-  const recordId = recordIds[0] ?? '';
-  if (!entity || recordId === '') throw new CrmFailure({ kind: 'no-record', entity });
-  return {
-    record: { entity, recordId },
-    ...(recordIds.length > 1 ? { recordIds } : {}),
-    buttonPosition: typeof d.ButtonPosition === 'string' ? d.ButtonPosition : null,
-  };
-}
-
-/**
- * Every id in a PageLoad's `EntityId`, in order, without repeats or blanks: an array (a button; a list view's
- * mass action sends every selected id), a single id, or, should a CRM send one, a comma-separated string
- * (docs/assumptions.md: not seen from Zoho, read defensively). Numbers are kept as their digits.
- */
-export function readEntityIds(raw: unknown): string[] {
-  const parts = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
-  const ids = parts.flatMap((p) => (typeof p === 'string' || typeof p === 'number' ? [String(p).trim()] : [])).filter((id) => id !== '');
-  return [...new Set(ids)];
-}
-
 /**
  * Runs one SDK call under a deadline and turns every failure into a CrmFailure: a thrown error, a rejection
- * with a body, and an error body the SDK resolved with (it does both, reference/zoho-embedded-sdk.md).
+ * with a body, and an error body the SDK resolved with (it does both, docs/zoho-sdk.md).
  */
 async function guard<T>(call: string, run: () => Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {
   let value: T;
@@ -98,7 +76,8 @@ async function guard<T>(call: string, run: () => Promise<T>, ms: number, signal?
   return value;
 }
 
-class ZohoCrmClient implements CrmClient {
+/** The SDK's calls, each under a deadline, failures turned into CrmFailure; answers raw for the decoders. */
+class ZohoWire implements CrmWire {
   constructor(
     private readonly sdk: ZohoSdk,
     private readonly deadlineMs: number,
@@ -108,8 +87,8 @@ class ZohoCrmClient implements CrmClient {
     return this.call('getBluePrint', () => this.sdk.CRM.API.getBluePrint({ Entity: ref.entity, RecordID: ref.recordId }), opts);
   }
 
-  async updateBlueprint(ref: RecordRef, transitionId: string, data: Record<string, unknown>, opts?: CallOptions): Promise<UpdateOutcome> {
-    const answer = await this.call(
+  updateBlueprint(ref: RecordRef, transitionId: string, data: Record<string, unknown>, opts?: CallOptions): Promise<unknown> {
+    return this.call(
       'updateBluePrint',
       () =>
         this.sdk.CRM.API.updateBluePrint({
@@ -119,7 +98,6 @@ class ZohoCrmClient implements CrmClient {
         }),
       opts,
     );
-    return readUpdateOutcome(answer);
   }
 
   getFields(entity: string, opts?: CallOptions): Promise<unknown> {
@@ -185,29 +163,8 @@ class ZohoCrmClient implements CrmClient {
   }
 }
 
-/**
- * Reads the answer to updateBluePrint: flat `{code, message, status}` or wrapped in `{blueprint: [...]}` by
- * newer CRMs (reference/blueprint-api.md). Error bodies were already turned into failures by `guard`.
- */
-export function readUpdateOutcome(answer: unknown): UpdateOutcome {
-  let body: unknown = answer;
-  if (typeof body === 'object' && body !== null && Array.isArray((body as { blueprint?: unknown }).blueprint)) {
-    body = (body as { blueprint: unknown[] }).blueprint[0];
-  }
-  const b = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const message = typeof b.message === 'string' ? b.message : '';
-  if (b.code !== 'SUCCESS' && b.status !== 'success') {
-    throw new CrmFailure({
-      kind: 'unexpected',
-      call: 'updateBluePrint',
-      message: 'The CRM did not confirm the transition.',
-    });
-  }
-  return { result: /partial/i.test(message) ? 'partial' : 'done', message };
-}
-
-/** The client used when Zoho's SDK script did not load: every call fails the same clear way. */
-class MissingSdkClient implements CrmClient {
+/** The wire used when Zoho's SDK script did not load: every call fails the same clear way. */
+class MissingSdkWire implements CrmWire {
   private fail(): Promise<never> {
     const error: CrmError = { kind: 'sdk-missing' };
     return Promise.reject(new CrmFailure(error));

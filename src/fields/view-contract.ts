@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import type { FieldItem, FormItem } from '../blueprint/model.ts';
-import type { EditorServices } from '../flow/editor-services.ts';
+import type { EditorServices } from '../crm/editor-services.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { DraftValue, FormContext } from './contract.ts';
 

@@ -3,18 +3,16 @@
  * blueprint and name with at most MAX_IN_FLIGHT calls in flight, and one transition sent to many records with
  * the same cap. Every call goes through the CrmClient interface; the pure rules live in bulk/.
  */
-import { decodeBlueprint } from '../blueprint/decode-blueprint.ts';
 import type { FormContext } from '../fields/contract.ts';
 import type { Blueprint } from '../blueprint/model.ts';
 import { MAX_IN_FLIGHT, runCapped } from '../bulk/capped.ts';
 import type { LoadedRecord } from '../bulk/group-transitions.ts';
 import { SendRun } from '../bulk/send-run.ts';
 import type { CrmClient, RecordRef } from '../crm/crm-client.ts';
-import type { CrmError } from '../crm/crm-error.ts';
+import { failureOf, type CrmError } from '../crm/crm-error.ts';
+import { unknownUser } from '../crm/decode/user.ts';
 import { visibleTransitions } from '../settings/apply-settings.ts';
-import { readSettings, settingsForModule, SETTINGS_VARIABLE, type ModuleSettings } from '../settings/settings-schema.ts';
-import { failureOf, readRecordName } from './load-stepper.ts';
-import { decodeFormContext } from './user-prefs.ts';
+import { defaultSettings, settingsForModule, type ModuleSettings } from '../settings/settings-schema.ts';
 
 /** What every record of the selection shares: the user's formats, the org's currency, the module's settings. */
 export type BulkShared = { kind: 'ready'; context: FormContext; settings: ModuleSettings } | { kind: 'disabled' };
@@ -31,11 +29,12 @@ export type RecordLoad =
  */
 export async function loadBulkShared(client: CrmClient, entity: string, signal?: AbortSignal): Promise<BulkShared> {
   const opts = { signal };
-  const [user, org, stored] = await Promise.allSettled([client.getCurrentUser(opts), client.getOrgInfo(opts), client.getOrgVariable(SETTINGS_VARIABLE, opts)]);
+  const [user, org, stored] = await Promise.allSettled([client.getCurrentUser(opts), client.getOrgInfo(opts), client.getSettings(opts)]);
   signal?.throwIfAborted();
-  const settings = settingsForModule(stored.status === 'fulfilled' ? readSettings(stored.value).doc : readSettings(null).doc, entity);
+  const settings = settingsForModule(stored.status === 'fulfilled' ? stored.value.doc : defaultSettings(), entity);
   if (!settings.enabled) return { kind: 'disabled' };
-  return { kind: 'ready', settings, context: decodeFormContext(user.status === 'fulfilled' ? user.value : null, org.status === 'fulfilled' ? org.value : null) };
+  const { formats } = user.status === 'fulfilled' ? user.value : unknownUser();
+  return { kind: 'ready', settings, context: { formats, currencySymbol: org.status === 'fulfilled' ? org.value.currencySymbol : '' } };
 }
 
 /**
@@ -44,27 +43,23 @@ export async function loadBulkShared(client: CrmClient, entity: string, signal?:
  */
 export async function loadBulkRecord(client: CrmClient, ref: RecordRef, settings: ModuleSettings, signal?: AbortSignal): Promise<RecordLoad> {
   const opts = { signal };
-  let answer: unknown;
+  let decoded: Blueprint | null = null;
   let error: CrmError | null = null;
   try {
-    answer = await client.getBlueprint(ref, opts);
+    decoded = await client.getBlueprint(ref, opts);
   } catch (reason) {
     signal?.throwIfAborted();
     error = failureOf(reason, 'getBluePrint');
   }
-  const name = await client.getRecord(ref, opts).then(readRecordName, () => null);
+  const name = await client.getRecordName(ref, opts).catch(() => null);
   signal?.throwIfAborted();
   const id = ref.recordId;
   if (error) {
     if (error.kind === 'api' && error.code === 'RECORD_NOT_IN_PROCESS') return { kind: 'no-blueprint', id, name };
     return { kind: 'failed', id, name, error };
   }
-  const decoded = decodeBlueprint(answer);
-  if (decoded.kind === 'none') return { kind: 'no-blueprint', id, name };
-  if (decoded.kind === 'malformed') {
-    return { kind: 'failed', id, name, error: { kind: 'unexpected', call: 'getBluePrint', message: `The blueprint could not be read: ${decoded.problem}.` } };
-  }
-  const blueprint = { ...decoded.blueprint, transitions: visibleTransitions(decoded.blueprint.transitions, settings.hiddenTransitions) };
+  if (!decoded) return { kind: 'no-blueprint', id, name };
+  const blueprint = { ...decoded, transitions: visibleTransitions(decoded.transitions, settings.hiddenTransitions) };
   return { kind: 'ready', blueprint, record: { id, name, currentState: blueprint.process.currentState, transitions: blueprint.transitions } };
 }
 
@@ -134,10 +129,7 @@ export async function sendToRecord(client: CrmClient, ref: RecordRef, transition
     const fieldApiName = error.kind === 'api' ? error.fieldApiName : null;
     if (error.kind === 'api' && (error.code === 'INVALID_DATA' || error.code === 'RECORD_NOT_IN_PROCESS') && (!fieldApiName || fieldApiName === 'transition_id')) {
       const still = await client.getBlueprint(ref).then(
-        (answer) => {
-          const decoded = decodeBlueprint(answer);
-          return decoded.kind === 'blueprint' && decoded.blueprint.transitions.some((t) => t.id === transitionId);
-        },
+        (fresh) => fresh !== null && fresh.transitions.some((t) => t.id === transitionId),
         () => true,
       );
       if (!still) return { ok: false, error: { reason: 'gone', fieldApiName: null, error } };

@@ -1,14 +1,14 @@
-import { decodeBlueprint } from '../blueprint/decode-blueprint.ts';
+import type { Drafts, FormContext } from '../fields/contract.ts';
 import type { Blueprint, ProcessState } from '../blueprint/model.ts';
-import { buildPath, decodeProcessStates } from '../blueprint/process-path.ts';
-import { obj, arr, str } from '../blueprint/read-json.ts';
+import { buildPath } from '../blueprint/process-path.ts';
 import type { CrmClient, RecordRef } from '../crm/crm-client.ts';
-import { CrmFailure, type CrmError } from '../crm/crm-error.ts';
+import { failureOf, type CrmError } from '../crm/crm-error.ts';
+import { processStates } from '../crm/decode/fields.ts';
+import { unknownUser } from '../crm/decode/user.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
-import { ignoredSettingsMessages, readSettings, settingsForModule, settingsNoteDetail, settingsNoteMessage, SETTINGS_VARIABLE, unreadableSettings, type ModuleSettings, type SettingsRead } from '../settings/settings-schema.ts';
-import type { FormContext } from '../fields/contract.ts';
-import { decodeFormContext, isAdministrator } from './user-prefs.ts';
+import type { DraftStore } from '../storage/draft-store.ts';
+import { ignoredSettingsMessages, settingsForModule, settingsNoteDetail, settingsNoteMessage, unreadableSettings, type ModuleSettings, type SettingsRead } from '../settings/settings-schema.ts';
 
 /** Everything the stepper shows for a record. */
 export interface StepperData {
@@ -46,19 +46,19 @@ export type LoadResult =
  * whether to show admin notes), the org (currency) and the admin's settings. Only the blueprint is essential; the others degrade
  * to a plainer screen with a warning, and unusable settings to the defaults.
  */
-export async function loadStepper(client: CrmClient, record: RecordRef, signal?: AbortSignal): Promise<LoadResult> {
+export async function loadStepper(client: CrmClient, record: RecordRef, signal: AbortSignal): Promise<LoadResult> {
   const opts = { signal };
-  const [bp, fields, rec, user, org, stored] = await Promise.allSettled([
+  const [bp, fields, name, user, org, stored] = await Promise.allSettled([
     client.getBlueprint(record, opts),
     client.getFields(record.entity, opts),
-    client.getRecord(record, opts),
+    client.getRecordName(record, opts),
     client.getCurrentUser(opts),
     client.getOrgInfo(opts),
-    client.getOrgVariable(SETTINGS_VARIABLE, opts),
+    client.getSettings(opts),
   ]);
-  signal?.throwIfAborted();
-  const recordName = rec.status === 'fulfilled' ? readRecordName(rec.value) : null;
-  const read: SettingsRead = stored.status === 'fulfilled' ? readSettings(stored.value) : unreadableSettings(describeFailure(failureOf(stored.reason, 'getOrgVariable')));
+  signal.throwIfAborted();
+  const recordName = name.status === 'fulfilled' ? name.value : null;
+  const read: SettingsRead = stored.status === 'fulfilled' ? stored.value : unreadableSettings(describeFailure(failureOf(stored.reason, 'getOrgVariable')));
   const module = settingsForModule(read.doc, record.entity);
   if (!module.enabled) return { kind: 'disabled', record, recordName };
   const answer = readBlueprintAnswer(bp, record, recordName);
@@ -66,7 +66,7 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal?:
   const warnings: Message[] = [];
   let states: ProcessState[] = [];
   const process = answer.blueprint.process;
-  if (fields.status === 'fulfilled') states = decodeProcessStates(fields.value, process.fieldApiName);
+  if (fields.status === 'fulfilled') states = processStates(fields.value, process.fieldApiName);
   if (states.length === 0) warnings.push(msg('warning.noStates'));
   const notes: Message[] = [];
   const note = settingsNoteMessage(read.source);
@@ -77,7 +77,7 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal?:
     settings = { ...module, states: [] };
     notes.push(msg('admin.fieldMismatch', { module: record.entity, field: module.processField, actual: process.fieldApiName }));
   }
-  const isAdmin = user.status === 'fulfilled' && isAdministrator(user.value);
+  const { formats, isAdministrator } = user.status === 'fulfilled' ? user.value : unknownUser();
 
   return {
     kind: 'ready',
@@ -86,10 +86,10 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal?:
       recordName,
       states,
       ...shape(states, answer.blueprint, settings),
-      context: decodeFormContext(user.status === 'fulfilled' ? user.value : null, org.status === 'fulfilled' ? org.value : null),
+      context: { formats, currencySymbol: org.status === 'fulfilled' ? org.value.currencySymbol : '' },
       warnings,
       settings,
-      adminNote: isAdmin && notes.length > 0 ? { notes, detail: settingsNoteDetail(read.source) } : null,
+      adminNote: isAdministrator && notes.length > 0 ? { notes, detail: settingsNoteDetail(read.source) } : null,
     },
   };
 }
@@ -119,20 +119,20 @@ function describeFailure(error: CrmError): string {
  * Reloads only the blueprint after a transition (the states, record name, user and settings do not change),
  * and lays the path out again.
  */
-export async function reloadBlueprint(client: CrmClient, previous: StepperData, signal?: AbortSignal): Promise<LoadResult> {
+export async function reloadBlueprint(client: CrmClient, previous: StepperData, signal: AbortSignal): Promise<LoadResult> {
   const [settled] = await Promise.allSettled([client.getBlueprint(previous.record, { signal })]);
-  signal?.throwIfAborted();
+  signal.throwIfAborted();
   const answer = readBlueprintAnswer(settled, previous.record, previous.recordName);
   if (answer.kind !== 'blueprint') return answer;
   return { kind: 'ready', data: { ...previous, ...shape(previous.states, answer.blueprint, previous.settings) } };
 }
 
 /**
- * What a getBluePrint call came to, for the first load and a reload alike: the decoded blueprint, the record in
- * no blueprint (an empty answer or RECORD_NOT_IN_PROCESS), or a failure (the call's, or an unreadable answer).
+ * What a getBluePrint call came to, for the first load and a reload alike: the blueprint, the record in no
+ * blueprint (no blueprint in the answer, or RECORD_NOT_IN_PROCESS), or a failure (the call's, or an unreadable answer).
  */
 function readBlueprintAnswer(
-  settled: PromiseSettledResult<unknown>,
+  settled: PromiseSettledResult<Blueprint | null>,
   record: RecordRef,
   recordName: string | null,
 ): { kind: 'blueprint'; blueprint: Blueprint } | Extract<LoadResult, { kind: 'no-blueprint' | 'failed' }> {
@@ -141,30 +141,28 @@ function readBlueprintAnswer(
     if (error.kind === 'api' && error.code === 'RECORD_NOT_IN_PROCESS') return { kind: 'no-blueprint', record, recordName };
     return { kind: 'failed', error };
   }
-  const answer = decodeBlueprint(settled.value);
-  if (answer.kind === 'none') return { kind: 'no-blueprint', record, recordName };
-  if (answer.kind === 'malformed') {
-    return { kind: 'failed', error: { kind: 'unexpected', call: 'getBluePrint', message: `The blueprint could not be read: ${answer.problem}.` } };
-  }
-  return answer;
+  return settled.value ? { kind: 'blueprint', blueprint: settled.value } : { kind: 'no-blueprint', record, recordName };
 }
 
-/** The CrmError behind a rejection (the client only rejects with CrmFailure; anything else is a bug). */
-export function failureOf(reason: unknown, call: string): CrmError {
-  if (reason instanceof CrmFailure) return reason.error;
-  return { kind: 'unexpected', call, message: reason instanceof Error ? reason.message : String(reason) };
+/** A transition form to open again with what the rep had typed (before a failure, a closed popup or a reload). */
+export interface Reopen {
+  transitionId: string;
+  restored: Drafts;
 }
 
-const NAME_KEYS = ['Full_Name', 'Deal_Name', 'Account_Name', 'Subject', 'Case_Subject', 'Name', 'Product_Name', 'Vendor_Name', 'Campaign_Name'];
-
-/** A record's display name from a getRecord answer, trying the name fields of the usual modules. */
-export function readRecordName(answer: unknown): string | null {
-  const record = obj(arr(obj(answer)?.data)[0]);
-  if (!record) return null;
-  for (const key of NAME_KEYS) {
-    const value = str(record[key]) ?? str(obj(record[key])?.name);
-    if (value) return value;
+/**
+ * The stepper's script on opening: loads the record's screen, and finds the transition form the rep was
+ * filling in, if its draft is still kept. Never rejects but with the signal's reason once aborted.
+ */
+export async function openStepper(client: CrmClient, drafts: Pick<DraftStore, 'lastOpen' | 'load'>, record: RecordRef, signal: AbortSignal): Promise<{ result: LoadResult; reopen: Reopen | null }> {
+  let result: LoadResult;
+  try {
+    result = await loadStepper(client, record, signal);
+  } catch (reason) {
+    signal.throwIfAborted();
+    result = { kind: 'failed', error: failureOf(reason, 'load') };
   }
-  const parts = [str(record.First_Name), str(record.Last_Name)].filter((p): p is string => p !== null);
-  return parts.length > 0 ? parts.join(' ') : null;
+  const open = result.kind === 'ready' ? drafts.lastOpen(record) : null;
+  const restored = open ? drafts.load(record, open) : null;
+  return { result, reopen: open && restored ? { transitionId: open, restored } : null };
 }

@@ -1,15 +1,15 @@
 /**
- * The settings page's calls to the CRM: the first load (modules and stored settings at once), one module's
- * fields when the admin opens it, and a save that checks, writes, then reads back what the CRM stored.
+ * The settings page's script: the first load (modules and stored settings at once), one module's fields when
+ * the admin opens it, and a save that checks, writes, then reads back what the CRM stored. Every call stops
+ * being waited for once its signal aborts (the page left, or a newer load started).
  */
 import type { CrmClient } from '../crm/crm-client.ts';
-import type { CrmError } from '../crm/crm-error.ts';
+import { failureOf, type CrmError } from '../crm/crm-error.ts';
+import { picklistFields } from '../crm/decode/fields.ts';
 import type { Message } from '../i18n/message.ts';
-import { decodeModules, decodePicklistFields, type ModuleInfo, type PicklistField } from '../settings/crm-metadata.ts';
-import { readSettings, SETTINGS_VARIABLE, type SettingsDoc, type SettingsRead } from '../settings/settings-schema.ts';
+import type { ModuleInfo, PicklistField } from '../settings/crm-metadata.ts';
+import type { SettingsDoc, SettingsRead } from '../settings/settings-schema.ts';
 import { prepareWrite } from '../settings/settings-write.ts';
-import { failureOf } from './load-stepper.ts';
-import { isAdministrator } from './user-prefs.ts';
 
 /** Who is looking at the settings page: an administrator may edit; anyone else, or someone unknown, may only look. */
 export type SettingsAccess = 'admin' | 'not-admin' | 'unknown';
@@ -21,25 +21,25 @@ export type SettingsPageLoad = { kind: 'ready'; modules: ModuleInfo[]; read: Set
  * Loads the org's modules and the stored settings in one round trip. A failed settings read fails the page:
  * saving without knowing what is stored could overwrite an admin's work with defaults.
  */
-export async function loadSettingsPage(client: CrmClient, signal?: AbortSignal): Promise<SettingsPageLoad> {
+export async function loadSettingsPage(client: CrmClient, signal: AbortSignal): Promise<SettingsPageLoad> {
   const opts = { signal };
-  const [modules, stored, user] = await Promise.allSettled([client.getModules(opts), client.getOrgVariable(SETTINGS_VARIABLE, opts), client.getCurrentUser(opts)]);
-  signal?.throwIfAborted();
+  const [modules, stored, user] = await Promise.allSettled([client.getModules(opts), client.getSettings(opts), client.getCurrentUser(opts)]);
+  signal.throwIfAborted();
   if (modules.status === 'rejected') return { kind: 'failed', error: failureOf(modules.reason, 'getModules') };
   if (stored.status === 'rejected') return { kind: 'failed', error: failureOf(stored.reason, 'getOrgVariable') };
-  const access: SettingsAccess = user.status === 'rejected' ? 'unknown' : isAdministrator(user.value) ? 'admin' : 'not-admin';
-  return { kind: 'ready', modules: decodeModules(modules.value), read: readSettings(stored.value), access };
+  const access: SettingsAccess = user.status === 'rejected' ? 'unknown' : user.value.isAdministrator ? 'admin' : 'not-admin';
+  return { kind: 'ready', modules: modules.value, read: stored.value, access };
 }
 
 /** What loading one module's fields came to. */
 export type FieldsLoad = { kind: 'ready'; picklists: PicklistField[] } | { kind: 'failed'; error: CrmError };
 
 /** A module's picklist fields, the candidates for its process field. */
-export async function loadModuleFields(client: CrmClient, module: string, signal?: AbortSignal): Promise<FieldsLoad> {
+export async function loadModuleFields(client: CrmClient, module: string, signal: AbortSignal): Promise<FieldsLoad> {
   try {
-    return { kind: 'ready', picklists: decodePicklistFields(await client.getFields(module, { signal })) };
+    return { kind: 'ready', picklists: picklistFields(await client.getFields(module, { signal })) };
   } catch (reason) {
-    signal?.throwIfAborted();
+    signal.throwIfAborted();
     return { kind: 'failed', error: failureOf(reason, 'getFields') };
   }
 }
@@ -55,21 +55,25 @@ export type SaveResult =
   /** Written, but reading it back failed, so the page cannot show that it took. */
   | { kind: 'unverified'; error: CrmError };
 
-/** Checks the document, writes it to the CRM variable, then reads the variable back to show what is stored. */
-export async function saveSettings(client: CrmClient, doc: SettingsDoc): Promise<SaveResult> {
+/**
+ * Checks the document, writes it to the CRM variable, then reads the variable back to show what is stored.
+ * An abort stops the waiting (rejecting with the signal's reason), not a write the CRM already received.
+ */
+export async function saveSettings(client: CrmClient, doc: SettingsDoc, signal: AbortSignal): Promise<SaveResult> {
   const prepared = prepareWrite(doc);
   if (!prepared.ok) return { kind: 'invalid', broken: prepared.broken, problems: prepared.problems };
   try {
-    await client.setOrgVariable(SETTINGS_VARIABLE, prepared.text);
+    await client.writeSettings(prepared.text, { signal });
   } catch (reason) {
+    signal.throwIfAborted();
     return { kind: 'failed', error: failureOf(reason, 'invokeAPI') };
   }
-  let answer: unknown;
+  let read: SettingsRead;
   try {
-    answer = await client.getOrgVariable(SETTINGS_VARIABLE);
+    read = await client.getSettings({ signal });
   } catch (reason) {
+    signal.throwIfAborted();
     return { kind: 'unverified', error: failureOf(reason, 'getOrgVariable') };
   }
-  const read = readSettings(answer);
   return { kind: 'saved', read, matches: read.source.kind === 'stored' && JSON.stringify(read.doc) === prepared.text };
 }

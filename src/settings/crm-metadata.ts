@@ -1,10 +1,8 @@
 /**
  * What the settings page reads of the CRM's metadata: the org's modules and, per module, the picklist fields a
- * blueprint can run on. Pure decoding of untrusted JSON, like blueprint/decode-blueprint.ts.
+ * blueprint can run on (decoded from the CRM's answers in crm/decode/), and which picklist to start with.
  */
 import type { ProcessState } from '../blueprint/model.ts';
-import { decodeProcessStates } from '../blueprint/process-path.ts';
-import { arr, bool, obj, str } from '../blueprint/read-json.ts';
 
 /** A module the admin can set up. */
 export interface ModuleInfo {
@@ -26,30 +24,6 @@ export interface PicklistField {
  * is the default and the admin may choose any other picklist.
  */
 export const KNOWN_PROCESS_FIELDS = ['Stage', 'Lead_Status', 'Status'];
-
-/** The modules of a getModules answer (`{modules: [...]}`) that the API can read records of, in the CRM's order. */
-export function decodeModules(answer: unknown): ModuleInfo[] {
-  // Keyed by API name, first one wins: the page keys its lists and element ids by it.
-  const byName = new Map<string, ModuleInfo>();
-  for (const raw of arr(obj(answer)?.modules)) {
-    const m = obj(raw);
-    const apiName = str(m?.api_name);
-    if (!m || !apiName || bool(m.api_supported) === false || bool(m.visible) === false || byName.has(apiName)) continue;
-    byName.set(apiName, { apiName, label: str(m.plural_label) ?? str(m.module_name) ?? apiName });
-  }
-  return [...byName.values()];
-}
-
-/** The picklist fields of a getFields answer (`{fields: [...]}`) that have at least one state. */
-export function decodePicklistFields(answer: unknown): PicklistField[] {
-  return arr(obj(answer)?.fields).flatMap((raw) => {
-    const f = obj(raw);
-    const apiName = str(f?.api_name);
-    if (!f || !apiName || str(f.data_type) !== 'picklist') return [];
-    const states = decodeProcessStates({ fields: [f] }, apiName);
-    return states.length > 0 ? [{ apiName, label: str(f.field_label) ?? str(f.display_label) ?? apiName, states }] : [];
-  });
-}
 
 /** The process field to show: the admin's choice if the module still has it, else a known one, else none. */
 export function chooseProcessField(picklists: PicklistField[], saved: string | null): PicklistField | null {

@@ -6,7 +6,7 @@
  *   { "version": 1, "modules": { "Leads": { "enabled": true, "processField": "Lead_Status", "states": [...],
  *     "hiddenTransitions": [...], "afterTransition": "stay" } } }
  * Versions only ever add optional keys with a default, so a document an older settings page wrote reads as is;
- * a change that cannot be read that way must bump SETTINGS_VERSION and convert older documents in readSettings.
+ * a change that cannot be read that way must bump SETTINGS_VERSION and convert older documents in checkSettings.
  */
 import { obj } from '../blueprint/read-json.ts';
 import { msg, type Message } from '../i18n/message.ts';
@@ -102,7 +102,7 @@ export type IgnoredSetting =
   | { module: string; what: 'stateRepeated' | 'stateHidden' | 'stateClosing' | 'stateGuidance'; state: string };
 
 /** What reading a parsed document found: the usable part, and what was left out (technical and for the note). */
-type Salvage =
+export type Salvage =
   | { kind: 'document'; doc: SettingsDoc; problems: string[]; ignored: IgnoredSetting[] }
   | { kind: 'invalid'; problems: string[] }
   | { kind: 'newer'; version: number };
@@ -136,7 +136,7 @@ export function checkSettings(value: unknown): CheckResult {
  * module that is not an object takes the module defaults, and each is listed in `ignored`. Only a document
  * that is no object, has no usable version or no modules object is unusable as a whole.
  */
-function salvageSettings(value: unknown): Salvage {
+export function salvageSettings(value: unknown): Salvage {
   const root = obj(value);
   if (!root) return { kind: 'invalid', problems: ['the document is not a JSON object'] };
   const version = root.version;
@@ -243,30 +243,6 @@ export type SettingsSource =
 export interface SettingsRead {
   doc: SettingsDoc;
   source: SettingsSource;
-}
-
-/**
- * Reads a getOrgVariable answer: `{Success: {Content: "…json…"}}`, or `{Error: {Content}}` for a variable that
- * does not exist. Anything missing, empty, malformed or newer falls back to the defaults and says why.
- */
-export function readSettings(answer: unknown): SettingsRead {
-  const root = obj(answer);
-  const success = root && 'Success' in root ? obj(root.Success) : null;
-  if (!success) return fallback(root && 'Error' in root ? { kind: 'missing' } : { kind: 'unreadable', reason: 'the answer has no "Success"' });
-  let content: unknown = success.Content;
-  if (content === undefined || content === null || (typeof content === 'string' && content.trim() === '')) return fallback({ kind: 'empty' });
-  if (typeof content === 'string') {
-    try {
-      content = JSON.parse(content);
-    } catch {
-      return fallback({ kind: 'not-json' });
-    }
-  }
-  const read = salvageSettings(content);
-  if (read.kind === 'newer') return fallback({ kind: 'newer', version: read.version });
-  if (read.kind === 'invalid') return fallback({ kind: 'invalid', problem: read.problems[0] ?? 'unknown problem' });
-  if (read.problems.length > 0) return { doc: read.doc, source: { kind: 'partial', ignored: read.ignored, problems: read.problems } };
-  return { doc: read.doc, source: { kind: 'stored' } };
 }
 
 /** The defaults, when the settings call itself failed. */

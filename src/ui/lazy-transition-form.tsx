@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FormContext } from '../fields/contract.ts';
-import type { EditorServices } from '../flow/editor-services.ts';
+import type { EditorServices } from '../crm/editor-services.ts';
 import { useT } from './i18n-context.ts';
 import type { FormExtras, FormHandlers } from './transition-form.tsx';
 import type { OpenForm } from './widget-state.ts';

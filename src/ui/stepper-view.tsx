@@ -1,4 +1,4 @@
-import type { EditorServices } from '../flow/editor-services.ts';
+import type { EditorServices } from '../crm/editor-services.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
 import { Celebration } from './celebration.tsx';
 import { GuidanceNote } from './guidance-note.tsx';

@@ -7,25 +7,14 @@ import { InfoItem } from '../fields/info/info-item.tsx';
 import { logicOf } from '../fields/kind-logic.ts';
 import { viewOf } from '../fields/kind-views.ts';
 import { kindOf } from '../fields/registry.ts';
-import { blockingItems, encodeTransitionData, type Blocking } from '../fields/send-data.ts';
-import type { EditorServices } from '../flow/editor-services.ts';
+import { blockingItems } from '../fields/send-data.ts';
+import type { EditorServices } from '../crm/editor-services.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { describeError } from './describe-error.ts';
 import { useT } from './i18n-context.ts';
 import { pure } from './pure.ts';
 import type { OpenForm } from './widget-state.ts';
 import './transition-form.css';
-
-/**
- * What a send needs, checked: the items that stop it (a partial save may leave required items empty but never
- * sends a value the CRM would refuse) and the encoded `data`. Lives here, with the form's code, so the checks
- * and encoders load with the form rather than with the first screen.
- */
-export function prepareSend(form: OpenForm, ctx: FormContext, mode: 'complete' | 'partial'): { stopping: Blocking[]; data: Record<string, unknown> } {
-  const blocking = blockingItems(form.transition.items, form.drafts, ctx);
-  const stopping = mode === 'complete' ? blocking : blocking.filter((b) => !b.missing);
-  return { stopping, data: stopping.length > 0 ? {} : encodeTransitionData(form.transition, form.drafts, form.initial, ctx) };
-}
 
 /** Callbacks of the form; stable across renders, so unchanged rows skip re-rendering while the rep types. */
 export interface FormHandlers {

@@ -3,8 +3,9 @@ import { initialDrafts } from '../fields/drafts.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
-import type { Message } from '../i18n/message.ts';
-import type { LoadResult, StepperData } from '../flow/load-stepper.ts';
+import type { LoadResult, Reopen, StepperData } from '../flow/load-stepper.ts';
+import type { SendMode, SendOutcome } from '../flow/send-transition.ts';
+import { msg, type Message } from '../i18n/message.ts';
 
 /** Where the screen stands: one tagged union, so no screen can be half loading and half failed. */
 export type Screen =
@@ -26,7 +27,7 @@ export interface OpenForm {
   /** Set by a submit attempt: every error shows. */
   showAllErrors: boolean;
   /** What is being sent: the whole transition, or a partial save of what is filled. */
-  sending: 'complete' | 'partial' | null;
+  sending: SendMode | null;
   /** Why the last send failed; the drafts stay as typed. */
   sendError: CrmError | null;
   /** Set when the drafts came back from an earlier visit (session storage). */
@@ -52,14 +53,15 @@ export interface WidgetState {
 export type Action =
   | { type: 'loading'; record: RecordRef | null }
   | { type: 'connect-failed'; error: CrmError }
-  | { type: 'loaded'; result: LoadResult; notice?: Notice; keepForm?: boolean }
+  /** A record's screen loaded; `reopen` opens the form the rep was filling in before. */
+  | { type: 'loaded'; result: LoadResult; reopen?: Reopen | null }
   | { type: 'open-form'; transitionId: string; restored?: Drafts }
   | { type: 'close-form' }
   | { type: 'edit'; key: string; value: DraftValue }
   | { type: 'touch'; key: string }
-  | { type: 'show-all-errors' }
-  | { type: 'send-start'; mode: 'complete' | 'partial' }
-  | { type: 'send-failed'; error: CrmError };
+  | { type: 'send-start'; mode: SendMode }
+  /** How a send ended (sendTransition's outcome). */
+  | { type: 'sent'; outcome: SendOutcome };
 
 /** The state a widget starts in. */
 export const initialState: WidgetState = { screen: { status: 'connecting' }, form: null, notice: null };
@@ -72,11 +74,14 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       return { ...state, screen: { status: 'loading', record: action.record }, notice: null };
     case 'connect-failed':
       return { ...state, screen: { status: 'failed', error: action.error, record: null } };
-    case 'loaded':
-      return afterLoad(state, action.result, action.notice ?? null, action.keepForm ?? false);
+    case 'loaded': {
+      const next = afterLoad(state, action.result, null, false);
+      const reopen = action.reopen;
+      return reopen ? reduce(next, { type: 'open-form', transitionId: reopen.transitionId, restored: reopen.restored }) : next;
+    }
     case 'open-form': {
       if (state.screen.status !== 'ready') return state;
-      const transition = state.screen.data.blueprint.transitions.find((t) => t.id === action.transitionId);
+      const transition = state.screen.data.blueprint.transitions.find((candidate) => candidate.id === action.transitionId);
       if (!transition || !transition.criteriaMatched || transition.kind === 'automatic') return state;
       if (form?.transition.id === transition.id) return state;
       if (form?.sending) return state;
@@ -95,12 +100,36 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       return form && !form.sending ? { ...state, form: { ...form, drafts: { ...form.drafts, [action.key]: action.value } } } : state;
     case 'touch':
       return form && !form.touched[action.key] ? { ...state, form: { ...form, touched: { ...form.touched, [action.key]: true } } } : state;
-    case 'show-all-errors':
-      return form ? { ...state, form: { ...form, showAllErrors: true } } : state;
     case 'send-start':
       return form && !form.sending ? { ...state, notice: null, form: { ...form, sending: action.mode, sendError: null } } : state;
-    case 'send-failed':
-      return form ? { ...state, form: { ...form, sending: null, sendError: action.error, showAllErrors: true } } : state;
+    case 'sent':
+      return afterSend(state, action.outcome);
+  }
+}
+
+function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
+  const form = state.form;
+  switch (outcome.kind) {
+    case 'stopped':
+      // Every error shows; the App moves focus to the first item that stops the send.
+      return form ? { ...state, form: { ...form, showAllErrors: true } } : state;
+    case 'unavailable':
+    case 'closed':
+      // Nothing to show: the rep may click again, or the popup is closing.
+      return state;
+    case 'failed':
+      return form ? { ...state, form: { ...form, sending: null, sendError: outcome.error, showAllErrors: true } } : state;
+    case 'gone':
+      return afterLoad(state, outcome.screen, { tone: 'info', text: msg('notice.gone', { name: outcome.transition.name }) }, false);
+    case 'sent': {
+      const { transition, won } = outcome;
+      const notice: Notice =
+        outcome.result === 'done'
+          ? { tone: 'success', celebrate: won, text: transition.targetState ? msg(won ? 'notice.won' : 'notice.moved', { state: transition.targetState }) : msg('notice.done', { name: transition.name }) }
+          : { tone: 'info', text: msg('notice.partial', { name: transition.name, percent: outcome.percentSaved }) };
+      // A partial save keeps the form open (with the transition's fresh definition) while it is still offered.
+      return afterLoad(state, outcome.screen, notice, outcome.result === 'partial');
+    }
   }
 }
 
@@ -113,21 +142,23 @@ function pickKnown(restored: Drafts | undefined, initial: Drafts): Drafts {
 function afterLoad(state: WidgetState, result: LoadResult, notice: Notice | null, keepForm: boolean): WidgetState {
   switch (result.kind) {
     case 'failed':
-      return { screen: { status: 'failed', error: result.error, record: recordOf(state.screen) }, form: state.form ? { ...state.form, sending: null } : null, notice };
+      return { screen: { status: 'failed', error: result.error, record: currentRecord(state) }, form: state.form ? { ...state.form, sending: null } : null, notice };
     case 'no-blueprint':
       return { screen: { status: 'no-blueprint', record: result.record, recordName: result.recordName }, form: null, notice };
     case 'disabled':
       return { screen: { status: 'disabled', record: result.record, recordName: result.recordName }, form: null, notice };
     case 'ready': {
       // A form stays open only when asked and while its transition is still offered; it takes the fresh definition.
-      const fresh = keepForm && state.form ? result.data.blueprint.transitions.find((t) => t.id === state.form?.transition.id) : undefined;
+      const fresh = keepForm && state.form ? result.data.blueprint.transitions.find((candidate) => candidate.id === state.form?.transition.id) : undefined;
       const form = state.form && fresh ? { ...state.form, transition: fresh, sending: null } : null;
       return { screen: { status: 'ready', data: result.data }, form, notice };
     }
   }
 }
 
-function recordOf(screen: Screen): RecordRef | null {
+/** The record the widget works on, once the CRM has said which (the one place it is kept). */
+export function currentRecord(state: WidgetState): RecordRef | null {
+  const screen = state.screen;
   switch (screen.status) {
     case 'connecting':
       return null;

@@ -1,14 +1,18 @@
 import { vi } from 'vitest';
-import type { CrmClient, PageContext, RecordRef, UpdateOutcome } from '../../src/crm/crm-client.ts';
+import type { PageContext, RecordRef } from '../../src/crm/crm-client.ts';
+import type { CrmWire } from '../../src/crm/crm-wire.ts';
 import { CrmFailure, type CrmError } from '../../src/crm/crm-error.ts';
 import fields from '../fixtures/lead-fields.json';
 import blueprint from '../fixtures/lead-blueprint.json';
 
-/** A CrmClient for component tests: answers from fixtures, records what it was asked, fails on demand. */
-export function fakeCrm(overrides: Partial<Record<keyof CrmClient, (...args: never[]) => Promise<unknown>>> = {}) {
+/**
+ * A CRM wire for component tests: raw answers from fixtures, records what it was asked, fails on demand. Hand
+ * it to a page through `decodingClient(...)`, as the SDK's wire is.
+ */
+export function fakeCrm(overrides: Partial<Record<keyof CrmWire, (...args: never[]) => Promise<unknown>>> = {}) {
   const client = {
     getBlueprint: vi.fn(async (_ref: RecordRef) => structuredClone(blueprint) as unknown),
-    updateBlueprint: vi.fn(async (..._args: unknown[]): Promise<UpdateOutcome> => ({ result: 'done', message: 'transition updated successfully' })),
+    updateBlueprint: vi.fn(async (..._args: unknown[]) => ({ code: 'SUCCESS', status: 'success', message: 'transition updated successfully' }) as unknown),
     getFields: vi.fn(async () => structuredClone(fields) as unknown),
     getRecord: vi.fn(async () => ({ data: [{ id: '301', Full_Name: 'Ava Brooks', First_Name: 'Ava', Last_Name: 'Brooks' }] }) as unknown),
     getCurrentUser: vi.fn(async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC' }] }) as unknown),
@@ -23,7 +27,7 @@ export function fakeCrm(overrides: Partial<Record<keyof CrmClient, (...args: nev
     closePopup: vi.fn(async (..._args: unknown[]) => undefined),
   };
   Object.assign(client, Object.fromEntries(Object.entries(overrides).map(([k, fn]) => [k, vi.fn(fn)])));
-  return client as typeof client & CrmClient;
+  return client as typeof client & CrmWire;
 }
 
 /** The page context of a Leads record button. */

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { EditorServices } from '../../flow/editor-services.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EditorServices } from '../../crm/editor-services.ts';
 import { useT } from '../../ui/i18n-context.ts';
 import type { LookupChoice } from '../contract.ts';
 
@@ -17,6 +17,9 @@ export function FilePicker(props: {
   const tr = useT();
   const [uploading, setUploading] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
+  // Uploads still running when the editor goes (the form closed) stop being waited for.
+  const uploads = useRef(new AbortController());
+  useEffect(() => () => uploads.current.abort(), []);
   const onPick = async (list: FileList | null) => {
     if (!list) return;
     setProblem(null);
@@ -24,7 +27,7 @@ export function FilePicker(props: {
     for (const file of Array.from(list)) {
       setUploading((n) => n + 1);
       try {
-        const uploaded = await props.services.uploadFile(file);
+        const uploaded = await props.services.uploadFile(file, uploads.current.signal);
         current = [...current, uploaded];
         props.onChange(current);
       } catch {

@@ -10,9 +10,9 @@ import { groupTransitions, type TransitionChoice } from '../../bulk/group-transi
 import { selectionMode } from '../../bulk/selection.ts';
 import type { SendRun } from '../../bulk/send-run.ts';
 import type { CrmClient, PageContext } from '../../crm/crm-client.ts';
-import { closeAfterTransition } from '../../flow/after-transition.ts';
+import { closeAfterTransition } from '../../flow/send-transition.ts';
 import { bulkSend, loadBulkRecord, loadBulkRecords, loadBulkShared, worthRetrying, type BulkShared, type RecordLoad, type SendFailure } from '../../flow/bulk-run.ts';
-import { editorServices } from '../../flow/editor-services.ts';
+import { editorServices } from '../../crm/editor-services.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
 import { createTranslator, type Translate } from '../../i18n/translate.ts';
 import { describeError } from '../describe-error.ts';
@@ -116,7 +116,7 @@ export function BulkApp(props: BulkProps) {
       onTouch: (key) => dispatchForm({ type: 'touch', key }),
       onSubmit: () => {
         if (!form || !formStep || shared?.kind !== 'ready') return;
-        void loadTransitionForm().then((m) => {
+        void import('../../fields/prepare-send.ts').then((m) => {
           const prepared = m.prepareSend(form, shared.context, 'complete');
           if (prepared.stopping.length > 0) {
             dispatchForm({ type: 'show-all-errors' });

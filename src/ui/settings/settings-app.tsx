@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { CrmClient } from '../../crm/crm-client.ts';
-import { failureOf } from '../../flow/load-stepper.ts';
+import { failureOf } from '../../crm/crm-error.ts';
 import { loadModuleFields, loadSettingsPage, saveSettings } from '../../flow/settings-page.ts';
 import type { ModuleEdit } from '../../settings/module-edits.ts';
 import { ignoredSettingsMessages, settingsForModule, settingsNoteDetail, settingsNoteMessage, type SettingsSource } from '../../settings/settings-schema.ts';
@@ -9,6 +9,7 @@ import type { LoadedMessages } from '../../i18n/load-messages.ts';
 import { msg, type Message } from '../../i18n/message.ts';
 import { createTranslator, type Translate } from '../../i18n/translate.ts';
 import { TranslateContext } from '../i18n-context.ts';
+import { useLatestSignal, useLifetimeSignal } from '../use-abort-signals.ts';
 import { ProblemPanel } from '../problem-panel.tsx';
 import { ModuleEditor } from './module-editor.tsx';
 import { ModuleNav } from './module-nav.tsx';
@@ -51,15 +52,19 @@ export function SettingsApp(props: {
   current.current = state;
   // A ref, not state: two clicks in one frame both see the state before either re-render.
   const saving = useRef(false);
+  // A retried load makes the one before it stale; fields and saves are only cut short by the page going.
+  const nextLoad = useLatestSignal();
+  const lifetime = useLifetimeSignal();
 
   const load = useCallback(async () => {
+    const signal = nextLoad();
     dispatch({ type: 'loading' });
     try {
-      dispatch({ type: 'loaded', result: await loadSettingsPage(client) });
+      dispatch({ type: 'loaded', result: await loadSettingsPage(client, signal) });
     } catch (reason) {
-      dispatch({ type: 'loaded', result: { kind: 'failed', error: failureOf(reason, 'load') } });
+      if (!signal.aborted) dispatch({ type: 'loaded', result: { kind: 'failed', error: failureOf(reason, 'load') } });
     }
-  }, [client]);
+  }, [client, nextLoad]);
 
   useEffect(() => {
     ready.then(load, (reason: unknown) => dispatch({ type: 'loaded', result: { kind: 'failed', error: failureOf(reason, 'PageLoad') } }));
@@ -68,9 +73,10 @@ export function SettingsApp(props: {
   const loadFields = useCallback(
     async (module: string) => {
       dispatch({ type: 'fields-loading', module });
-      dispatch({ type: 'fields-loaded', module, result: await loadModuleFields(client, module) });
+      const result = await loadModuleFields(client, module, lifetime).catch(() => null);
+      if (result) dispatch({ type: 'fields-loaded', module, result });
     },
-    [client],
+    [client, lifetime],
   );
 
   const { selected, page } = state;
@@ -86,11 +92,13 @@ export function SettingsApp(props: {
     saving.current = true;
     dispatch({ type: 'save-start' });
     try {
-      dispatch({ type: 'save-done', result: await saveSettings(client, s.draft) });
+      dispatch({ type: 'save-done', result: await saveSettings(client, s.draft, lifetime) });
+    } catch {
+      // Aborted: the page went.
     } finally {
       saving.current = false;
     }
-  }, [client]);
+  }, [client, lifetime]);
 
   const note = settingsNoteMessage(state.source);
   const noteDetail = settingsNoteDetail(state.source);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPath, decodeProcessStates } from '../../../src/blueprint/process-path.ts';
+import { buildPath } from '../../../src/blueprint/process-path.ts';
+import { decodeProcessStates } from '../../../src/crm/decode/fields.ts';
 
 const fieldsAnswer = {
   fields: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEntityIds, readPageContext } from '../../../src/crm/zoho-crm-client.ts';
+import { decodeEntityIds as readEntityIds, decodePageContext as readPageContext } from '../../../src/crm/decode/small-answers.ts';
 import { selectionMode } from '../../../src/bulk/selection.ts';
 
 describe("reading a list view's selection from PageLoad", () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CrmFailure, type CrmError } from '../../../src/crm/crm-error.ts';
-import { connectToZoho, connectToZohoWithoutRecord, deadlineFromSearch, DEFAULT_DEADLINE_MS, readPageContext } from '../../../src/crm/zoho-crm-client.ts';
+import { decodePageContext as readPageContext } from '../../../src/crm/decode/small-answers.ts';
+import { connectToZoho, connectToZohoWithoutRecord, deadlineFromSearch, DEFAULT_DEADLINE_MS } from '../../../src/crm/zoho-crm-client.ts';
 
 /** A fake of Zoho's SDK that, like the real one, wires only the PageLoad handlers added before init(). */
 function fakeSdk(overrides: Record<string, (...args: unknown[]) => Promise<unknown>> = {}, pageLoad: unknown = { Entity: 'Leads', EntityId: ['301'], ButtonPosition: 'DetailView' }) {
@@ -74,7 +75,7 @@ describe('connectToZoho', () => {
   });
 
   it('sends getBluePrint with a capital P and the record', async () => {
-    const { win, calls } = fakeSdk({ getBluePrint: async () => ({ blueprint: {} }) });
+    const { win, calls } = fakeSdk({ getBluePrint: async () => ({}) });
     await connectToZoho(win, 1000).client.getBlueprint(ref);
     expect(calls).toEqual([{ name: 'getBluePrint', args: [{ Entity: 'Leads', RecordID: '301' }] }]);
   });
@@ -117,7 +118,7 @@ describe('connectToZoho', () => {
     const { win } = fakeSdk({ getFields: () => Promise.reject(undefined), getRecord: () => { throw new TypeError('boom'); } });
     const client = connectToZoho(win, 1000).client;
     expect(await failureOf(client.getFields('Leads'))).toMatchObject({ kind: 'unexpected', call: 'getFields' });
-    expect(await failureOf(client.getRecord(ref))).toMatchObject({ kind: 'unexpected', message: 'boom' });
+    expect(await failureOf(client.getRecordName(ref))).toMatchObject({ kind: 'unexpected', message: 'boom' });
   });
 
   it('puts a deadline on a call the CRM never answers', async () => {
@@ -163,13 +164,13 @@ describe('deadlineFromSearch', () => {
 
 describe('the other calls', () => {
   it('searches by word, lists active users, uploads a file as multipart and writes a variable through crm.set', async () => {
-    const { win, calls } = fakeSdk();
+    const { win, calls } = fakeSdk({ uploadFile: async () => ({ data: [{ code: 'SUCCESS', details: { id: 'file-1' }, status: 'success' }] }) });
     const client = connectToZoho(win, 1000).client;
     const file = new File(['hello'], 'quote.pdf');
     await client.searchRecords('Accounts', 'north');
     await client.getUsers();
     await client.uploadFile(file);
-    await client.setOrgVariable('bpstepper__settings', '{"version":1}');
+    await client.writeSettings('{"version":1}');
     await client.closePopup(true);
     expect(calls.map((c) => c.name)).toEqual(['searchRecord', 'getAllUsers', 'uploadFile', 'invokeAPI', 'Popup.closeReload']);
     expect(calls[0]!.args[0]).toEqual({ Entity: 'Accounts', Type: 'word', Query: 'north', page: 1, per_page: 20 });

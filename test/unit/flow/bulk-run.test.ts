@@ -1,3 +1,4 @@
+import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { describe, expect, it } from 'vitest';
 import type { RecordRef } from '../../../src/crm/crm-client.ts';
 import { bulkSend, loadBulkRecords, loadBulkShared, sendToRecord, worthRetrying } from '../../../src/flow/bulk-run.ts';
@@ -31,10 +32,10 @@ function meter() {
 describe('loading a selection', () => {
   it('loads every record with at most 5 calls in flight, counting as they come in', async () => {
     const m = meter();
-    const client = fakeCrm({
+    const client = decodingClient(fakeCrm({
       getBlueprint: (ref: RecordRef) => m.wrap(() => (ref.recordId === 'r3' ? Promise.reject(new Error('x')) : structuredClone(blueprint))),
       getRecord: () => m.wrap(() => ({ data: [{ Full_Name: 'Ava Brooks' }] })),
-    });
+    }));
     const counts: number[] = [];
     const loads = await loadBulkRecords(client, 'Leads', ids, settings, (_, n) => counts.push(n));
     expect(m.most).toBeLessThanOrEqual(5);
@@ -44,16 +45,16 @@ describe('loading a selection', () => {
   });
 
   it('lists a record in no blueprint apart, and leaves out transitions the admin hides', async () => {
-    const client = fakeCrm({
+    const client = decodingClient(fakeCrm({
       getBlueprint: async (ref: RecordRef) => (ref.recordId === 'none' ? crmFailure(apiError('RECORD_NOT_IN_PROCESS')) : structuredClone(blueprint)),
-    });
+    }));
     const [none, ready] = await loadBulkRecords(client, 'Leads', ['none', 'ok'], { ...settings, hiddenTransitions: ['park for LATER'] }, () => undefined);
     expect(none).toMatchObject({ kind: 'no-blueprint', id: 'none', name: 'Ava Brooks' });
     expect(ready?.kind === 'ready' && ready.record.transitions.map((t) => t.name)).toEqual(['Establish contact', 'Qualify']);
   });
 
   it('says a module the admin turned off is disabled', async () => {
-    const client = fakeCrm({ getOrgVariable: async () => ({ Success: { Content: JSON.stringify({ version: 1, modules: { Leads: { enabled: false } } }) } }) });
+    const client = decodingClient(fakeCrm({ getOrgVariable: async () => ({ Success: { Content: JSON.stringify({ version: 1, modules: { Leads: { enabled: false } } }) } }) }));
     expect(await loadBulkShared(client, 'Leads')).toEqual({ kind: 'disabled' });
     expect((await loadBulkShared(client, 'Deals')).kind).toBe('ready');
   });
@@ -61,7 +62,7 @@ describe('loading a selection', () => {
 
 describe('sending to a selection', () => {
   it('names the reason in plain words: locked, no permission, a field refused', async () => {
-    const send = (error: ReturnType<typeof apiError>) => sendToRecord(fakeCrm({ updateBlueprint: () => crmFailure(error) }), { entity: 'Leads', recordId: '1' }, ESTABLISH, {});
+    const send = (error: ReturnType<typeof apiError>) => sendToRecord(decodingClient(fakeCrm({ updateBlueprint: () => crmFailure(error) })), { entity: 'Leads', recordId: '1' }, ESTABLISH, {});
     expect(await send(apiError('RECORD_LOCKED'))).toMatchObject({ ok: false, error: { reason: 'locked' } });
     expect(await send(apiError('NO_PERMISSION'))).toMatchObject({ ok: false, error: { reason: 'no-permission' } });
     expect(await send(apiError('INVALID_DATA', 'Amount'))).toMatchObject({ ok: false, error: { reason: 'field', fieldApiName: 'Amount' } });
@@ -70,24 +71,29 @@ describe('sending to a selection', () => {
   it('says the transition is no longer available when the record moved meanwhile', async () => {
     const moved = structuredClone(blueprint);
     moved.blueprint.transitions = moved.blueprint.transitions.filter((t) => t.id !== ESTABLISH);
-    const client = fakeCrm({ updateBlueprint: () => crmFailure(apiError('INVALID_DATA', 'transition_id')), getBlueprint: async () => moved });
+    const client = decodingClient(fakeCrm({ updateBlueprint: () => crmFailure(apiError('INVALID_DATA', 'transition_id')), getBlueprint: async () => moved }));
     expect(await sendToRecord(client, { entity: 'Leads', recordId: '1' }, ESTABLISH, {})).toMatchObject({ ok: false, error: { reason: 'gone' } });
   });
 
   it('sends the same data to every record once, and retries only the ones worth it', async () => {
     const locked = new Set(['r2']);
-    const client = fakeCrm({
+    const wire = fakeCrm({
       updateBlueprint: async (ref: RecordRef) =>
-        ref.recordId === 'r4' ? crmFailure(apiError('NO_PERMISSION')) : locked.has(ref.recordId) ? crmFailure(apiError('RECORD_LOCKED')) : { result: 'done' as const, message: 'ok' },
+        ref.recordId === 'r4'
+          ? crmFailure(apiError('NO_PERMISSION'))
+          : locked.has(ref.recordId)
+            ? crmFailure(apiError('RECORD_LOCKED'))
+            : { code: 'SUCCESS', status: 'success', message: 'ok' },
     });
+    const client = decodingClient(wire);
     const run = bulkSend(client, 'Leads', ['r1', 'r2', 'r3', 'r4'], ESTABLISH, { Notes: 'hi' });
     await run.start();
     expect(run.progress()).toMatchObject({ done: 2, failed: 2 });
     locked.clear();
     expect(run.retryFailed(worthRetrying)).toEqual(['r2']);
     await new Promise((r) => setTimeout(r, 0));
-    expect(client.updateBlueprint.mock.calls.map((c) => (c[0] as RecordRef).recordId)).toEqual(['r1', 'r2', 'r3', 'r4', 'r2']);
-    expect(client.updateBlueprint.mock.calls.every((c) => c[1] === ESTABLISH && JSON.stringify(c[2]) === '{"Notes":"hi"}')).toBe(true);
+    expect(wire.updateBlueprint.mock.calls.map((c) => (c[0] as RecordRef).recordId)).toEqual(['r1', 'r2', 'r3', 'r4', 'r2']);
+    expect(wire.updateBlueprint.mock.calls.every((c) => c[1] === ESTABLISH && JSON.stringify(c[2]) === '{"Notes":"hi"}')).toBe(true);
     expect(run.progress()).toMatchObject({ done: 3, failed: 1 });
   });
 });

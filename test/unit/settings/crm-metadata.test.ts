@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseProcessField, decodeModules, decodePicklistFields } from '../../../src/settings/crm-metadata.ts';
+import { decodePicklistFields } from '../../../src/crm/decode/fields.ts';
+import { decodeModules } from '../../../src/crm/decode/modules.ts';
+import { chooseProcessField } from '../../../src/settings/crm-metadata.ts';
 import fields from '../../fixtures/lead-fields.json';
 
 describe('decodeModules', () => {

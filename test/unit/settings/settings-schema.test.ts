@@ -4,7 +4,6 @@ import {
   ignoredSettingsMessages,
   DEFAULT_MODULE_SETTINGS,
   MAX_GUIDANCE_LENGTH,
-  readSettings,
   settingsForModule,
   settingsNoteDetail,
   settingsNoteMessage,
@@ -13,6 +12,7 @@ import {
   type SettingsDoc,
 } from '../../../src/settings/settings-schema.ts';
 import { prepareWrite } from '../../../src/settings/settings-write.ts';
+import { readSettings } from '../../../src/crm/decode/settings-variable.ts';
 import { createTranslator } from '../../../src/i18n/translate.ts';
 import en from '../../../src/translations/en.json';
 

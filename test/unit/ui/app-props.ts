@@ -1,5 +1,5 @@
-import { celebrationPreference } from '../../../src/flow/celebration.ts';
-import { sessionDraftStore } from '../../../src/flow/draft-store.ts';
+import { celebrationPreference } from '../../../src/storage/celebration-preference.ts';
+import { sessionDraftStore } from '../../../src/storage/draft-store.ts';
 import en from '../../../src/translations/en.json';
 import { loadTransitionForm } from '../../../src/ui/lazy-transition-form.tsx';
 

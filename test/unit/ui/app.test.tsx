@@ -1,8 +1,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { App } from '../../../src/ui/app.tsx';
 import { appProps } from './app-props.ts';
+import { loadLazyCode } from './lazy-code.ts';
 import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+
+// The lazily loaded form is in before any test opens it (see lazy-code.ts).
+beforeAll(loadLazyCode, 60_000);
 
 afterEach(() => {
   cleanup();
@@ -11,7 +16,7 @@ afterEach(() => {
 
 function renderApp(client = fakeCrm()) {
   render(
-    <App client={client} page={Promise.resolve(leadPage)} {...appProps()} />,
+    <App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />,
   );
   return client;
 }
@@ -171,7 +176,7 @@ describe('a transition', () => {
         updateBlueprint: async () => {
           attempts += 1;
           if (attempts === 1) return crmFailure({ kind: 'api', call: 'updateBluePrint', code: 'INVALID_DATA', message: 'invalid data', fieldApiName: 'Summary', details: { api_name: 'Summary' } });
-          return { result: 'done', message: 'transition updated successfully' };
+          return { code: 'SUCCESS', status: 'success', message: 'transition updated successfully' };
         },
       }),
     );

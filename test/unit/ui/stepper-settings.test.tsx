@@ -1,8 +1,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { App } from '../../../src/ui/app.tsx';
 import { appProps } from './app-props.ts';
+import { loadLazyCode } from './lazy-code.ts';
 import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+
+// The lazily loaded form is in before any test opens it (see lazy-code.ts).
+beforeAll(loadLazyCode, 60_000);
 
 afterEach(cleanup);
 
@@ -15,7 +20,7 @@ const admin = async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC', profil
 const rep = async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC', profile: { name: 'Standard' } }] });
 
 function renderApp(client = fakeCrm()) {
-  render(<App client={client} page={Promise.resolve(leadPage)} {...appProps()} />);
+  render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />);
   return client;
 }
 

@@ -1,3 +1,4 @@
+import { decodingClient } from '../../../../src/crm/decoding-client.ts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordRef } from '../../../../src/crm/crm-client.ts';
@@ -28,7 +29,7 @@ afterEach(cleanup);
 
 describe('bulk mode', () => {
   it('offers the shared transitions with counts, lists the record in no blueprint apart, and flags differing values', async () => {
-    render(<BulkApp client={client()} ctx={ctx} {...texts} />);
+    render(<BulkApp client={decodingClient(client())} ctx={ctx} {...texts} />);
     const establish = await screen.findByRole('button', { name: 'Establish contact · 2 of 3' });
     expect(screen.getByRole('button', { name: 'Qualify · 0 of 3' })).toHaveProperty('disabled', true);
     expect(within(screen.getByRole('region', { name: '1 record not included' })).getByText('Lead C')).toBeTruthy();
@@ -42,7 +43,7 @@ describe('bulk mode', () => {
 
   it('asks before sending, sends once per record, and sums up', async () => {
     const crm = client();
-    render(<BulkApp client={crm} ctx={ctx} {...texts} />);
+    render(<BulkApp client={decodingClient(crm)} ctx={ctx} {...texts} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Establish contact · 2 of 3' }));
     const form = await screen.findByRole('form', { name: 'Establish contact' }, { timeout: 10_000 });
     fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/01/2026' } });
@@ -57,7 +58,7 @@ describe('bulk mode', () => {
   it('names the limit for more than 200 records without loading any', async () => {
     const crm = client();
     const many = Array.from({ length: 250 }, (_, i) => String(i));
-    render(<BulkApp client={crm} ctx={{ ...ctx, recordIds: many }} {...texts} />);
+    render(<BulkApp client={decodingClient(crm)} ctx={{ ...ctx, recordIds: many }} {...texts} />);
     expect((await screen.findByRole('alert')).textContent).toContain('250 records are selected: bulk mode takes up to 200 at once.');
     expect(crm.getBlueprint).not.toHaveBeenCalled();
   });

@@ -1,6 +1,7 @@
 import { appProps } from '../app-props.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { decodingClient } from '../../../../src/crm/decoding-client.ts';
 import { SettingsApp } from '../../../../src/ui/settings/settings-app.tsx';
 import { crmFailure, fakeCrm } from '../../fake-crm-client.ts';
 import leadFields from '../../../fixtures/lead-fields.json';
@@ -44,7 +45,7 @@ function settingsCrm(initial: string | null = null, overrides: Parameters<typeof
 }
 
 function renderPage(client: ReturnType<typeof fakeCrm>) {
-  render(<SettingsApp client={client} ready={Promise.resolve()} loadMessages={appProps().loadMessages} locale="en-US" />);
+  render(<SettingsApp client={decodingClient(client)} ready={Promise.resolve()} loadMessages={appProps().loadMessages} locale="en-US" />);
 }
 
 const row = (name: RegExp) => screen.getByRole('group', { name });
@@ -254,7 +255,7 @@ describe('the settings page', () => {
 
   it('speaks the admin\'s language: German texts, change lines and announcements', async () => {
     const { client } = settingsCrm();
-    render(<SettingsApp client={client} ready={Promise.resolve()} loadMessages={async () => ({ locale: 'de', messages: de })} locale="de-DE" />);
+    render(<SettingsApp client={decodingClient(client)} ready={Promise.resolve()} loadMessages={async () => ({ locale: 'de', messages: de })} locale="de-DE" />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Blueprint Stepper – Einstellungen' })).toBeTruthy();
     expect(document.title).toBe('Blueprint Stepper – Einstellungen');
     expect(document.documentElement.lang).toBe('de');

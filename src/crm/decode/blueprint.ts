@@ -1,5 +1,5 @@
-import { KNOWN_FIELD_TYPES, type Blueprint, type FieldType, type FormItem, type PicklistOption, type ProcessInfo, type Transition } from './model.ts';
-import { arr, bool, num, obj, str } from './read-json.ts';
+import { KNOWN_FIELD_TYPES, type Blueprint, type FieldType, type FormItem, type PicklistOption, type ProcessInfo, type Transition } from '../../blueprint/model.ts';
+import { arr, bool, num, obj, str } from '../../blueprint/read-json.ts';
 
 /** What a getBluePrint answer turned out to be. */
 export type BlueprintAnswer =
@@ -11,7 +11,7 @@ export type BlueprintAnswer =
 
 /**
  * Decodes a getBluePrint answer. Zoho omits keys, sends null and adds keys without notice
- * (reference/blueprint-api.md), so every key is optional and one odd transition or field never breaks the rest.
+ * (docs/blueprint-api.md), so every key is optional and one odd transition or field never breaks the rest.
  */
 export function decodeBlueprint(answer: unknown): BlueprintAnswer {
   let value = answer;

@@ -1,11 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { celebrationPreference, isWon } from '../../../src/flow/celebration.ts';
+import { describe, expect, it } from 'vitest';
+import { isWon } from '../../../src/settings/won-stage.ts';
 import type { StepperData } from '../../../src/flow/load-stepper.ts';
 
 const state = (label: string) => ({ label, value: label, sequence: 1, colour: null });
 const data = (path: Partial<StepperData['path']>) => ({ path: { steps: [], closing: [], hiddenCurrent: null, ...path } }) as unknown as StepperData;
-
-afterEach(() => localStorage.clear());
 
 describe('isWon', () => {
   it('follows the stages the admin marked won or lost', () => {
@@ -18,14 +16,5 @@ describe('isWon', () => {
     expect(isWon(data({ steps: [{ state: state('Closed Won'), status: 'current' }] }))).toBe(true);
     expect(isWon(data({ steps: [{ state: state('Closed Lost'), status: 'current' }] }))).toBe(false);
     expect(isWon(data({ steps: [{ state: state('Wonderland'), status: 'current' }] }))).toBe(false);
-  });
-});
-
-describe('celebrationPreference', () => {
-  it('is on until the rep turns it off, and remembers', () => {
-    expect(celebrationPreference(localStorage).enabled()).toBe(true);
-    celebrationPreference(localStorage).set(false);
-    expect(celebrationPreference(localStorage).enabled()).toBe(false);
-    expect(celebrationPreference(null).enabled()).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sessionDraftStore } from '../../../src/flow/draft-store.ts';
+import { sessionDraftStore } from '../../../src/storage/draft-store.ts';
 
 const lead = { entity: 'Leads', recordId: '1' };
 afterEach(() => sessionStorage.clear());

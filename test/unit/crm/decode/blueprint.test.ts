@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBlueprint } from '../../../src/blueprint/decode-blueprint.ts';
-import type { FieldItem } from '../../../src/blueprint/model.ts';
-import sample from '../../fixtures/zoho-sample-get-blueprint.json';
+import { decodeBlueprint } from '../../../../src/crm/decode/blueprint.ts';
+import type { FieldItem } from '../../../../src/blueprint/model.ts';
+import sample from '../../../fixtures/zoho-sample-get-blueprint.json';
 
 function blueprintOf(answer: unknown) {
   const result = decodeBlueprint(answer);
@@ -138,7 +138,7 @@ describe('decodeBlueprint on odd answers', () => {
 describe('decodeBlueprint on repeated transition ids', () => {
   // lead-blueprint.json with "Establish contact" listed again under another name, and "Qualify" listed twice.
   it('keeps the first transition of each id, in order', async () => {
-    const { default: duplicated } = await import('../../fixtures/duplicate-transition-ids.json');
+    const { default: duplicated } = await import('../../../fixtures/duplicate-transition-ids.json');
     const decoded = decodeBlueprint(duplicated);
     expect(decoded.kind === 'blueprint' && decoded.blueprint.transitions.map((t) => [t.id, t.name])).toEqual([
       ['4876876000000342606', 'Establish contact'],

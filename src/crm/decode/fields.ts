@@ -1,0 +1,57 @@
+import type { ProcessState } from '../../blueprint/model.ts';
+import { arr, obj, str } from '../../blueprint/read-json.ts';
+import type { PicklistField } from '../../settings/crm-metadata.ts';
+import { decodeOptions } from './blueprint.ts';
+
+/** One field of a module, as the widget needs it: its name, type and (for a picklist) its values in order. */
+export interface ModuleField {
+  apiName: string;
+  label: string;
+  /** Zoho's `data_type` (`picklist`, `text`, ...); empty when the CRM did not say. */
+  dataType: string;
+  /** The picklist's values in `sequence_number` order, with their colours; empty for other fields. */
+  states: ProcessState[];
+}
+
+/** A getFields answer (`{fields: [...]}`): every field with an API name, in the CRM's order. */
+export function decodeFields(answer: unknown): ModuleField[] {
+  return arr(obj(answer)?.fields).flatMap((raw) => {
+    const f = obj(raw);
+    const apiName = str(f?.api_name);
+    if (!f || !apiName) return [];
+    return [{ apiName, label: str(f.field_label) ?? str(f.display_label) ?? apiName, dataType: str(f.data_type) ?? '', states: decodeStates(f.pick_list_values) }];
+  });
+}
+
+function decodeStates(values: unknown): ProcessState[] {
+  const colours = new Map<string, string | null>();
+  for (const v of arr(values)) {
+    const o = obj(v);
+    const label = str(o?.display_value) ?? str(o?.actual_value);
+    if (label) colours.set(label, str(o?.colour_code));
+  }
+  return decodeOptions(values).map((o) => ({ label: o.label, value: o.value, sequence: o.sequence, colour: colours.get(o.label) ?? null }));
+}
+
+/**
+ * The process's states: the picklist of the process field, in `sequence_number` order (the blueprint answer
+ * lists only the transitions available now, not the whole process). Empty when the module has no such field.
+ */
+export function processStates(fields: ModuleField[], processFieldApiName: string): ProcessState[] {
+  return fields.find((f) => f.apiName === processFieldApiName)?.states ?? [];
+}
+
+/** The picklist fields that have at least one state: the candidates for a module's process field. */
+export function picklistFields(fields: ModuleField[]): PicklistField[] {
+  return fields.filter((f) => f.dataType === 'picklist' && f.states.length > 0).map(({ apiName, label, states }) => ({ apiName, label, states }));
+}
+
+/** A getFields answer straight to the process's states (see processStates). */
+export function decodeProcessStates(answer: unknown, processFieldApiName: string): ProcessState[] {
+  return processStates(decodeFields(answer), processFieldApiName);
+}
+
+/** A getFields answer straight to its picklist fields (see picklistFields). */
+export function decodePicklistFields(answer: unknown): PicklistField[] {
+  return picklistFields(decodeFields(answer));
+}

@@ -1,0 +1,34 @@
+import { arr, obj, str } from '../../blueprint/read-json.ts';
+
+/** A record as the widget names it: its id and display name. */
+export interface RecordChoice {
+  id: string;
+  name: string;
+}
+
+const NAME_KEYS = ['Full_Name', 'Deal_Name', 'Account_Name', 'Subject', 'Case_Subject', 'Name', 'Product_Name', 'Vendor_Name', 'Campaign_Name'];
+
+/** A record's display name, trying the name fields of the usual modules. */
+function nameOf(record: Record<string, unknown>): string | null {
+  for (const key of NAME_KEYS) {
+    const value = str(record[key]) ?? str(obj(record[key])?.name);
+    if (value) return value;
+  }
+  const parts = [str(record.First_Name), str(record.Last_Name)].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/** The record's display name from a getRecord answer (`{data: [record]}`), or null. */
+export function decodeRecordName(answer: unknown): string | null {
+  const record = obj(arr(obj(answer)?.data)[0]);
+  return record ? nameOf(record) : null;
+}
+
+/** The records of a searchRecord answer (`{data: [...]}`); no match may come back as nothing at all. */
+export function decodeSearchResults(answer: unknown): RecordChoice[] {
+  return arr(obj(answer)?.data).flatMap((raw) => {
+    const r = obj(raw);
+    const id = str(r?.id);
+    return r && id ? [{ id, name: nameOf(r) ?? id }] : [];
+  });
+}

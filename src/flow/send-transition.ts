@@ -1,0 +1,100 @@
+/**
+ * The send of a transition, from the rep's click to the screen after it: the checks and encoding (loaded
+ * lazily, with the form's code), updateBluePrint, then what the admin chose for after a completed transition
+ * (stay and reload the blueprint, close, or close and reload the record page). Returns one outcome for the
+ * widget's reducer.
+ */
+import type { Blocking } from '../fields/send-data.ts';
+import type { Transition } from '../blueprint/model.ts';
+import type { SendInput } from '../fields/prepare-send.ts';
+import type { CrmClient } from '../crm/crm-client.ts';
+import { failureOf, type CrmError } from '../crm/crm-error.ts';
+import type { AfterTransition } from '../settings/settings-schema.ts';
+import { isWon } from '../settings/won-stage.ts';
+import { reloadBlueprint, type LoadResult, type StepperData } from './load-stepper.ts';
+
+/** A whole transition, or a partial save of what is filled. */
+export type SendMode = 'complete' | 'partial';
+
+/** What a send came to. */
+export type SendOutcome =
+  /** Not sent: these items are missing or wrong (in the form's order). */
+  | { kind: 'stopped'; stopping: Blocking[] }
+  /** Not sent: the checks' code could not be loaded (offline); the rep can click again. */
+  | { kind: 'unavailable' }
+  /** Sent, and the popup was asked to close (the admin's choice): nothing more to show. */
+  | { kind: 'closed' }
+  /** Sent (`done`, or a `partial` save); `screen` is the record reloaded after it. */
+  | { kind: 'sent'; transition: Transition; result: 'done' | 'partial'; screen: LoadResult; won: boolean; percentSaved: number }
+  /** Refused because the transition is no longer offered (someone moved the record); `screen` is where it stands now. */
+  | { kind: 'gone'; transition: Transition; screen: LoadResult }
+  /** Refused or failed; what the rep typed stays. */
+  | { kind: 'failed'; error: CrmError };
+
+/** What the page hears while a send runs. */
+export interface SendEvents {
+  /** The checks passed and the transition goes to the CRM now. */
+  onSending(): void;
+  /** The CRM completed the transition (before any closing or reloading): the place to forget the rep's draft. */
+  onDone(): void;
+}
+
+/** Fetches the checks' and encoders' code ahead of the first send (it loads lazily, after the first screen). */
+export function preloadSendChecks(): Promise<unknown> {
+  return import('../fields/prepare-send.ts');
+}
+
+/**
+ * Sends `form` for the record in `data`. Aborting the signal stops waiting at the next step and rejects with its
+ * reason (the CRM may still have taken a transition it already received).
+ */
+export async function sendTransition(client: CrmClient, data: StepperData, form: SendInput, mode: SendMode, signal: AbortSignal, events: SendEvents): Promise<SendOutcome> {
+  let prepared;
+  try {
+    const { prepareSend } = await import('../fields/prepare-send.ts');
+    prepared = prepareSend(form, data.context, mode);
+  } catch {
+    return { kind: 'unavailable' };
+  }
+  signal.throwIfAborted();
+  if (prepared.stopping.length > 0) return { kind: 'stopped', stopping: prepared.stopping };
+  events.onSending();
+  const transition = form.transition;
+  try {
+    const outcome = await client.updateBlueprint(data.record, transition.id, prepared.data, { signal });
+    if (outcome.result === 'done') {
+      events.onDone();
+      if (await closeAfterTransition(client, data.settings.afterTransition)) return { kind: 'closed' };
+    }
+    const screen = await reloadBlueprint(client, data, signal);
+    const fresh = screen.kind === 'ready' ? screen.data.blueprint.transitions.find((x) => x.id === transition.id) : undefined;
+    const won = outcome.result === 'done' && screen.kind === 'ready' && isWon(screen.data);
+    return { kind: 'sent', transition, result: outcome.result, screen, won, percentSaved: fresh?.percentPartialSave ?? 0 };
+  } catch (reason) {
+    signal.throwIfAborted();
+    const error = failureOf(reason, 'updateBluePrint');
+    // A refusal that blames no field may mean the transition is gone (someone moved the record meanwhile):
+    // look again, and if it is, show where the record stands now. The drafts stay in the store.
+    if (error.kind === 'api' && !error.fieldApiName && (error.code === 'INVALID_DATA' || error.code === 'RECORD_NOT_IN_PROCESS')) {
+      const screen = await reloadBlueprint(client, data, signal);
+      const gone = screen.kind !== 'ready' || !screen.data.blueprint.transitions.some((x) => x.id === transition.id);
+      if (gone) return { kind: 'gone', transition, screen };
+    }
+    return { kind: 'failed', error };
+  }
+}
+
+/**
+ * Does what the admin chose for after a completed transition: close the popup, or close it and reload the
+ * record page. Resolves true when the popup was asked to close and agreed; false for `stay` or when the CRM
+ * refused, so the widget goes on as if it stays rather than leaving the rep on a dead screen.
+ */
+export async function closeAfterTransition(client: CrmClient, after: AfterTransition): Promise<boolean> {
+  if (after === 'stay') return false;
+  try {
+    await client.closePopup(after === 'close-reload');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,57 @@
+import type { EditorServices } from '../crm/editor-services.ts';
+import { describeError } from './describe-error.ts';
+import { msg } from '../i18n/message.ts';
+import { DisabledPanel } from './disabled-panel.tsx';
+import { useT } from './i18n-context.ts';
+import { LoadingSkeleton } from './loading-skeleton.tsx';
+import { ProblemPanel } from './problem-panel.tsx';
+import { StepperView } from './stepper-view.tsx';
+import type { FormHandlers } from './transition-form.tsx';
+import type { WidgetState } from './widget-state.ts';
+
+/** What the widget shows for where it stands: loading, a problem, the module turned off, or the stepper. */
+export function ScreenView(props: {
+  state: WidgetState;
+  services: EditorServices;
+  handlers: FormHandlers;
+  celebrations: { enabled(): boolean; set(on: boolean): void };
+  onOpen: (transitionId: string) => void;
+  onRetry: () => void;
+}) {
+  const translate = useT();
+  const { screen } = props.state;
+  switch (screen.status) {
+    case 'connecting':
+    case 'loading':
+      return <LoadingSkeleton label={translate('loading')} />;
+    case 'failed':
+      return <ProblemPanel text={describeError(screen.error)} onRetry={props.onRetry} />;
+    case 'disabled':
+      return <DisabledPanel entity={screen.record.entity} recordName={screen.recordName} />;
+    case 'no-blueprint':
+      return (
+        <ProblemPanel
+          text={{
+            title: screen.recordName ? msg('noBlueprint.title', { name: screen.recordName }) : msg('noBlueprint.titleUnnamed'),
+            fix: msg('noBlueprint.fix'),
+            detail: null,
+            retry: true,
+          }}
+          retryLabel={translate('noBlueprint.checkAgain')}
+          onRetry={props.onRetry}
+        />
+      );
+    case 'ready':
+      return (
+        <StepperView
+          data={screen.data}
+          form={props.state.form}
+          notice={props.state.notice}
+          services={props.services}
+          onOpen={props.onOpen}
+          handlers={props.handlers}
+          celebrations={props.celebrations}
+        />
+      );
+  }
+}
