@@ -1,6 +1,6 @@
 import { msg, type Message } from '../i18n/message.ts';
 
-/** What the rep is told about an error code the CRM sent (reference/blueprint-api.md). */
+/** What the rep is told about an error code the CRM sent (docs/blueprint-api.md, "Error codes"). */
 export interface ErrorWords {
   /** What went wrong, in one sentence. */
   title: Message;
@@ -26,10 +26,17 @@ const KNOWN: Record<string, { retry: boolean }> = {
   INTERNAL_ERROR: { retry: true },
 };
 
-/** The words for a CRM error code; an unknown code gets general words (the CRM's own message is shown too). */
+/** Codes of a failure on the CRM's side (`INTERNAL_SERVER_ERROR`, `SERVICE_UNAVAILABLE`...): not a refusal. */
+const SERVER_SIDE = /INTERNAL|SERVER|UNAVAILABLE/;
+
+/**
+ * The words for a CRM error code; a server-side code gets the words of INTERNAL_ERROR, any other unknown code
+ * general words (its code and the CRM's message go under Details).
+ */
 export function wordsForCode(code: string): ErrorWords {
-  const known = Object.hasOwn(KNOWN, code) ? KNOWN[code] : undefined;
-  const base = known ? `errors.${code}` : 'errors.other';
+  const own = Object.hasOwn(KNOWN, code) ? code : SERVER_SIDE.test(code) ? 'INTERNAL_ERROR' : null;
+  const known = own === null ? undefined : KNOWN[own];
+  const base = own === null ? 'errors.other' : `errors.${own}`;
   return { title: msg(`${base}.title`), fix: msg(`${base}.fix`), retry: known?.retry ?? true };
 }
 

@@ -220,7 +220,7 @@ export function App(props: {
           text={{
             title: screen.recordName ? msg('noBlueprint.title', { name: screen.recordName }) : msg('noBlueprint.titleUnnamed'),
             fix: msg('noBlueprint.fix'),
-            detail: null,
+            details: [],
             retry: true,
           }}
           retryLabel={t('noBlueprint.checkAgain')}

@@ -3,6 +3,7 @@ import { itemKey, type DraftValue, type FormContext } from '../blueprint/draft.t
 import type { FormItem } from '../blueprint/model.ts';
 import type { EditorServices } from '../flow/editor-services.ts';
 import { describeError } from './describe-error.ts';
+import { ErrorDetails } from './error-details.tsx';
 import { editorFor } from './fields/registry.ts';
 import { useT } from './i18n-context.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -94,7 +95,7 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
         <div class="form__error" role="alert">
           <p class="form__error-title">{tr(sendError.title)}</p>
           {sendError.fix && <p>{tr(sendError.fix)}</p>}
-          {sendError.detail && <p class="problem__detail">{sendError.detail}</p>}
+          <ErrorDetails lines={sendError.details} />
         </div>
       )}
       <div class="form__actions">
