@@ -13,25 +13,21 @@ const KEPT = new Set(['code', 'status', 'data_type', 'json_type', '_type', 'expe
 const WORD = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 /** Keys whose object items are keyed by the user's own words (a checklist's items): those keys are hidden. */
-const WORD_KEYED = new Set(['CheckLists', 'Checklists']);
-
-/** Deeper than this, an object is only called `object`. */
-const MAX_DEPTH = 8;
+const WORD_KEYED = new Set(['CheckLists']);
 
 /**
  * The shape of `value`: `"string"`, `"number"`... for a leaf, `["array(n)", <shape of the first item>]` for an
- * array, an object of shapes for an object (a key that is not an identifier becomes `<key n>`).
+ * array, an object of shapes for an object (a key that is not an identifier becomes `<key n>`). Only for
+ * acyclic data: the SDK's answers are parsed JSON, and the arguments are the widget's own plain values.
  */
-export function shapeOf(value: unknown, depth = 0, hideKeys = false): Shape {
+export function shapeOf(value: unknown, hideKeys = false): Shape {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? ['array(0)'] : [`array(${value.length})`, shapeOf(value[0], depth + 1, hideKeys)];
+  if (Array.isArray(value)) return value.length === 0 ? ['array(0)'] : [`array(${value.length})`, shapeOf(value[0], hideKeys)];
   if (typeof value !== 'object') return typeof value;
-  if (typeof Blob !== 'undefined' && value instanceof Blob) return 'file';
-  if (depth >= MAX_DEPTH) return 'object';
   return Object.fromEntries(
     Object.entries(value).map(([key, v], i) => [
       hideKeys || !WORD.test(key) ? `<key ${i}>` : key,
-      KEPT.has(key) && typeof v === 'string' && WORD.test(v) ? v : shapeOf(v, depth + 1, WORD_KEYED.has(key)),
+      KEPT.has(key) && typeof v === 'string' && WORD.test(v) ? v : shapeOf(v, WORD_KEYED.has(key)),
     ]),
   );
 }

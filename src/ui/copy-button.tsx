@@ -1,28 +1,31 @@
 import { useState } from 'preact/hooks';
-import { copyText } from './copy-text.ts';
 import { useT } from './i18n-context.ts';
 
 /**
- * A button that copies text (made when clicked) and says "Copied"; when the browser lets nothing copy, it shows
- * the text in a selected read-only box instead, for the user to copy by hand.
+ * A button that copies text (made when clicked) with the Clipboard API and says "Copied". Where the frame may
+ * not write the clipboard (Zoho's widget frame may lack `clipboard-write`), it shows the text in a read-only box,
+ * selected, for the user to copy with the keyboard or the context menu.
  */
-export function CopyButton(props: { label: string; text: () => string | Promise<string> }) {
+export function CopyButton(props: { label: string; text: () => string }) {
   const t = useT();
-  const [state, setState] = useState<{ copied: boolean; manual: string | null }>({ copied: false, manual: null });
+  // null: not clicked; true: copied; a string: the text, for copying by hand.
+  const [state, setState] = useState<true | string | null>(null);
   const onClick = async () => {
-    const text = await props.text();
-    const copied = await copyText(text);
-    setState({ copied, manual: copied ? null : text });
+    const text = props.text();
+    try {
+      await navigator.clipboard.writeText(text);
+      setState(true);
+    } catch {
+      setState(text);
+    }
   };
   return (
-    <div class="copy">
+    <>
       <button type="button" class="button button--quiet" onClick={() => void onClick()}>
         {props.label}
       </button>
-      <span role="status">{state.copied ? t('copy.done') : ''}</span>
-      {state.manual !== null && (
-        <textarea class="copy__manual" readOnly aria-label={t('copy.manual')} value={state.manual} ref={(el) => el?.select()} />
-      )}
-    </div>
+      <span role="status">{state === true ? t('copy.done') : ''}</span>
+      {typeof state === 'string' && <textarea rows={6} cols={40} readOnly aria-label={t('copy.manual')} value={state} ref={(el) => el?.select()} />}
+    </>
   );
 }

@@ -7,12 +7,6 @@ import { useT } from './i18n-context.ts';
 export function CopyDiagnostics() {
   const t = useT();
   const [admin, setAdmin] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void mayCopyDiagnostics().then((yes) => live && setAdmin(yes));
-    return () => {
-      live = false;
-    };
-  }, []);
+  useEffect(() => void mayCopyDiagnostics().then(setAdmin), []);
   return admin ? <CopyButton label={t('diagnostics.copy')} text={diagnosticsReport} /> : null;
 }

@@ -37,20 +37,26 @@ function lines(...all: [Message, string | null][]): DetailLine[] {
 const CALL = msg('details.call');
 const CRM_MESSAGE = msg('details.crmMessage');
 
+/** Failures other than a CRM code with words of their own (`errors.<name>.title` / `.fix`), for the translation check. */
+export const WORDED_FAILURES = ['sdkMissing', 'timeout', 'noRecord', 'unexpected'];
+
+/** The words `errors.<name>.*` with their details. */
+function words(name: string, retry: boolean, details: DetailLine[]): ErrorText {
+  return { title: msg(`errors.${name}.title`), fix: msg(`errors.${name}.fix`), details, retry };
+}
+
 /** Words for any failure of a CRM call. */
 export function describeError(error: CrmError): ErrorText {
   switch (error.kind) {
     case 'sdk-missing':
-      return { title: msg('errors.sdkMissing.title'), fix: msg('errors.sdkMissing.fix'), details: [], retry: true };
+      return words('sdkMissing', true, []);
     case 'timeout':
-      return { title: msg('errors.timeout.title'), fix: msg('errors.timeout.fix'), details: lines([CALL, error.call], [msg('details.waited'), `${Math.round(error.afterMs / 1000)} s`]), retry: true };
+      return words('timeout', true, lines([CALL, error.call], [msg('details.waited'), `${Math.round(error.afterMs / 1000)} s`]));
     case 'no-record':
-      return { title: msg('errors.noRecord.title'), fix: msg('errors.noRecord.fix'), details: lines([msg('details.module'), error.entity]), retry: false };
-    case 'api': {
-      const words = wordsForCode(error.code);
-      return { ...words, details: lines([CALL, error.call], [msg('details.code'), error.code], [msg('details.field'), error.fieldApiName], [CRM_MESSAGE, error.message]) };
-    }
+      return words('noRecord', false, lines([msg('details.module'), error.entity]));
+    case 'api':
+      return { ...wordsForCode(error.code), details: lines([CALL, error.call], [msg('details.code'), error.code], [CRM_MESSAGE, error.message]) };
     case 'unexpected':
-      return { title: msg('errors.unexpected.title'), fix: msg('errors.unexpected.fix'), details: lines([CALL, error.call], [CRM_MESSAGE, error.message]), retry: true };
+      return words('unexpected', true, lines([CALL, error.call], [CRM_MESSAGE, error.message]));
   }
 }

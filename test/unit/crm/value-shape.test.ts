@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CallLog, logCalls } from '../../../src/crm/call-log.ts';
+import { logCalls, type CallEntry } from '../../../src/crm/call-log.ts';
 import { shapeOf, type Shape } from '../../../src/crm/value-shape.ts';
 import blueprint from '../../fixtures/zoho-sample-get-blueprint.json';
 import record from '../../fixtures/zoho-sample-record.json';
@@ -20,7 +20,7 @@ function values(value: unknown, key = ''): string[] {
 function strangeLeaves(shape: Shape, key = ''): string[] {
   if (Array.isArray(shape)) return shape.flatMap((s, i) => (i === 0 && typeof s === 'string' && /^array\(\d+\)$/.test(s) ? [] : strangeLeaves(s)));
   if (typeof shape === 'object') return Object.entries(shape).flatMap(([k, s]) => strangeLeaves(s, k));
-  return KEPT.has(key) || ['string', 'number', 'boolean', 'null', 'undefined', 'object', 'file', 'bigint'].includes(shape) ? [] : [shape];
+  return KEPT.has(key) || ['string', 'number', 'boolean', 'null', 'undefined', 'object', 'bigint'].includes(shape) ? [] : [shape];
 }
 
 /**
@@ -84,7 +84,7 @@ describe('the shape of a value (what diagnostics keep)', () => {
 
 describe('the call log', () => {
   it('logs method, timing, outcome and shapes of every call, without the values sent or answered', async () => {
-    const log = new CallLog();
+    const log: CallEntry[] = [];
     const client = logCalls(
       fakeCrm({
         getRecord: async () => record,
@@ -94,26 +94,26 @@ describe('the call log', () => {
     );
     await client.getRecord(leadPage.record);
     await expect(client.updateBlueprint(leadPage.record, '4876876000000342606', { Notes: 'Spoke with Maya', Amount: 1250000.75 })).rejects.toThrow();
-    const text = JSON.stringify(log.entries);
+    const text = JSON.stringify(log);
     for (const v of [...telling(values(record)), 'Spoke with Maya', '4876876000000342606', '301', 'Leads', 'Patricia Boyle']) expect(text, v).not.toContain(JSON.stringify(v));
-    expect(log.entries).toMatchObject([
+    expect(log).toMatchObject([
       { method: 'getRecord', outcome: 'ok', ms: expect.any(Number), args: [{ entity: 'string', recordId: 'string' }], answer: { data: ['array(1)', expect.any(Object)] } },
       { method: 'updateBlueprint', outcome: 'RECORD_LOCKED', args: [{ entity: 'string', recordId: 'string' }, 'string', { Notes: 'string', Amount: 'number' }] },
     ]);
   });
 
   it('keeps only the last 50 calls', async () => {
-    const log = new CallLog();
+    const log: CallEntry[] = [];
     const client = logCalls(fakeCrm(), log);
     for (let i = 0; i < 60; i += 1) await client.getModules();
-    expect(log.entries).toHaveLength(50);
+    expect(log).toHaveLength(50);
   });
 
   it('says a call timed out, and behaves otherwise exactly like the client it wraps', async () => {
-    const log = new CallLog();
+    const log: CallEntry[] = [];
     const client = logCalls(fakeCrm({ getBlueprint: () => crmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 }) }), log);
     await expect(client.getBlueprint(leadPage.record)).rejects.toMatchObject({ error: { kind: 'timeout' } });
     expect(await client.getCurrentUser()).toEqual({ users: [{ locale: 'en_US', time_zone: 'UTC' }] });
-    expect(log.entries.map((e) => e.outcome)).toEqual(['timeout', 'ok']);
+    expect(log.map((e) => e.outcome)).toEqual(['timeout', 'ok']);
   });
 });
