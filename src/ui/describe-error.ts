@@ -53,7 +53,7 @@ export function describeError(error: CrmError): ErrorText {
     case 'timeout':
       return words('timeout', true, lines([CALL, error.call], [msg('details.waited'), `${Math.round(error.afterMs / 1000)} s`]));
     case 'no-record':
-      return words('noRecord', false, lines([msg('details.module'), error.entity]));
+      return words('noRecord', false, []);
     case 'api':
       return { ...wordsForCode(error.code), details: lines([CALL, error.call], [msg('details.code'), error.code], [CRM_MESSAGE, error.message]) };
     case 'unexpected':
