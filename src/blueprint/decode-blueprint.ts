@@ -11,7 +11,7 @@ export type BlueprintAnswer =
 
 /**
  * Decodes a getBluePrint answer. Zoho omits keys, sends null and adds keys without notice
- * (reference/blueprint-api.md), so every key is optional and one odd transition or field never breaks the rest.
+ * (docs/blueprint-api.md), so every key is optional and one odd transition or field never breaks the rest.
  */
 export function decodeBlueprint(answer: unknown): BlueprintAnswer {
   let value = answer;

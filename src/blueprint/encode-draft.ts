@@ -7,7 +7,7 @@ import { obj } from './read-json.ts';
 import type { Message } from '../i18n/message.ts';
 
 /**
- * The CRM's value for a non-empty draft, encoded as reference/blueprint-api.md's table says; undefined for a
+ * The CRM's value for a non-empty draft, encoded as docs/blueprint-api.md's table says; undefined for a
  * type the widget does not send.
  */
 export function encodeField(field: FieldItem, value: DraftValue, ctx: FormContext): unknown {
@@ -85,7 +85,7 @@ function isRequired(item: FormItem): boolean {
 
 /**
  * The `data` of an updateBluePrint body: every editable item the rep filled that is required or changed,
- * encoded; empty optional items left out rather than sent as "" (reference/blueprint-api.md); the nested
+ * encoded; empty optional items left out rather than sent as "" (docs/blueprint-api.md); the nested
  * widget's `data.widget` echoed back.
  */
 export function encodeTransitionData(transition: Transition, drafts: Drafts, initial: Drafts, ctx: FormContext): Record<string, unknown> {

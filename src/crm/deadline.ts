@@ -2,7 +2,7 @@ import { CrmFailure } from './crm-error.ts';
 
 /**
  * Settles with `work`, or rejects with a timeout CrmFailure after `ms`. Zoho's SDK never times out a call
- * (reference/zoho-embedded-sdk.md), so without this a lost answer would leave the widget spinning forever.
+ * (docs/zoho-sdk.md), so without this a lost answer would leave the widget spinning forever.
  * An abort signal rejects at once, so a screen the rep has left stops waiting.
  */
 export function withDeadline<T>(call: string, work: Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {

@@ -68,7 +68,7 @@ export function readPageContext(data: unknown): PageContext {
 
 /**
  * Runs one SDK call under a deadline and turns every failure into a CrmFailure: a thrown error, a rejection
- * with a body, and an error body the SDK resolved with (it does both, reference/zoho-embedded-sdk.md).
+ * with a body, and an error body the SDK resolved with (it does both, docs/zoho-sdk.md).
  */
 async function guard<T>(call: string, run: () => Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {
   let value: T;
@@ -172,7 +172,7 @@ class ZohoCrmClient implements CrmClient {
 
 /**
  * Reads the answer to updateBluePrint: flat `{code, message, status}` or wrapped in `{blueprint: [...]}` by
- * newer CRMs (reference/blueprint-api.md). Error bodies were already turned into failures by `guard`.
+ * newer CRMs (docs/blueprint-api.md). Error bodies were already turned into failures by `guard`.
  */
 export function readUpdateOutcome(answer: unknown): UpdateOutcome {
   let body: unknown = answer;

@@ -1,6 +1,6 @@
 /**
  * The part of Zoho's embedded app SDK (1.2) the widget calls, typed. Only zoho-crm-client.ts may use it.
- * Names are Zoho's, including the capital P of getBluePrint (reference/zoho-embedded-sdk.md).
+ * Names are Zoho's, including the capital P of getBluePrint (docs/zoho-sdk.md).
  */
 export interface ZohoSdk {
   embeddedApp: {

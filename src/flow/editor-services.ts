@@ -20,7 +20,7 @@ export function editorServices(client: CrmClient): EditorServices {
   return {
     async searchRecords(module, query, signal) {
       const answer = await client.searchRecords(module, query, { signal });
-      // No match may come back as nothing at all (reference/zoho-embedded-sdk.md).
+      // No match may come back as nothing at all (docs/zoho-sdk.md).
       return arr(obj(answer)?.data).flatMap((r) => {
         const id = str(obj(r)?.id);
         return id ? [{ id, name: readRecordName({ data: [r] }) ?? id }] : [];

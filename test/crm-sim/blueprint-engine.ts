@@ -1,6 +1,6 @@
 /**
  * The blueprint engine: the GET view of a record's process (only the transitions available from its current
- * state) and the PUT that performs one transition with the CRM's checks. Shapes: reference/blueprint-api.md.
+ * state) and the PUT that performs one transition with the CRM's checks. Shapes: docs/blueprint-api.md.
  */
 import type { ProcessDef, TransitionDef } from './blueprint-model.ts';
 import type { CrmStore, SimRecord } from './crm-store.ts';

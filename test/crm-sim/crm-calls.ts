@@ -1,6 +1,6 @@
 /**
  * Names each CRM_EVENT by the SDK call that sent it (from `category` + `action`/`type`, the wire shapes in
- * reference/zoho-embedded-sdk.md) and answers it from the in-memory CRM, as the real CRM would.
+ * docs/wire-protocol.md) and answers it from the in-memory CRM, as the real CRM would.
  */
 import { getBlueprint, updateBlueprint } from './blueprint-engine.ts';
 import type { CrmStore } from './crm-store.ts';

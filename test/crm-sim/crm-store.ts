@@ -1,6 +1,6 @@
 /**
  * The in-memory CRM: records, users, org variables and uploaded files, for the lifetime of the host page.
- * Answers come back in the shapes the SDK resolves with (reference/zoho-embedded-sdk.md).
+ * Answers come back in the shapes the SDK resolves with (docs/zoho-sdk.md).
  */
 import { DEAL_FIELD_LIST, DEAL_PROCESS } from './blueprint-deals.ts';
 import { LEAD_FIELD_LIST, LEAD_PROCESS } from './blueprint-leads.ts';

@@ -1,7 +1,7 @@
 /**
  * The host side of the wire protocol for one widget iframe: the REGISTER handshake, PageLoad, the ZDK question
  * of init(), and every CRM_EVENT answered from the in-memory CRM after the set latency, unless a failure is
- * injected. Speaks only what reference/zoho-embedded-sdk.md describes, so Zoho's real SDK could talk to it too.
+ * injected. Speaks only what docs/wire-protocol.md describes, so Zoho's real SDK could talk to it too.
  */
 import { routeCall, type Answer, type HostUi } from './crm-calls.ts';
 import type { CrmStore } from './crm-store.ts';
@@ -58,7 +58,7 @@ export function connectWidget(o: BridgeOptions): () => void {
         uniqueID = null;
         return;
       case 'ZDK_EVENT':
-        // No ZDK script to add: init() resolves on this failure (reference/zoho-embedded-sdk.md, step 3).
+        // No ZDK script to add: init() resolves on this failure (docs/wire-protocol.md, step 4).
         o.log(`← ZDK_EVENT ${brief(msg.data)} → EVENT_RESPONSE_FAILURE`);
         post({ type: 'FRAMEWORK.EVENT', eventName: 'EVENT_RESPONSE_FAILURE', promiseid, data: { message: 'no ZDK script in the CRM simulator' } });
         return;

@@ -1,6 +1,6 @@
 /**
  * The embedded-app wire protocol between the CRM host page and the SDK inside the widget's iframe, as described
- * in reference/zoho-embedded-sdk.md. Shared by the simulated host and the project's SDK stand-in, so the two
+ * in docs/wire-protocol.md. Shared by the simulated host and the project's SDK stand-in, so the two
  * cannot drift apart. Messages travel as structured-clone objects; JSON strings are accepted too.
  */
 

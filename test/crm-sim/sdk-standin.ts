@@ -1,7 +1,7 @@
 /**
  * The project's stand-in for Zoho's embedded app SDK 1.2 (`ZohoEmbededAppSDK.min.js`), loaded inside the widget
  * iframe by the CRM simulator in place of the CDN script. It defines `window.ZOHO` with the public API the widget
- * uses and speaks the SDK's wire protocol (reference/zoho-embedded-sdk.md), so either script works against
+ * uses and speaks the SDK's wire protocol (docs/wire-protocol.md), so either script works against
  * either host. Written from the reference, not copied from Zoho's code.
  */
 import type { CrmEventData } from './protocol.ts';

@@ -4,7 +4,7 @@
  */
 import type { Answer } from './crm-calls.ts';
 
-/** The CRM error codes of reference/blueprint-api.md, with the CRM's own wording where Zoho documents it. */
+/** The CRM error codes of docs/blueprint-api.md, with the CRM's own wording where Zoho documents it. */
 export const ERROR_MESSAGES: Record<string, string> = {
   INVALID_DATA: 'invalid data',
   MANDATORY_NOT_FOUND: 'required field not found',

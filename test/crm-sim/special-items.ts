@@ -1,6 +1,6 @@
 /**
  * The transition's own items that are not record fields: Notes, Attachments, CheckLists and a nested widget.
- * Their PUT encoding is in reference/blueprint-api.md; their values are checked, never stored on the record.
+ * Their PUT encoding is in docs/blueprint-api.md; their values are checked, never stored on the record.
  */
 import type { TransitionDef } from './blueprint-model.ts';
 import type { CrmStore } from './crm-store.ts';

@@ -1,6 +1,6 @@
 /**
  * Checks one submitted transition value against its field's data_type, like the CRM does on PUT, and turns it
- * into what the record stores (a lookup `{ id }` becomes `{ name, id }`). Encoding table: reference/blueprint-api.md.
+ * into what the record stores (a lookup `{ id }` becomes `{ name, id }`). Encoding table: docs/blueprint-api.md.
  */
 import type { CrmStore } from './crm-store.ts';
 import type { ApiError } from './protocol.ts';
