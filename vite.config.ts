@@ -34,7 +34,7 @@ const PAGES = ['widget', 'settings'] as const;
  *   the settings page (src/settings.html) with `--mode settings`; `npm run build` runs both. One build per
  *   page, so each page is one self-contained bundle: the widget loads none of the settings page's code and
  *   pays no shared-chunk overhead against its size budget (test/e2e/bundle-size.test.ts). Relative asset
- *   paths, because the CRM serves the pages from under /app/, as the zet toolkit expects.
+ *   paths, because the CRM serves the pages from under /app/ (docs/zet-toolkit.md).
  * - `vite` (npm start) serves the CRM simulator at / with both pages inside it.
  */
 export default defineConfig(({ command, mode }) => {

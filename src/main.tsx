@@ -5,10 +5,14 @@ import { pageMessageLoader } from './i18n/load-messages.ts';
 import { celebrationPreference } from './storage/celebration-preference.ts';
 import { sessionDraftStore } from './storage/draft-store.ts';
 import { App } from './ui/app.tsx';
+import { withDiagnostics } from './ui/diagnostics.ts';
 import './ui/widget.css';
 
 // Connect first: the PageLoad handler must be registered before the SDK's init (docs/zoho-sdk.md).
-const { client, page } = connectToZoho(window, deadlineFromSearch(window.location.search));
+const connection = connectToZoho(window, deadlineFromSearch(window.location.search));
+const { page } = connection;
+// Every call logged (shapes only) for an admin's "Copy diagnostics".
+const client = withDiagnostics(connection.client);
 
 /** A storage, if the browser lets the widget's frame have it (third-party frames may be refused). */
 function storageOrNull(kind: 'sessionStorage' | 'localStorage'): Storage | null {

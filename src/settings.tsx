@@ -1,13 +1,17 @@
 import { render } from 'preact';
 import { connectToZohoWithoutRecord, deadlineFromSearch } from './crm/zoho-crm-client.ts';
 import { pageMessageLoader } from './i18n/load-messages.ts';
+import { withDiagnostics } from './ui/diagnostics.ts';
 import { SettingsApp } from './ui/settings/settings-app.tsx';
 import './ui/widget.css';
 import './ui/transition-form.css';
 import './ui/settings/settings.css';
 
 // Connect first: the PageLoad handler must be registered before the SDK's init (docs/zoho-sdk.md).
-const { client, page } = connectToZohoWithoutRecord(window, deadlineFromSearch(window.location.search));
+const connection = connectToZohoWithoutRecord(window, deadlineFromSearch(window.location.search));
+const { page } = connection;
+// Every call logged (shapes only) for an admin's "Copy diagnostics".
+const client = withDiagnostics(connection.client);
 
 const loadMessages = pageMessageLoader();
 const locale = navigator.language || 'en';

@@ -2,6 +2,7 @@ import type { CallOptions, CrmClient, PageContext, RecordRef } from './crm-clien
 import { CrmFailure, readApiError, toCrmError, type CrmError } from './crm-error.ts';
 import type { CrmWire } from './crm-wire.ts';
 import { withDeadline } from './deadline.ts';
+import { logCalls, pageCallLog } from './call-log.ts';
 import { guardSetContext } from './context-guard.ts';
 import { decodePageContext } from './decode/small-answers.ts';
 import { decodingClient } from './decoding-client.ts';
@@ -50,7 +51,8 @@ function connect<Page>(win: Window, deadlineMs: number, read: (data: unknown) =>
   const page = withDeadline('PageLoad', ready, deadlineMs).then(read, (reason: unknown) => {
     throw new CrmFailure(toCrmError('PageLoad', reason));
   });
-  return { client: decodingClient(new ZohoWire(sdk, deadlineMs)), page };
+  // Every call is logged, shapes only, for an administrator's "Copy diagnostics" (README, "Reporting a problem").
+  return { client: decodingClient(logCalls(new ZohoWire(sdk, deadlineMs), pageCallLog)), page };
 }
 
 /** The per-call deadline a page's URL asks for (`?deadline=ms`, so the simulator can show a silent CRM quickly). */

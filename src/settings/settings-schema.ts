@@ -2,7 +2,7 @@
  * The admin settings document: its types, its defaults, and a hand-rolled check used on read (the widget, the
  * settings page) and on write (the settings page). Pure: no Preact, no SDK.
  *
- * Stored as one CRM variable (reference/zoho-embedded-sdk.md, "Admin settings") holding JSON:
+ * Stored as one CRM variable (docs/zoho-sdk.md, "Settings variable") holding JSON:
  *   { "version": 1, "modules": { "Leads": { "enabled": true, "processField": "Lead_Status", "states": [...],
  *     "hiddenTransitions": [...], "afterTransition": "stay" } } }
  * Versions only ever add optional keys with a default, so a document an older settings page wrote reads as is;

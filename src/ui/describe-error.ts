@@ -2,31 +2,61 @@ import { wordsForCode } from '../blueprint/error-wording.ts';
 import type { CrmError } from '../crm/crm-error.ts';
 import { msg, type Message } from '../i18n/message.ts';
 
+/** One line of an error's Details: a translated label and a technical value shown as it is. */
+export interface DetailLine {
+  label: Message;
+  value: string;
+}
+
 /** An error as the rep reads it. */
 export interface ErrorText {
   title: Message;
   /** What to do about it. */
   fix: Message | null;
-  /** The CRM's own words or the technical detail, for a support ticket (shown as it is, untranslated). */
-  detail: string | null;
+  /**
+   * The call, the code and the CRM's own words, for a support ticket: shown only under a "Details" disclosure
+   * (untranslated values), each once. Empty when there is nothing technical to add.
+   */
+  details: DetailLine[];
   /** Whether a retry button makes sense. */
   retry: boolean;
+}
+
+/** Detail lines without empty values or a value already shown (a CRM message that only repeats its code). */
+function lines(...all: [Message, string | null][]): DetailLine[] {
+  const seen = new Set<string>();
+  const out: DetailLine[] = [];
+  for (const [label, value] of all) {
+    if (!value || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ label, value });
+  }
+  return out;
+}
+
+const CALL = msg('details.call');
+const CRM_MESSAGE = msg('details.crmMessage');
+
+/** Failures other than a CRM code with words of their own (`errors.<name>.title` / `.fix`), for the translation check. */
+export const WORDED_FAILURES = ['sdkMissing', 'timeout', 'noRecord', 'unexpected'];
+
+/** The words `errors.<name>.*` with their details. */
+function words(name: string, retry: boolean, details: DetailLine[]): ErrorText {
+  return { title: msg(`errors.${name}.title`), fix: msg(`errors.${name}.fix`), details, retry };
 }
 
 /** Words for any failure of a CRM call. */
 export function describeError(error: CrmError): ErrorText {
   switch (error.kind) {
     case 'sdk-missing':
-      return { title: msg('errors.sdkMissing.title'), fix: msg('errors.sdkMissing.fix'), detail: null, retry: true };
+      return words('sdkMissing', true, []);
     case 'timeout':
-      return { title: msg('errors.timeout.title'), fix: msg('errors.timeout.fix'), detail: `${error.call}: no answer within ${Math.round(error.afterMs / 1000)} s`, retry: true };
+      return words('timeout', true, lines([CALL, error.call], [msg('details.waited'), `${Math.round(error.afterMs / 1000)} s`]));
     case 'no-record':
-      return { title: msg('errors.noRecord.title'), fix: msg('errors.noRecord.fix'), detail: error.entity, retry: false };
-    case 'api': {
-      const words = wordsForCode(error.code);
-      return { title: words.title, fix: words.fix, detail: `${error.message} (${error.code})`, retry: words.retry };
-    }
+      return words('noRecord', false, []);
+    case 'api':
+      return { ...wordsForCode(error.code), details: lines([CALL, error.call], [msg('details.code'), error.code], [CRM_MESSAGE, error.message]) };
     case 'unexpected':
-      return { title: msg('errors.unexpected.title'), fix: msg('errors.unexpected.fix'), detail: error.message, retry: true };
+      return words('unexpected', true, lines([CALL, error.call], [CRM_MESSAGE, error.message]));
   }
 }

@@ -34,7 +34,7 @@ export function ScreenView(props: {
           text={{
             title: screen.recordName ? msg('noBlueprint.title', { name: screen.recordName }) : msg('noBlueprint.titleUnnamed'),
             fix: msg('noBlueprint.fix'),
-            detail: null,
+            details: [],
             retry: true,
           }}
           retryLabel={translate('noBlueprint.checkAgain')}

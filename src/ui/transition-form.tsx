@@ -9,6 +9,7 @@ import { viewOf } from '../fields/kind-views.ts';
 import { kindOf } from '../fields/registry.ts';
 import { blockingItems } from '../fields/send-data.ts';
 import type { EditorServices } from '../crm/editor-services.ts';
+import { ErrorDetails } from './error-details.tsx';
 import type { Translate } from '../i18n/translate.ts';
 import { describeError } from './describe-error.ts';
 import { useT } from './i18n-context.ts';
@@ -96,7 +97,7 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
         <div class="form__error" role="alert">
           <p class="form__error-title">{tr(sendError.title)}</p>
           {sendError.fix && <p>{tr(sendError.fix)}</p>}
-          {sendError.detail && <p class="problem__detail">{sendError.detail}</p>}
+          <ErrorDetails lines={sendError.details} />
         </div>
       )}
       <div class="form__actions">

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 
-/** Debian's Chromium; never a downloaded one (DEVELOPERS.md). */
+/** Debian's Chromium; never a downloaded one (README.md). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for a headless Chromium on a machine with no network but loopback. */

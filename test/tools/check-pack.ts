@@ -1,5 +1,5 @@
 /**
- * After `zet pack`: the zip exists (zet exits 0 even when packing failed) and holds
+ * After `zet pack`: the zip exists (zet exits 0 even when packing failed, docs/zet-toolkit.md) and holds
  * the widget's two pages (the record button's widget and the settings page) and their assets and nothing else.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Serves the built widget at https://127.0.0.1:5000/app/widget.html, where Zoho CRM's widget sandbox loads a
  * widget under development. Does what `zet run` does without its template server: `zet run` rewrites
- * package.json and needs a CommonJS server folder. The self-signed certificate is
+ * package.json and needs a CommonJS server folder (docs/zet-toolkit.md). The self-signed certificate is
  * made once with openssl into .certs/ (git-ignored).
  */
 import { execFileSync } from 'node:child_process';

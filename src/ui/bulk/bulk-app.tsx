@@ -16,6 +16,7 @@ import { editorServices } from '../../crm/editor-services.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
 import { createTranslator, type Translate } from '../../i18n/translate.ts';
 import { describeError } from '../describe-error.ts';
+import { ErrorDetails } from '../error-details.tsx';
 import { TranslateContext, useT } from '../i18n-context.ts';
 import { LazyTransitionForm, loadTransitionForm } from '../lazy-transition-form.tsx';
 import type { FormHandlers } from '../transition-form.tsx';
@@ -307,25 +308,13 @@ function Apart(props: { apart: Exclude<RecordLoad, { kind: 'ready' }>[]; nameOf:
                 <button type="button" class="button button--quiet" onClick={() => props.onRetry(load.id)} aria-label={t('bulk.apart.retry', { name: props.nameOf(load.id) })}>
                   {t('action.tryAgain')}
                 </button>
-                <Details text={describeError(load.error).detail} />
+                <ErrorDetails lines={describeError(load.error).details} />
               </>
             )}
           </li>
         ))}
       </ul>
     </section>
-  );
-}
-
-/** The CRM's own words behind a plain reason, folded away. */
-function Details(props: { text: string | null }) {
-  const t = useT();
-  if (!props.text) return null;
-  return (
-    <details class="bulk-details">
-      <summary>{t('bulk.details')}</summary>
-      <p class="problem__detail">{props.text}</p>
-    </details>
   );
 }
 
@@ -389,7 +378,7 @@ function SendView(props: { run: SendRun<SendFailure>; choice: TransitionChoice; 
             {s.status === 'failed' ? (
               <>
                 <span>{t(REASON_KEYS[s.error.reason] ?? 'bulk.reason.refused', { field: fieldLabel(choice, s.error.fieldApiName) })}</span>
-                <Details text={describeError(s.error.error).detail} />
+                <ErrorDetails lines={describeError(s.error.error).details} />
               </>
             ) : (
               <span>{t(`bulk.status.${s.status}`)}</span>

@@ -2,6 +2,7 @@ import type { ModuleInfo } from '../../settings/crm-metadata.ts';
 import type { ModuleEdit, ProcessFieldInUse } from '../../settings/module-edits.ts';
 import type { ModuleSettings } from '../../settings/settings-schema.ts';
 import { describeError } from '../describe-error.ts';
+import { ErrorDetails } from '../error-details.tsx';
 import { useT } from '../i18n-context.ts';
 import { AfterTransitionChoice } from './after-transition-choice.tsx';
 import { HiddenTransitions } from './hidden-transitions.tsx';
@@ -52,7 +53,7 @@ function ProcessSection(props: Parameters<typeof ModuleEditor>[0]) {
           {t(text.title)}
           {text.fix && ` ${t(text.fix)}`}
         </p>
-        {text.detail && <p class="problem__detail">{text.detail}</p>}
+        <ErrorDetails lines={text.details} />
         <button type="button" class="button" onClick={props.onRetryFields}>
           {t('settings.fields.retry')}
         </button>

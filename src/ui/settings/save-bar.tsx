@@ -1,5 +1,6 @@
 import type { Message } from '../../i18n/message.ts';
 import { describeError } from '../describe-error.ts';
+import { ErrorDetails } from '../error-details.tsx';
 import type { SaveState } from './settings-state.ts';
 import { useT } from '../i18n-context.ts';
 
@@ -55,7 +56,7 @@ export function SaveBar(props: { changes: Message[]; save: SaveState; canSave: b
               {t(failed.fix)} {t('settings.save.changesKept')}
             </p>
           )}
-          {failed.detail && <p class="problem__detail">{failed.detail}</p>}
+          <ErrorDetails lines={failed.details} />
         </div>
       )}
       {save.status === 'unverified' && (

@@ -4,6 +4,7 @@ import { failureOf } from '../../crm/crm-error.ts';
 import { loadModuleFields, loadSettingsPage, saveSettings } from '../../flow/settings-page.ts';
 import type { ModuleEdit } from '../../settings/module-edits.ts';
 import { ignoredSettingsMessages, settingsForModule, settingsNoteDetail, settingsNoteMessage, type SettingsSource } from '../../settings/settings-schema.ts';
+import { CopyDiagnostics } from '../copy-diagnostics.tsx';
 import { describeError } from '../describe-error.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
 import { msg, type Message } from '../../i18n/message.ts';
@@ -171,6 +172,7 @@ export function SettingsApp(props: {
               onDiscard={() => dispatch({ type: 'discard' })}
             />
           )}
+          <CopyDiagnostics />
         </>
       )}
       <span class="visually-hidden" role="status">

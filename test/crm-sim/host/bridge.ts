@@ -62,7 +62,7 @@ export function connectWidget(o: BridgeOptions): () => void {
         uniqueID = null;
         return;
       case 'ZDK_EVENT':
-        // No ZDK script to add: init() resolves on this failure (docs/wire-protocol.md).
+        // No ZDK script to add: init() resolves on this failure (docs/wire-protocol.md, step 4).
         o.log(`← ZDK_EVENT ${brief(msg.data)} → EVENT_RESPONSE_FAILURE`);
         post({
           type: 'FRAMEWORK.EVENT',

@@ -4,7 +4,7 @@ import { blockingItems, encodeField, encodeTransitionData } from '../../../src/f
 import type { Transition } from '../../../src/blueprint/model.ts';
 import { field, kolkata as ctx } from './field-factory.ts';
 
-describe('encodeField, as reference/blueprint-api.md\'s table says', () => {
+describe('encodeField, as docs/blueprint-api.md\'s table says', () => {
   it('sends text-like fields and picklists as trimmed strings', () => {
     for (const type of ['text', 'textarea', 'email', 'phone', 'website', 'picklist'] as const) expect(encodeField(field(type), '  x  ', ctx)).toBe('x');
   });

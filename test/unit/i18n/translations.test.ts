@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WORDED_CODES } from '../../../src/blueprint/error-wording.ts';
 import { SHIPPED_LOCALES } from '../../../src/i18n/load-messages.ts';
+import { WORDED_FAILURES } from '../../../src/ui/describe-error.ts';
 
 const DIR = 'src/translations';
 const read = (locale: string): Record<string, string> => JSON.parse(readFileSync(join(DIR, `${locale}.json`), 'utf8'));
@@ -24,7 +25,7 @@ function keysUsedInCode(): Set<string> {
     }
   };
   walk('src');
-  for (const code of [...WORDED_CODES, 'other']) for (const part of ['title', 'fix']) used.add(`errors.${code}.${part}`);
+  for (const code of [...WORDED_CODES, ...WORDED_FAILURES, 'other']) for (const part of ['title', 'fix']) used.add(`errors.${code}.${part}`);
   for (const status of ['done', 'current', 'upcoming']) used.add(`path.${status}`);
   return used;
 }

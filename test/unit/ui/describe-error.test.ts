@@ -20,7 +20,8 @@ describe('describeError', () => {
       const text = api(code);
       expect(text.title, code).not.toBe(unknown.title);
       expect(text.fix, code).toBeTruthy();
-      expect(text.detail, code).toBe(`raw ${code} (${code})`);
+      // The CRM's message and the code each once, under Details (issue 9.15), no longer `raw CODE (CODE)`.
+      expect(text.details.map((d) => d.value), code).toEqual(['updateBluePrint', code, `raw ${code}`]);
     }
   });
 
@@ -30,7 +31,9 @@ describe('describeError', () => {
   });
 
   it('keeps the CRM\'s own words for a code it does not know', () => {
-    expect(api('SOMETHING_NEW')).toMatchObject({ title: 'The CRM refused the request.', detail: 'raw SOMETHING_NEW (SOMETHING_NEW)', retry: true });
+    const unknown = api('SOMETHING_NEW');
+    expect(unknown).toMatchObject({ title: 'The CRM refused the request.', retry: true });
+    expect(unknown.details.map((d) => d.value)).toEqual(['updateBluePrint', 'SOMETHING_NEW', 'raw SOMETHING_NEW']);
   });
 
   it('words a silent CRM and a missing SDK', () => {

@@ -1,0 +1,43 @@
+import { version } from '../../package.json';
+import { pageCallLog, type CallEntry } from '../crm/call-log.ts';
+import type { CrmClient } from '../crm/crm-client.ts';
+
+/** The page's call log (shapes only), and whether the user is an admin: one per page, set up at boot. */
+let session: { log: CallEntry[]; isAdmin: () => Promise<boolean> } | null = null;
+
+/**
+ * Starts the page's diagnostics over the page's call log (filled by the SDK wire, crm/call-log.ts). Whether the
+ * user is an administrator is learned from the page's own getCurrentUser call, else asked once (the settings
+ * page makes none). A page that never calls this shows no "Copy diagnostics". Returns `client`, watching only
+ * its getCurrentUser.
+ */
+export function withDiagnostics(client: CrmClient, log: CallEntry[] = pageCallLog): CrmClient {
+  let admin: Promise<boolean> | null = null;
+  const getCurrentUser: CrmClient['getCurrentUser'] = (opts) => {
+    const user = client.getCurrentUser(opts);
+    admin = user.then((u) => u.isAdministrator, () => false);
+    return user;
+  };
+  const watched: CrmClient = { ...client, getCurrentUser };
+  session = { log, isAdmin: () => admin ?? getCurrentUser().then((u) => u.isAdministrator, () => false) };
+  return watched;
+}
+
+/** Whether the current user may copy diagnostics: an administrator, on a page that keeps them. */
+export function mayCopyDiagnostics(): Promise<boolean> {
+  return session ? session.isAdmin() : Promise.resolve(false);
+}
+
+/**
+ * The report an admin copies (README, "Reporting a problem"), as JSON text: the widget's version (package.json),
+ * the SDK's (from its script's address, `…/js-sdk/1.2/…`; `unknown` in the simulator, whose stand-in has
+ * none), the browser, and the last calls, which hold shapes only: no CRM value is in it.
+ */
+export function diagnosticsReport(): string {
+  const sdk = /\/js-sdk\/([\w.-]+)\//.exec(document.querySelector<HTMLScriptElement>('script[src*="/js-sdk/"]')?.src ?? '');
+  return JSON.stringify(
+    { widget: version, sdk: sdk?.[1] ?? 'unknown', browser: navigator.userAgent, calls: session?.log ?? [] },
+    null,
+    1,
+  );
+}

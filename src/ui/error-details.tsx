@@ -1,0 +1,18 @@
+import type { DetailLine } from './describe-error.ts';
+import { useT } from './i18n-context.ts';
+
+/**
+ * An error's technical lines under a closed "Details" disclosure, each once, as plain text the rep can select and
+ * copy into a ticket (administrators also get "Copy diagnostics" beside it, which holds the same codes).
+ */
+export function ErrorDetails(props: { lines: DetailLine[] }) {
+  const t = useT();
+  if (props.lines.length === 0) return null;
+  const text = props.lines.map((l) => `${t(l.label)}: ${l.value}`).join('\n');
+  return (
+    <details class="problem__details">
+      <summary>{t('details.summary')}</summary>
+      <p>{text}</p>
+    </details>
+  );
+}
