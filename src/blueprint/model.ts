@@ -10,6 +10,8 @@ export interface ProcessState {
   sequence: number;
   /** The picklist colour (`colour_code`), if the admin set one. */
   colour: string | null;
+  /** Whether the CRM's own metadata says this value closes the process (Deals' forecast type or probability). */
+  closing?: 'won' | 'lost' | null;
 }
 
 /** The record's blueprint as it stands now. */

@@ -10,6 +10,8 @@ export interface CrmClient {
   getFields(entity: string, opts?: CallOptions): Promise<unknown>;
   /** One record (`{data: [record]}`). */
   getRecord(ref: RecordRef, opts?: CallOptions): Promise<unknown>;
+  /** One page (200 rows) of a record's related list (`{data: [...], info}`; an empty list may answer with nothing). */
+  getRelatedRecords(ref: RecordRef, relatedList: string, opts?: CallOptions): Promise<unknown>;
   /** The signed-in user (`{users: [user]}`): locale, time zone, date format. */
   getCurrentUser(opts?: CallOptions): Promise<unknown>;
   /** The organisation (`{org: [org]}`): currency, locale. */

@@ -115,6 +115,14 @@ class ZohoCrmClient implements CrmClient {
     return this.call('getRecord', () => this.sdk.CRM.API.getRecord({ Entity: ref.entity, RecordID: ref.recordId }), opts);
   }
 
+  getRelatedRecords(ref: RecordRef, relatedList: string, opts?: CallOptions): Promise<unknown> {
+    return this.call(
+      'getRelatedRecords',
+      () => this.sdk.CRM.API.getRelatedRecords({ Entity: ref.entity, RecordID: ref.recordId, RelatedList: relatedList, page: 1, per_page: 200 }),
+      opts,
+    );
+  }
+
   getCurrentUser(opts?: CallOptions): Promise<unknown> {
     return this.call('getCurrentUser', () => this.sdk.CRM.CONFIG.getCurrentUser(), opts);
   }
@@ -201,6 +209,7 @@ class MissingSdkClient implements CrmClient {
   updateBlueprint = () => this.fail();
   getFields = () => this.fail();
   getRecord = () => this.fail();
+  getRelatedRecords = () => this.fail();
   getCurrentUser = () => this.fail();
   getOrgInfo = () => this.fail();
   searchRecords = () => this.fail();

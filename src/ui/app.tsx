@@ -56,6 +56,9 @@ export function App(props: {
       try {
         const result = await loadStepper(client, ref, controller.signal);
         dispatch({ type: 'loaded', result });
+        if (result.kind === 'ready' && result.history) {
+          void result.history.then((history) => controller.signal.aborted || dispatch({ type: 'history', history }));
+        }
         // Reopen the transition the rep was filling in before a failure, a closed popup or a reload.
         const open = result.kind === 'ready' ? drafts.lastOpen(ref) : null;
         const restored = open ? drafts.load(ref, open) : null;

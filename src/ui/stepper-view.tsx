@@ -3,6 +3,7 @@ import type { StepperData } from '../flow/load-stepper.ts';
 import { Celebration } from './celebration.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
+import { daysSince } from '../blueprint/stage-history.ts';
 import { LazyTransitionForm } from './lazy-transition-form.tsx';
 import type { FormHandlers } from './transition-form.tsx';
 import { TransitionList } from './transition-list.tsx';
@@ -23,6 +24,9 @@ export function StepperView(props: {
   const t = useT();
   const { data, form } = props;
   const { process, transitions } = data.blueprint;
+  const now = Date.now();
+  // How long the record has been in its stage, where the history says when it entered (not for a closed record).
+  const since = data.path.steps.find((s) => s.status === 'current')?.reachedAt ?? null;
   return (
     <>
       <header class="header">
@@ -31,6 +35,7 @@ export function StepperView(props: {
           {process.name && <span>{process.name}</span>}
           <span>
             {process.fieldLabel}: <strong>{process.currentState ?? t('header.noState')}</strong>
+            {since !== null && <span class="header__since"> · {t('path.daysInStage', { count: daysSince(since, now) })}</span>}
           </span>
         </p>
       </header>
@@ -59,7 +64,7 @@ export function StepperView(props: {
         {props.notice && <p class={`banner banner--${props.notice.tone}`}>{t(props.notice.text)}</p>}
       </div>
       {props.notice?.celebrate && <Celebration preference={props.celebrations} />}
-      <StepperPath path={data.path} label={t('path.label', { field: process.fieldLabel })} />
+      <StepperPath path={data.path} label={t('path.label', { field: process.fieldLabel })} formats={data.context.formats} now={now} />
       {data.guidance && process.currentState && <GuidanceNote state={process.currentState} text={data.guidance} />}
       <section class="next" aria-labelledby="next-heading">
         <h2 id="next-heading" class="next__title">

@@ -3,7 +3,8 @@ import type { Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
 import type { Message } from '../i18n/message.ts';
-import type { LoadResult, StepperData } from '../flow/load-stepper.ts';
+import { withHistory, type LoadResult, type StepperData } from '../flow/load-stepper.ts';
+import type { StageHistory } from '../blueprint/stage-history.ts';
 
 /** Where the screen stands: one tagged union, so no screen can be half loading and half failed. */
 export type Screen =
@@ -52,6 +53,8 @@ export type Action =
   | { type: 'loading'; record: RecordRef | null }
   | { type: 'connect-failed'; error: CrmError }
   | { type: 'loaded'; result: LoadResult; notice?: Notice; keepForm?: boolean }
+  /** The stage history arrived after the first screen: the path refines (ignored once a reload brought its own). */
+  | { type: 'history'; history: StageHistory }
   | { type: 'open-form'; transitionId: string; restored?: Drafts }
   | { type: 'close-form' }
   | { type: 'edit'; key: string; value: DraftValue }
@@ -73,6 +76,10 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       return { ...state, screen: { status: 'failed', error: action.error, record: null } };
     case 'loaded':
       return afterLoad(state, action.result, action.notice ?? null, action.keepForm ?? false);
+    case 'history':
+      return state.screen.status === 'ready' && state.screen.data.historyPending
+        ? { ...state, screen: { status: 'ready', data: withHistory(state.screen.data, action.history) } }
+        : state;
     case 'open-form': {
       if (state.screen.status !== 'ready') return state;
       const transition = state.screen.data.blueprint.transitions.find((t) => t.id === action.transitionId);

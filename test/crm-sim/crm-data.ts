@@ -1,3 +1,5 @@
+import { HISTORY_DEALS } from './stage-history.ts';
+
 /**
  * The simulated org's fixtures: users, org info, modules and records in many blueprint situations. Ids are
  * realistic 19-digit Zoho ids, as strings (they do not fit a JavaScript number).
@@ -146,4 +148,5 @@ export const DEALS: RecordSeed[] = [
   { values: deal(IDS.wonDeal, 'Northwind — Support plan', 0, 'Closed Won', 7200, { Probability: 100 }), daysInState: 20 },
   { values: deal(IDS.lockedDeal, 'Contoso — Pilot', 1, 'Value Proposition', 12000, { Owner: owner(4) }), flags: { locked: true } },
   { values: deal(IDS.noBlueprintDeal, 'Fabrikam — Legacy import', 2, 'Qualification', 3000), flags: { noBlueprint: 'error' } },
+  ...HISTORY_DEALS,
 ];
