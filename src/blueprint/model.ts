@@ -56,8 +56,8 @@ export interface Transition {
   criteriaMessage: string | null;
   /** How much of the form was saved by an earlier partial save, 0 to 100. */
   percentPartialSave: number;
-  /** What follows this transition, for a hint of what comes next. */
-  nextTransitions: { id: string; name: string }[];
+  /** What follows this transition (`next_transitions`): the transitions its target stage offers, automatic ones marked. */
+  nextTransitions: { id: string; name: string; automatic?: boolean }[];
   /** Parallel transitions name their parent (completed when all its children are); null for ordinary ones. */
   parent: { id: string; name: string | null } | null;
   colour: string | null;

@@ -1,5 +1,6 @@
 import type { EditorServices } from '../flow/editor-services.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
+import { AdminNote } from './admin-note.tsx';
 import { Celebration } from './celebration.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
@@ -39,17 +40,7 @@ export function StepperView(props: {
           </span>
         </p>
       </header>
-      {data.adminNote && (
-        <p class="banner banner--admin" role="note">
-          <strong>{t('admin.label')}</strong> {data.adminNote.notes.map((n) => t(n)).join(' ')}
-          {data.adminNote.detail && (
-            <span class="banner__detail" lang="en">
-              {' '}
-              ({data.adminNote.detail})
-            </span>
-          )}
-        </p>
-      )}
+      {data.adminNote && <AdminNote note={data.adminNote} />}
       {process.escalation && (
         <p class="banner banner--warning" role="note">
           {escalationText(process.escalation, process.currentState, t)}
