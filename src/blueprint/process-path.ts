@@ -38,25 +38,18 @@ export function decodeProcessStates(fieldsAnswer: unknown, processFieldApiName: 
     .map(obj)
     .find((f) => f !== null && str(f.api_name) === processFieldApiName);
   if (!field) return [];
-  const colours = new Map<string, string | null>();
+  const extra = new Map<string, { colour: string | null; closing: 'won' | 'lost' | null }>();
   for (const v of arr(field.pick_list_values)) {
     const o = obj(v);
     const label = str(o?.display_value) ?? str(o?.actual_value);
-    if (label) colours.set(label, str(o?.colour_code));
-  }
-  const closing = new Map<string, 'won' | 'lost'>();
-  for (const v of arr(field.pick_list_values)) {
-    const o = obj(v);
-    const label = str(o?.display_value) ?? str(o?.actual_value);
-    const kind = o ? closingKind(o) : null;
-    if (label && kind) closing.set(label, kind);
+    if (o && label) extra.set(label, { colour: str(o.colour_code), closing: closingKind(o) });
   }
   return decodeOptions(field.pick_list_values).map((o) => ({
     label: o.label,
     value: o.value,
     sequence: o.sequence,
-    colour: colours.get(o.label) ?? null,
-    closing: closing.get(o.label) ?? null,
+    colour: extra.get(o.label)?.colour ?? null,
+    closing: extra.get(o.label)?.closing ?? null,
   }));
 }
 
@@ -67,13 +60,10 @@ export function decodeProcessStates(fieldsAnswer: unknown, processFieldApiName: 
  * these (Leads' statuses) are ordinary.
  */
 function closingKind(v: Record<string, unknown>): 'won' | 'lost' | null {
-  const forecast = [str(v.forecast_type), str(v.forecast_category), str(obj(v.forecast_category)?.name)].filter((x): x is string => x !== null);
-  for (const f of forecast) {
-    if (/closed[\s_-]*won/i.test(f)) return 'won';
-    if (/closed[\s_-]*lost/i.test(f)) return 'lost';
-  }
-  if (forecast.length > 0) return null;
-  const probability = num(v.probability);
+  const forecast = `${str(v.forecast_type)} ${str(v.forecast_category) ?? str(obj(v.forecast_category)?.name)}`;
+  if (/closed.?won/i.test(forecast)) return 'won';
+  if (/closed.?lost/i.test(forecast)) return 'lost';
+  const probability = forecast === 'null null' ? num(v.probability) : null;
   return probability === 100 ? 'won' : probability === 0 ? 'lost' : null;
 }
 

@@ -25,12 +25,12 @@ export const STAGE_HISTORY_LISTS: Record<string, { relatedList: string; field: s
 };
 
 /** Where each row of the history may say when the stage was set, most specific first. */
-const TIME_KEYS = ['Last_Modified_Time', 'Modified_Time', 'Created_Time'];
+const TIME_KEYS = ['Last_Modified_Time', 'Modified_Time'];
 
 /**
  * Decodes a getRelatedRecords answer for `Stage_History` (`{data: [row…]}`, or an empty body for an empty
  * list). A row is `{Stage, Last_Modified_Time | Modified_Time, …}`; `Stage` may come as a string or as
- * `{name}` / `{display_value}`. A row without a recognisable stage is skipped; no usable row at all means no
+ * `{name}`. A row without a recognisable stage is skipped; no usable row at all means no
  * history known. Never throws.
  */
 export function decodeStageHistory(answer: unknown): StageHistory {
@@ -38,8 +38,7 @@ export function decodeStageHistory(answer: unknown): StageHistory {
   arr(obj(answer)?.data).forEach((raw, index) => {
     const row = obj(raw);
     if (!row) return;
-    const stageField = row.Stage;
-    const stage = str(stageField) ?? str(obj(stageField)?.display_value) ?? str(obj(stageField)?.name) ?? str(obj(stageField)?.actual_value);
+    const stage = str(row.Stage) ?? str(obj(row.Stage)?.name);
     if (!stage || stage === '-None-') return;
     const at = TIME_KEYS.map((k) => str(row[k])).find((v): v is string => v !== null && !Number.isNaN(Date.parse(v))) ?? null;
     visits.push({ visit: { stage, at }, ms: at ? Date.parse(at) : Number.NEGATIVE_INFINITY, index });

@@ -4,18 +4,11 @@ import { useT } from './i18n-context.ts';
 
 const KEY = 'blueprint-stepper:admin-note-dismissed';
 
-/** The browser's local storage, if the widget's frame may have it (a cross-site frame may be refused: reading it throws). */
-function storage(): Storage | null {
+/** Reads or writes what was dismissed, where the browser lets the frame have storage (a cross-site frame may be refused: even reading `localStorage` throws). */
+function remembered(write?: string): string | null {
   try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function dismissedId(): string | null {
-  try {
-    return storage()?.getItem(KEY) ?? null;
+    if (write) localStorage.setItem(KEY, write);
+    return localStorage.getItem(KEY);
   } catch {
     return null;
   }
@@ -29,16 +22,10 @@ export function AdminNote(props: { note: { notes: Message[]; detail: string | nu
   const t = useT();
   const { note } = props;
   const id = JSON.stringify([note.notes, note.detail]);
-  const [dismissed, setDismissed] = useState(() => dismissedId() === id);
+  const [dismissed, setDismissed] = useState(() => remembered() === id);
   if (dismissed) return null;
-  const dismiss = () => {
-    try {
-      storage()?.setItem(KEY, id);
-    } catch {
-      // Storage refused: the note stays away until the widget closes.
-    }
-    setDismissed(true);
-  };
+  // Where storage is refused the note stays away until the widget closes.
+  const dismiss = () => (remembered(id), setDismissed(true));
   return (
     <p class="banner banner--admin banner--dismissible" role="note">
       <span>
@@ -50,9 +37,7 @@ export function AdminNote(props: { note: { notes: Message[]; detail: string | nu
           </span>
         )}
       </span>
-      <button type="button" class="banner__dismiss" aria-label={t('admin.dismiss')} title={t('admin.dismiss')} onClick={dismiss}>
-        <span aria-hidden="true">×</span>
-      </button>
+      <button type="button" class="banner__dismiss" aria-label={t('admin.dismiss')} onClick={dismiss} />
     </p>
   );
 }

@@ -18,30 +18,19 @@ export function StepperPath(props: { path: ShapedPath; label: string; formats: U
   const t = useT();
   const { steps, closing, hiddenCurrent } = props.path;
   const [expanded, setExpanded] = useState(false);
-  const [pointed, setPointed] = useState<string | null>(null);
-  // The stage the compact path centres on: the current one, the last stage once the record is in a closing one.
-  const currentIndex = steps.findIndex((s) => s.status === 'current');
-  const anchor = currentIndex !== -1 ? currentIndex : closing.some((s) => s.status === 'current') ? steps.length - 1 : 0;
-  const far = (i: number) => Math.abs(i - anchor) > 1;
-  const farCount = steps.filter((_, i) => far(i)).length;
-  const all = [...steps, ...closing];
-  const detail = all.find((s) => s.state.value === pointed);
-  const step = (s: PathStep | ClosingStep, i: number | null) => (
-    <Step
-      key={s.state.value}
-      step={s}
-      hidden={s.state === hiddenCurrent}
-      far={i !== null && far(i)}
-      formats={props.formats}
-      now={props.now}
-      onPoint={(on) => setPointed(on ? s.state.value : null)}
-    />
+  // The compact path centres on the current stage (the last one once the record is in a closing stage).
+  let anchor = steps.findIndex((s) => s.status === 'current');
+  if (anchor === -1) anchor = closing.some((s) => s.status === 'current') ? steps.length - 1 : 0;
+  const far = (i: number) => !expanded && Math.abs(i - anchor) > 1;
+  const farCount = steps.filter((_, i) => Math.abs(i - anchor) > 1).length;
+  const step = (s: PathStep | ClosingStep, i = anchor) => (
+    <Step key={s.state.value} step={s} hidden={s.state === hiddenCurrent} far={far(i)} formats={props.formats} now={props.now} />
   );
   return (
-    <div class={`path-block${expanded || farCount === 0 ? '' : ' path-block--compact'}`}>
+    <div class="path-block">
       <div class="path-row">
         <ol class="path" aria-label={props.label}>
-          {steps.map((s, i) => step(s, i))}
+          {steps.map(step)}
         </ol>
         {closing.length > 0 && (
           <div class="path-closing">
@@ -49,7 +38,7 @@ export function StepperPath(props: { path: ShapedPath; label: string; formats: U
               {t('path.closing')}
             </span>
             <ol class="path path--closing" aria-label={t('path.closingLabel')}>
-              {closing.map((s) => step(s, null))}
+              {closing.map((s) => step(s))}
             </ol>
           </div>
         )}
@@ -59,70 +48,38 @@ export function StepperPath(props: { path: ShapedPath; label: string; formats: U
           {expanded ? t('path.showFewer') : t('path.showAll', { count: farCount })}
         </button>
       )}
-      <p class="path__detail" aria-hidden="true">
-        {detail ? stepWords(detail, props.formats, props.now, t).detail : ''}
-      </p>
       {hiddenCurrent && <p class="path__note">{t('path.hiddenNote', { stage: hiddenCurrent.label })}</p>}
     </div>
   );
 }
 
-/** What a step says in words: its status for a screen reader, and the detail shown on hover and focus. */
-function stepWords(step: PathStep | ClosingStep, formats: UserFormats, now: number, t: Translate): { status: string; detail: string } {
-  const when = step.reachedAt ? formatUserDay(step.reachedAt, formats) : null;
-  const closingOutcome = 'outcome' in step ? step.outcome : null;
-  switch (step.status) {
-    case 'visited': {
-      const status = when ? t('path.visitedOn', { date: when }) : t('path.visited');
-      return { status, detail: `${step.state.label}: ${status}` };
-    }
-    case 'not-visited':
-      return { status: t('path.notVisited'), detail: `${step.state.label}: ${t('path.notVisited')}` };
-    case 'unknown':
-      return { status: t('path.earlier'), detail: `${step.state.label}: ${t('path.earlierDetail')}` };
-    case 'current': {
-      const head = closingOutcome ? (when ? t('path.reachedOn', { date: when }) : t('path.reached')) : t('path.current');
-      const days = step.reachedAt && !closingOutcome ? t('path.daysInStage', { count: daysSince(step.reachedAt, now) }) : null;
-      const since = when && !closingOutcome ? t('path.since', { date: when }) : null;
-      return {
-        status: [head, days].filter(Boolean).join(', '),
-        detail: `${step.state.label}: ${[head, since, days].filter(Boolean).join(' · ')}`,
-      };
-    }
-    case 'upcoming':
-      return { status: t('path.upcoming'), detail: `${step.state.label}: ${t('path.upcoming')}` };
+/** What a step's status says in words (read out, and shown on hover and focus). */
+function statusWords(step: PathStep | ClosingStep, formats: UserFormats, now: number, t: Translate): string {
+  const date = step.reachedAt && formatUserDay(step.reachedAt, formats);
+  if (step.status === 'visited' || (step.status === 'current' && 'outcome' in step)) {
+    return date ? t('path.reachedOn', { date }) : t('path.reached');
   }
+  if (step.status === 'current' && step.reachedAt) return `${t('path.current')}, ${t('path.daysInStage', { count: daysSince(step.reachedAt, now) })}`;
+  return t(step.status === 'not-visited' ? 'path.notVisited' : step.status === 'unknown' ? 'path.earlier' : `path.${step.status}`);
 }
 
-function Step(props: { step: PathStep | ClosingStep; hidden: boolean; far: boolean; formats: UserFormats; now: number; onPoint: (on: boolean) => void }) {
+function Step(props: { step: PathStep | ClosingStep; hidden: boolean; far: boolean; formats: UserFormats; now: number }) {
   const t = useT();
   const { step } = props;
   // The current stage wears the picklist's own colour when the CRM gives one, with text that reads on it.
-  const colours = step.status === 'current' && !('outcome' in step && step.outcome) ? readableOn(step.state.colour) : null;
   const outcome = 'outcome' in step ? step.outcome : null;
-  const words = stepWords(step, props.formats, props.now, t);
-  const classes = [
-    'path__step',
-    `path__step--${step.status}`,
-    outcome && `path__step--${outcome}`,
-    props.hidden && 'path__step--hidden',
-    props.far && 'path__step--far',
-  ]
+  const colours = step.status === 'current' && !outcome ? readableOn(step.state.colour) : null;
+  const classes = ['path__step', `path__step--${step.status}`, outcome && `path__step--${outcome}`, props.hidden && 'path__step--hidden', props.far && 'path__step--far']
     .filter(Boolean)
     .join(' ');
-  // A stage with a date to tell can be focused, so a keyboard user sees the date as a mouse user does.
-  const focusable = step.reachedAt ? 0 : undefined;
   return (
     <li
       class={classes}
       aria-current={step.status === 'current' ? 'step' : undefined}
       title={step.state.label}
-      tabIndex={focusable}
+      // A stage with a date to tell can be focused: its words show on focus as on hover.
+      tabIndex={step.reachedAt ? 0 : undefined}
       style={colours ? { background: colours.background, color: colours.text } : undefined}
-      onMouseEnter={() => props.onPoint(true)}
-      onMouseLeave={() => props.onPoint(false)}
-      onFocus={() => props.onPoint(true)}
-      onBlur={() => props.onPoint(false)}
     >
       {step.status === 'visited' && (
         <span class="path__mark" aria-hidden="true">
@@ -130,9 +87,9 @@ function Step(props: { step: PathStep | ClosingStep; hidden: boolean; far: boole
         </span>
       )}
       <span class="path__label">{step.state.label}</span>
-      <span class="visually-hidden">
+      <span class="path__words">
         , {outcome && `${t(`path.closing.${outcome}`)}, `}
-        {words.status}
+        {statusWords(step, props.formats, props.now, t)}
         {props.hidden && ` (${t('path.normallyHidden')})`}
       </span>
     </li>

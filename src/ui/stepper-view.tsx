@@ -36,7 +36,7 @@ export function StepperView(props: {
           {process.name && <span>{process.name}</span>}
           <span>
             {process.fieldLabel}: <strong>{process.currentState ?? t('header.noState')}</strong>
-            {since !== null && <span class="header__since"> · {t('path.daysInStage', { count: daysSince(since, now) })}</span>}
+            {since !== null && <span> · {t('path.daysInStage', { count: daysSince(since, now) })}</span>}
           </span>
         </p>
       </header>
