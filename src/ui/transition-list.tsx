@@ -88,7 +88,7 @@ function TransitionEntry(props: {
         style={t.colour ? { borderLeftColor: t.colour } : undefined}
         disabled={!t.criteriaMatched || props.busy}
         aria-expanded={t.criteriaMatched ? open : undefined}
-        aria-describedby={[!t.criteriaMatched && `criteria-${t.id}`, then && `then-${t.id}`].filter(Boolean).join(' ') || undefined}
+        aria-describedby={!t.criteriaMatched ? `criteria-${t.id}` : then ? `then-${t.id}` : undefined}
         onClick={() => props.onOpen(t.id)}
       >
         <span class="transition__name">{t.name}</span>
