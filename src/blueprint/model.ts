@@ -10,6 +10,8 @@ export interface ProcessState {
   sequence: number;
   /** The picklist colour (`colour_code`), if the admin set one. */
   colour: string | null;
+  /** Whether the CRM's own metadata says this value closes the process (Deals' forecast type or probability). */
+  closing?: 'won' | 'lost' | null;
 }
 
 /** The record's blueprint as it stands now. */
@@ -54,8 +56,8 @@ export interface Transition {
   criteriaMessage: string | null;
   /** How much of the form was saved by an earlier partial save, 0 to 100. */
   percentPartialSave: number;
-  /** What follows this transition, for a hint of what comes next. */
-  nextTransitions: { id: string; name: string }[];
+  /** What follows this transition (`next_transitions`): the transitions its target stage offers, automatic ones marked. */
+  nextTransitions: { id: string; name: string; automatic?: boolean }[];
   /** Parallel transitions name their parent (completed when all its children are); null for ordinary ones. */
   parent: { id: string; name: string | null } | null;
   colour: string | null;

@@ -1,4 +1,5 @@
 import type { Blueprint } from '../blueprint/model.ts';
+import type { StageHistory } from '../blueprint/stage-history.ts';
 import type { ModuleInfo } from '../settings/crm-metadata.ts';
 import type { SettingsRead } from '../settings/settings-schema.ts';
 import type { ModuleField } from './decode/fields.ts';
@@ -24,6 +25,8 @@ export interface CrmClient {
   getFields(entity: string, opts?: CallOptions): Promise<ModuleField[]>;
   /** The record's display name, or null when it has none the widget recognises. */
   getRecordName(ref: RecordRef, opts?: CallOptions): Promise<string | null>;
+  /** A record's stage history from a related list (Deals' `Stage_History`); `unknown` when it holds nothing usable. */
+  getStageHistory(ref: RecordRef, relatedList: string, opts?: CallOptions): Promise<StageHistory>;
   /** The signed-in user: date formats, time zone, whether an administrator. */
   getCurrentUser(opts?: CallOptions): Promise<CurrentUser>;
   /** The organisation: its currency. */

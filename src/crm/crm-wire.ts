@@ -14,6 +14,8 @@ export interface CrmWire {
   getFields(entity: string, opts?: CallOptions): Promise<unknown>;
   /** `{data: [record]}`. */
   getRecord(ref: RecordRef, opts?: CallOptions): Promise<unknown>;
+  /** One page (200 rows) of a record's related list (`{data: [...], info}`; an empty list may answer with nothing). */
+  getRelatedRecords(ref: RecordRef, relatedList: string, opts?: CallOptions): Promise<unknown>;
   /** `{users: [user]}`: locale, time zone, date format, profile. */
   getCurrentUser(opts?: CallOptions): Promise<unknown>;
   /** `{org: [org]}`: currency, locale. */

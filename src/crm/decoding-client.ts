@@ -1,3 +1,4 @@
+import { decodeStageHistory } from './decode/stage-history.ts';
 import { SETTINGS_VARIABLE } from '../settings/settings-schema.ts';
 import type { CrmClient } from './crm-client.ts';
 import { CrmFailure } from './crm-error.ts';
@@ -27,6 +28,7 @@ export function decodingClient(wire: CrmWire): CrmClient {
     updateBlueprint: async (ref, transitionId, data, opts) => decodeUpdateOutcome(await untilAborted(wire.updateBlueprint(ref, transitionId, data), opts?.signal)),
     getFields: async (entity, opts) => decodeFields(await wire.getFields(entity, opts)),
     getRecordName: async (ref, opts) => decodeRecordName(await wire.getRecord(ref, opts)),
+    getStageHistory: async (ref, relatedList, opts) => decodeStageHistory(await wire.getRelatedRecords(ref, relatedList, opts)),
     getCurrentUser: async (opts) => decodeCurrentUser(await wire.getCurrentUser(opts)),
     getOrgInfo: async (opts) => decodeOrgInfo(await wire.getOrgInfo(opts)),
     searchRecords: async (entity, query, opts) => decodeSearchResults(await wire.searchRecords(entity, query, opts)),

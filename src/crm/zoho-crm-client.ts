@@ -110,6 +110,14 @@ class ZohoWire implements CrmWire {
     return this.call('getRecord', () => this.sdk.CRM.API.getRecord({ Entity: ref.entity, RecordID: ref.recordId }), opts);
   }
 
+  getRelatedRecords(ref: RecordRef, relatedList: string, opts?: CallOptions): Promise<unknown> {
+    return this.call(
+      'getRelatedRecords',
+      () => this.sdk.CRM.API.getRelatedRecords({ Entity: ref.entity, RecordID: ref.recordId, RelatedList: relatedList, page: 1, per_page: 200 }),
+      opts,
+    );
+  }
+
   getCurrentUser(opts?: CallOptions): Promise<unknown> {
     return this.call('getCurrentUser', () => this.sdk.CRM.CONFIG.getCurrentUser(), opts);
   }
@@ -175,6 +183,7 @@ class MissingSdkWire implements CrmWire {
   updateBlueprint = () => this.fail();
   getFields = () => this.fail();
   getRecord = () => this.fail();
+  getRelatedRecords = () => this.fail();
   getCurrentUser = () => this.fail();
   getOrgInfo = () => this.fail();
   searchRecords = () => this.fail();

@@ -1,6 +1,7 @@
 import type { Drafts, FormContext } from '../fields/contract.ts';
 import type { Blueprint, ProcessState } from '../blueprint/model.ts';
 import { buildPath } from '../blueprint/process-path.ts';
+import { NO_HISTORY, STAGE_HISTORY_LISTS, type StageHistory } from '../blueprint/stage-history.ts';
 import type { CrmClient, RecordRef } from '../crm/crm-client.ts';
 import { failureOf, type CrmError } from '../crm/crm-error.ts';
 import { processStates } from '../crm/decode/fields.ts';
@@ -22,6 +23,10 @@ export interface StepperData {
   path: ShapedPath;
   /** The admin's guidance for the current state. */
   guidance: string | null;
+  /** What the record's stage history says (Deals' `Stage_History`); `unknown` for modules without one. */
+  history: StageHistory;
+  /** Set while the history is still on its way: the path shows no stage as passed until it arrives. */
+  historyPending: boolean;
   /** The user's date formats and time zone, and the org's currency. */
   context: FormContext;
   /** Things that went wrong but did not stop the stepper, as messages for the rep. */
@@ -34,7 +39,8 @@ export interface StepperData {
 
 /** What loading a record's stepper came to. */
 export type LoadResult =
-  | { kind: 'ready'; data: StepperData }
+  /** `history`, when set, resolves with the record's stage history once it arrives after the first screen (see withHistory). */
+  | { kind: 'ready'; data: StepperData; history?: Promise<StageHistory> }
   | { kind: 'no-blueprint'; record: RecordRef; recordName: string | null }
   /** An admin turned the widget off for this module. */
   | { kind: 'disabled'; record: RecordRef; recordName: string | null }
@@ -48,6 +54,8 @@ export type LoadResult =
  */
 export async function loadStepper(client: CrmClient, record: RecordRef, signal: AbortSignal): Promise<LoadResult> {
   const opts = { signal };
+  // The stage history goes out with the others but never holds the first screen back: the path refines when it comes.
+  const historyCall = requestHistory(client, record, opts);
   const [bp, fields, name, user, org, stored] = await Promise.allSettled([
     client.getBlueprint(record, opts),
     client.getFields(record.entity, opts),
@@ -78,14 +86,22 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal: 
     notes.push(msg('admin.fieldMismatch', { module: record.entity, field: module.processField, actual: process.fieldApiName }));
   }
   const { formats, isAdministrator } = user.status === 'fulfilled' ? user.value : unknownUser();
+  // Usually the history has come with the other answers; otherwise the stepper shows now and refines later.
+  const pending = Symbol('pending');
+  const early = await Promise.race([historyCall, Promise.resolve(pending)]);
+  const onField = (h: StageHistory) => (STAGE_HISTORY_LISTS[record.entity]?.field === process.fieldApiName ? h : NO_HISTORY);
+  const history = early === pending ? NO_HISTORY : onField(early);
 
   return {
     kind: 'ready',
+    ...(early === pending ? { history: historyCall.then(onField) } : {}),
     data: {
       record,
       recordName,
       states,
-      ...shape(states, answer.blueprint, settings),
+      history,
+      historyPending: early === pending,
+      ...shape(states, answer.blueprint, settings, history),
       context: { formats, currencySymbol: org.status === 'fulfilled' ? org.value.currencySymbol : '' },
       warnings,
       settings,
@@ -95,8 +111,8 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal: 
 }
 
 /** The blueprint with only the transitions the admin lets the widget offer, and the path and guidance the settings shape. */
-function shape(states: ProcessState[], blueprint: Blueprint, settings: ModuleSettings): Pick<StepperData, 'blueprint' | 'path' | 'guidance'> {
-  const path = buildPath(states, blueprint.process.currentState, blueprint.transitions);
+function shape(states: ProcessState[], blueprint: Blueprint, settings: ModuleSettings, history: StageHistory): Pick<StepperData, 'blueprint' | 'path' | 'guidance'> {
+  const path = buildPath(states, blueprint.process.currentState, blueprint.transitions, history);
   const applied = applySettings({ path, transitions: blueprint.transitions }, settings);
   return { blueprint: { ...blueprint, transitions: applied.transitions }, path: applied.path, guidance: applied.guidance };
 }
@@ -116,15 +132,32 @@ function describeFailure(error: CrmError): string {
 }
 
 /**
- * Reloads only the blueprint after a transition (the states, record name, user and settings do not change),
- * and lays the path out again.
+ * The record's stage history, for modules that keep one (an empty list, a failure or junk: no history known);
+ * never rejects.
+ */
+function requestHistory(client: CrmClient, record: RecordRef, opts: { signal?: AbortSignal | undefined }): Promise<StageHistory> {
+  const source = STAGE_HISTORY_LISTS[record.entity];
+  if (!source) return Promise.resolve(NO_HISTORY);
+  return client.getStageHistory(record, source.relatedList, opts).catch(() => NO_HISTORY);
+}
+
+/** The loaded screen once the stage history has arrived: the same data, the path laid out again with it. */
+export function withHistory(data: StepperData, history: StageHistory): StepperData {
+  return { ...data, history, historyPending: false, ...shape(data.states, data.blueprint, data.settings, history) };
+}
+
+/**
+ * Reloads the blueprint after a transition (the states, record name, user and settings do not change), with
+ * the stage history in the same round trip where the module keeps one, and lays the path out again.
  */
 export async function reloadBlueprint(client: CrmClient, previous: StepperData, signal: AbortSignal): Promise<LoadResult> {
-  const [settled] = await Promise.allSettled([client.getBlueprint(previous.record, { signal })]);
+  const [settled, fresh] = await Promise.allSettled([client.getBlueprint(previous.record, { signal }), requestHistory(client, previous.record, { signal })]);
   signal.throwIfAborted();
   const answer = readBlueprintAnswer(settled, previous.record, previous.recordName);
   if (answer.kind !== 'blueprint') return answer;
-  return { kind: 'ready', data: { ...previous, ...shape(previous.states, answer.blueprint, previous.settings) } };
+  const field = STAGE_HISTORY_LISTS[previous.record.entity]?.field;
+  const history = fresh.status === 'fulfilled' && field === answer.blueprint.process.fieldApiName ? fresh.value : NO_HISTORY;
+  return { kind: 'ready', data: { ...previous, history, historyPending: false, ...shape(previous.states, answer.blueprint, previous.settings, history) } };
 }
 
 /**

@@ -3,7 +3,7 @@
  * states apart at the end), the transitions offered, and the guidance for the current state. Pure.
  */
 import type { ProcessState, Transition } from '../blueprint/model.ts';
-import type { PathStep } from '../blueprint/process-path.ts';
+import { stepStatus, type PathStep } from '../blueprint/process-path.ts';
 import type { ClosingKind, ModuleSettings, StateSettings } from './settings-schema.ts';
 
 /** A closing state on the path, with how it closes. */
@@ -52,28 +52,33 @@ export function orderStates(states: ProcessState[], entries: StateSettings[]): O
 }
 
 /**
- * Shapes a laid-out path (blueprint/process-path.ts buildPath) by the settings. Stages before the current one
- * in the admin's order are passed; a record in a closing state has passed every stage of the path.
+ * Shapes a laid-out path (blueprint/process-path.ts buildPath) by the settings: the admin's order, hidden
+ * stages out, closing stages apart. A stage before the current one counts as passed only where the record's
+ * history says so (buildPath's `visited`), never by its place. Closing stages are the admin's; when the admin
+ * marked none, those the CRM's picklist metadata marks (Deals' forecast type or probability).
  */
 export function shapePath(path: PathStep[], settings: ModuleSettings): ShapedPath {
   const current = path.find((s) => s.status === 'current')?.state ?? null;
+  const facts = new Map(path.map((s) => [s.state, s]));
+  const adminClosing = settings.states.some((e) => e.closing !== null);
+  const closingOf = (o: OrderedState): ClosingKind | null => o.settings.closing ?? (adminClosing ? null : (o.state.closing ?? null));
   const ordered = orderStates(
     path.map((s) => s.state),
     settings.states,
   ).filter((o) => !o.settings.hidden || o.state === current);
-  const main = ordered.filter((o) => o.settings.closing === null);
-  const closingStates = ordered.filter((o) => o.settings.closing !== null);
-  const closed = closingStates.some((o) => o.state === current);
-  const index = main.findIndex((o) => o.state === current);
-  const steps: PathStep[] = main.map((o, i) => ({
-    state: o.state,
-    status: closed ? 'done' : index === -1 ? 'upcoming' : i < index ? 'done' : i === index ? 'current' : 'upcoming',
-  }));
-  const closing: ClosingStep[] = closingStates.map((o) => ({
-    state: o.state,
-    status: o.state === current ? 'current' : 'upcoming',
-    outcome: o.settings.closing ?? 'won',
-  }));
+  const main = ordered.filter((o) => closingOf(o) === null);
+  const closingStates = ordered.filter((o) => closingOf(o) !== null);
+  // A record in a closing state stands after every stage of the path.
+  const index = closingStates.some((o) => o.state === current) ? main.length : main.findIndex((o) => o.state === current);
+  const fact = (o: OrderedState) => ({ visited: facts.get(o.state)?.visited ?? null, reachedAt: facts.get(o.state)?.reachedAt ?? null });
+  const steps: PathStep[] = main.map((o, i) => {
+    const f = fact(o);
+    return { state: o.state, status: stepStatus(index === -1 || i > index ? 'after' : i === index ? 'current' : 'before', f.visited), ...f };
+  });
+  const closing: ClosingStep[] = closingStates.map((o) => {
+    const f = fact(o);
+    return { state: o.state, status: stepStatus(o.state === current ? 'current' : 'after', f.visited), ...f, outcome: closingOf(o) ?? 'won' };
+  });
   const hiddenCurrent = ordered.find((o) => o.state === current && o.settings.hidden)?.state ?? null;
   return { steps, closing, hiddenCurrent };
 }

@@ -45,7 +45,12 @@ export function App(props: {
       const signal = nextLoad();
       dispatch({ type: 'loading', record });
       // A rejection means aborted: a newer load took over, or the widget went.
-      openStepper(client, drafts, record, signal).then((loaded) => dispatch({ type: 'loaded', ...loaded }), () => undefined);
+      openStepper(client, drafts, record, signal).then((loaded) => {
+        dispatch({ type: 'loaded', ...loaded });
+        // The stage history, when it came after the first screen, refines the path (docs/architecture.md).
+        const late = loaded.result.kind === 'ready' ? loaded.result.history : undefined;
+        void late?.then((history) => signal.aborted || dispatch({ type: 'history', history }));
+      }, () => undefined);
     },
     [client, drafts, nextLoad],
   );

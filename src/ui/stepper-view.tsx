@@ -1,8 +1,10 @@
 import type { EditorServices } from '../crm/editor-services.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
+import { AdminNote } from './admin-note.tsx';
 import { Celebration } from './celebration.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
+import { daysSince } from '../blueprint/stage-history.ts';
 import { LazyTransitionForm } from './lazy-transition-form.tsx';
 import type { FormHandlers } from './transition-form.tsx';
 import { TransitionList } from './transition-list.tsx';
@@ -23,6 +25,9 @@ export function StepperView(props: {
   const t = useT();
   const { data, form } = props;
   const { process, transitions } = data.blueprint;
+  const now = Date.now();
+  // How long the record has been in its stage, where the history says when it entered (not for a closed record).
+  const since = data.path.steps.find((s) => s.status === 'current')?.reachedAt ?? null;
   return (
     <>
       <header class="header">
@@ -38,20 +43,11 @@ export function StepperView(props: {
           )}
           <span>
             <bdi>{process.fieldLabel}</bdi>: <strong>{process.currentState !== null ? <bdi>{process.currentState}</bdi> : t('header.noState')}</strong>
+            {since !== null && <span> · {t('path.daysInStage', { count: daysSince(since, now) })}</span>}
           </span>
         </p>
       </header>
-      {data.adminNote && (
-        <p class="banner banner--admin" role="note">
-          <strong>{t('admin.label')}</strong> {data.adminNote.notes.map((n) => t(n)).join(' ')}
-          {data.adminNote.detail && (
-            <span class="banner__detail" lang="en">
-              {' '}
-              ({data.adminNote.detail})
-            </span>
-          )}
-        </p>
-      )}
+      {data.adminNote && <AdminNote note={data.adminNote} />}
       {process.escalation && (
         <p class="banner banner--warning" role="note">
           {escalationText(process.escalation, process.currentState, t)}
@@ -66,7 +62,7 @@ export function StepperView(props: {
         {props.notice && <p class={`banner banner--${props.notice.tone}`}>{t(props.notice.text)}</p>}
       </div>
       {props.notice?.celebrate && <Celebration preference={props.celebrations} />}
-      <StepperPath path={data.path} label={t('path.label', { field: process.fieldLabel })} />
+      <StepperPath path={data.path} label={t('path.label', { field: process.fieldLabel })} formats={data.context.formats} now={now} />
       {data.guidance && process.currentState && <GuidanceNote state={process.currentState} text={data.guidance} />}
       <section class="next" aria-labelledby="next-heading">
         <h2 id="next-heading" class="next__title">

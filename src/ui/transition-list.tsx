@@ -63,6 +63,9 @@ function TransitionEntry(props: {
   const t = props.t;
   const tr = useT();
   const open = t.id === props.openId;
+  // What the target stage offers next, so the rep picks a route knowing where it leads.
+  const names = t.nextTransitions.filter((n) => n.name !== '').map((n) => (n.automatic ? tr('transitions.thenAutomatic', { name: n.name }) : n.name));
+  const then = names.length > 0 ? tr('transitions.then', { names: names.join(' · ') }) : null;
   if (t.kind === 'automatic') {
     return (
       <li class="transition">
@@ -77,6 +80,7 @@ function TransitionEntry(props: {
           <p class="transition__when">
             {t.executionTime ? tr('transitions.automaticOn', { when: formatUserDateTime(t.executionTime, props.formats) }) : tr('transitions.automatic')}
           </p>
+          {then && <p class="transition__then">{then}</p>}
         </div>
       </li>
     );
@@ -89,7 +93,7 @@ function TransitionEntry(props: {
         style={t.colour ? { borderLeftColor: t.colour } : undefined}
         disabled={!t.criteriaMatched || props.busy}
         aria-expanded={t.criteriaMatched ? open : undefined}
-        aria-describedby={!t.criteriaMatched ? `criteria-${t.id}` : undefined}
+        aria-describedby={!t.criteriaMatched ? `criteria-${t.id}` : then ? `then-${t.id}` : undefined}
         onClick={() => props.onOpen(t.id)}
       >
         <bdi class="transition__name">{t.name}</bdi>
@@ -105,6 +109,11 @@ function TransitionEntry(props: {
       {!t.criteriaMatched && (
         <p class="transition__criteria" id={`criteria-${t.id}`}>
           {t.criteriaMessage !== null ? <bdi>{t.criteriaMessage}</bdi> : tr('transitions.criteriaDefault')}
+        </p>
+      )}
+      {then && (
+        <p class="transition__then" id={`then-${t.id}`}>
+          {then}
         </p>
       )}
       {open && props.renderForm(t)}

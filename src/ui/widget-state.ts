@@ -3,7 +3,8 @@ import { initialDrafts } from '../fields/drafts.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
-import type { LoadResult, Reopen, StepperData } from '../flow/load-stepper.ts';
+import { withHistory, type LoadResult, type Reopen, type StepperData } from '../flow/load-stepper.ts';
+import type { StageHistory } from '../blueprint/stage-history.ts';
 import type { SendMode, SendOutcome } from '../flow/send-transition.ts';
 import { msg, type Message } from '../i18n/message.ts';
 
@@ -55,6 +56,8 @@ export type Action =
   | { type: 'connect-failed'; error: CrmError }
   /** A record's screen loaded; `reopen` opens the form the rep was filling in before. */
   | { type: 'loaded'; result: LoadResult; reopen?: Reopen | null }
+  /** The stage history arrived after the first screen: the path refines (ignored once a reload brought its own). */
+  | { type: 'history'; history: StageHistory }
   | { type: 'open-form'; transitionId: string; restored?: Drafts }
   | { type: 'close-form' }
   | { type: 'edit'; key: string; value: DraftValue }
@@ -79,6 +82,10 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       const reopen = action.reopen;
       return reopen ? reduce(next, { type: 'open-form', transitionId: reopen.transitionId, restored: reopen.restored }) : next;
     }
+    case 'history':
+      return state.screen.status === 'ready' && state.screen.data.historyPending
+        ? { ...state, screen: { status: 'ready', data: withHistory(state.screen.data, action.history) } }
+        : state;
     case 'open-form': {
       if (state.screen.status !== 'ready') return state;
       const transition = state.screen.data.blueprint.transitions.find((candidate) => candidate.id === action.transitionId);

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openListView, openRecordPage, openSettingsPage, startSimulator } from '../e2e/browser.ts';
 import { BULK_DEAL_IDS } from '../crm-sim/seed/bulk-seed.ts';
+import { HISTORY_IDS } from '../crm-sim/seed/stage-history.ts';
 
 const OUT = 'test/screenshots';
 mkdirSync(OUT, { recursive: true });
@@ -27,6 +28,19 @@ try {
       .waitFor();
     await page.waitForTimeout(300);
     const name = width > 800 ? 'stepper-desktop.png' : 'stepper-phone.png';
+    await page.screenshot({ path: `${OUT}/${name}` });
+    console.log(`${OUT}/${name}`);
+    await page.close();
+  }
+  // A deal with a stage history: visited stages with their dates, two skipped ones, 12 days in its stage.
+  for (const width of [1280, 360]) {
+    const settings = JSON.stringify({ version: 1, modules: {} });
+    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: HISTORY_IDS.skippedDeal, settings });
+    await page.setViewportSize({ width, height: width > 800 ? 820 : 640 });
+    await widget.getByText('12 days in this stage').first().waitFor({ state: 'attached' });
+    if (width > 800) await widget.getByRole('list', { name: 'Stage path' }).getByRole('listitem').nth(1).hover();
+    await page.waitForTimeout(300);
+    const name = width > 800 ? 'deal-path-desktop.png' : 'deal-path-phone.png';
     await page.screenshot({ path: `${OUT}/${name}` });
     console.log(`${OUT}/${name}`);
     await page.close();

@@ -15,6 +15,7 @@ export function fakeCrm(overrides: Partial<Record<keyof CrmWire, (...args: never
     updateBlueprint: vi.fn(async (..._args: unknown[]) => ({ code: 'SUCCESS', status: 'success', message: 'transition updated successfully' }) as unknown),
     getFields: vi.fn(async () => structuredClone(fields) as unknown),
     getRecord: vi.fn(async () => ({ data: [{ id: '301', Full_Name: 'Ava Brooks', First_Name: 'Ava', Last_Name: 'Brooks' }] }) as unknown),
+    getRelatedRecords: vi.fn(async (..._args: unknown[]) => undefined as unknown),
     getCurrentUser: vi.fn(async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC' }] }) as unknown),
     getOrgInfo: vi.fn(async () => ({ org: [{}] }) as unknown),
     searchRecords: vi.fn(async (..._args: unknown[]) => ({ data: [] }) as unknown),

@@ -80,7 +80,7 @@ function decodeTransition(raw: unknown): Transition | null {
     nextTransitions: arr(t.next_transitions).flatMap((n) => {
       const o = obj(n);
       const nid = str(o?.id);
-      return o && nid ? [{ id: nid, name: str(o.name) ?? '' }] : [];
+      return o && nid ? [{ id: nid, name: str(o.name) ?? '', automatic: str(o.type) === 'automatic' }] : [];
     }),
     parent: decodeParent(t.parent_transition),
     colour: str(t.color_code),

@@ -1,5 +1,5 @@
 import type { ProcessState } from '../../blueprint/model.ts';
-import { arr, obj, str } from '../../blueprint/read-json.ts';
+import { arr, num, obj, str } from '../../blueprint/read-json.ts';
 import type { PicklistField } from '../../settings/crm-metadata.ts';
 import { decodeOptions } from './blueprint.ts';
 
@@ -24,13 +24,33 @@ export function decodeFields(answer: unknown): ModuleField[] {
 }
 
 function decodeStates(values: unknown): ProcessState[] {
-  const colours = new Map<string, string | null>();
+  const extra = new Map<string, { colour: string | null; closing: 'won' | 'lost' | null }>();
   for (const v of arr(values)) {
     const o = obj(v);
     const label = str(o?.display_value) ?? str(o?.actual_value);
-    if (label) colours.set(label, str(o?.colour_code));
+    if (o && label) extra.set(label, { colour: str(o.colour_code), closing: closingKind(o) });
   }
-  return decodeOptions(values).map((o) => ({ label: o.label, value: o.value, sequence: o.sequence, colour: colours.get(o.label) ?? null }));
+  return decodeOptions(values).map((o) => ({
+    label: o.label,
+    value: o.value,
+    sequence: o.sequence,
+    colour: extra.get(o.label)?.colour ?? null,
+    closing: extra.get(o.label)?.closing ?? null,
+  }));
+}
+
+/**
+ * Whether the CRM says a picklist value closes the process: Deals' `Stage` values carry a forecast type
+ * (`"Closed Won"`, `"Closed Lost"`, `"Open"`), a forecast category (`{name}` or a string) and a probability.
+ * The forecast decides when present; otherwise a probability of 100 is won and 0 is lost. Values without
+ * these (Leads' statuses) are ordinary (docs/assumptions.md: the keys are Zoho's, not yet seen in a real org).
+ */
+function closingKind(v: Record<string, unknown>): 'won' | 'lost' | null {
+  const forecast = `${str(v.forecast_type)} ${str(v.forecast_category) ?? str(obj(v.forecast_category)?.name)}`;
+  if (/closed.?won/i.test(forecast)) return 'won';
+  if (/closed.?lost/i.test(forecast)) return 'lost';
+  const probability = forecast === 'null null' ? num(v.probability) : null;
+  return probability === 100 ? 'won' : probability === 0 ? 'lost' : null;
 }
 
 /**

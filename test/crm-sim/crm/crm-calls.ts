@@ -4,6 +4,7 @@
  */
 import { getBlueprint, updateBlueprint } from './blueprint-engine.ts';
 import type { CrmStore } from './crm-store.ts';
+import { stageHistoryAnswer } from '../seed/stage-history.ts';
 import type { ApiError, CrmEventData } from '../protocol.ts';
 
 /** What the host does for the UI calls. */
@@ -27,6 +28,7 @@ export const CALL_NAMES = [
   'getBluePrint',
   'updateBluePrint',
   'getRecord',
+  'getRelatedRecords',
   'searchRecord',
   'getAllUsers',
   'uploadFile',
@@ -83,6 +85,12 @@ export function routeCall(d: CrmEventData): CrmCall {
       });
     case 'READ': {
       const api = obj(d.APIData);
+      if (api.RelatedList !== undefined) {
+        return call('getRelatedRecords', (s) => {
+          if (str(api.RelatedList) !== 'Stage_History' || str(api.Entity) !== 'Deals') return reject(apiError('INVALID_DATA', 'the relation name given seems to be invalid'));
+          return resolve(stageHistoryAnswer(s, str(api.Entity), str(api.RecordID)) ?? '');
+        });
+      }
       return call('getRecord', (s) => {
         const found = s.getRecord(str(api.Entity), str(api.RecordID));
         return found

@@ -1,6 +1,7 @@
 /** The Deals module's fields and its blueprint "Sales pipeline" on Stage. */
 import { required, transition, type ProcessDef } from '../crm/blueprint-model.ts';
 import { attachments, checklist, field, message, notes, pick, type FieldMeta } from '../crm/zoho-fields.ts';
+import { withForecast } from './stage-history.ts';
 
 const STAGE_ID = '4876876000000000595';
 
@@ -9,7 +10,7 @@ const STAGE = field(STAGE_ID, 'Stage', 'Stage', 'picklist', {
   custom_field: false,
   system_mandatory: true,
   column_name: 'STAGE',
-  pick_list_values: [
+  pick_list_values: withForecast([
     pick(STAGE_ID, 'Negotiation/Review', 6, '#4C8DF6'),
     pick(STAGE_ID, 'Qualification', 1, '#8A94A6'),
     pick(STAGE_ID, 'Closed Lost', 8, '#E55D5D'),
@@ -18,7 +19,7 @@ const STAGE = field(STAGE_ID, 'Stage', 'Stage', 'picklist', {
     pick(STAGE_ID, 'Closed Won', 7, '#1F7A4D'),
     pick(STAGE_ID, 'Proposal/Price Quote', 5, '#7B61FF'),
     pick(STAGE_ID, 'Id. Decision Makers', 4, '#B07CE8'),
-  ],
+  ]),
 }) as ProcessDef['field'];
 
 const id = (n: number): string => `48768760000004${String(n).padStart(5, '0')}`;

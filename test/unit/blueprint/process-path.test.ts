@@ -36,12 +36,12 @@ describe('decodeProcessStates', () => {
 describe('buildPath', () => {
   const states = decodeProcessStates(fieldsAnswer, 'Lead_Status');
 
-  it('marks the states before the current one as passed and the rest as upcoming', () => {
-    expect(buildPath(states, 'Contacted', []).map((s) => s.status)).toEqual(['done', 'done', 'current', 'upcoming']);
+  it('without a history, claims no state before the current one as passed: they are earlier in the process', () => {
+    expect(buildPath(states, 'Contacted', []).map((s) => s.status)).toEqual(['unknown', 'unknown', 'current', 'upcoming']);
   });
 
   it('finds the current state by its actual value too', () => {
-    expect(buildPath(states, 'Attempted', []).map((s) => s.status)).toEqual(['done', 'current', 'upcoming', 'upcoming']);
+    expect(buildPath(states, 'Attempted', []).map((s) => s.status)).toEqual(['unknown', 'current', 'upcoming', 'upcoming']);
   });
 
   it('marks nothing current when the record has no state', () => {

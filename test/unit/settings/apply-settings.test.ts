@@ -26,7 +26,7 @@ function show(current: string | null, s: ModuleSettings): string[] {
 describe('shapePath', () => {
   it('leaves the path as laid out when nothing is set', () => {
     expect(show('Contacted', settings({}))).toEqual([
-      'Not Contacted:done', 'Attempted to Contact:done', 'Contacted:current', 'Qualified:upcoming', 'Not Qualified:upcoming', 'Junk Lead:upcoming', '|',
+      'Not Contacted:unknown', 'Attempted to Contact:unknown', 'Contacted:current', 'Qualified:upcoming', 'Not Qualified:upcoming', 'Junk Lead:upcoming', '|',
     ]);
   });
 
@@ -38,21 +38,21 @@ describe('shapePath', () => {
   it('follows the admin\'s order, with states the settings do not list after them in picklist order', () => {
     const s = settings({ states: [entry('Contacted'), entry('Not Contacted')] });
     expect(show('Not Contacted', s)).toEqual([
-      'Contacted:done', 'Not Contacted:current', 'Attempted to Contact:upcoming', 'Qualified:upcoming', 'Not Qualified:upcoming', 'Junk Lead:upcoming', '|',
+      'Contacted:unknown', 'Not Contacted:current', 'Attempted to Contact:upcoming', 'Qualified:upcoming', 'Not Qualified:upcoming', 'Junk Lead:upcoming', '|',
     ]);
   });
 
   it('shows closing states apart at the end, in the admin\'s order', () => {
     const s = settings({ states: [entry('Not Qualified', { closing: 'lost' }), entry('Qualified', { closing: 'won' })] });
     expect(show('Contacted', s)).toEqual([
-      'Not Contacted:done', 'Attempted to Contact:done', 'Contacted:current', 'Junk Lead:upcoming', '|', 'Not Qualified:upcoming:lost', 'Qualified:upcoming:won',
+      'Not Contacted:unknown', 'Attempted to Contact:unknown', 'Contacted:current', 'Junk Lead:upcoming', '|', 'Not Qualified:upcoming:lost', 'Qualified:upcoming:won',
     ]);
   });
 
-  it('marks every stage passed once the record is in a closing state', () => {
+  it('puts every stage of the path before a record in a closing state, claiming none passed without a history', () => {
     const s = settings({ states: [entry('Qualified', { closing: 'won' }), entry('Not Qualified', { closing: 'lost' })] });
     expect(show('Qualified', s)).toEqual([
-      'Not Contacted:done', 'Attempted to Contact:done', 'Contacted:done', 'Junk Lead:done', '|', 'Qualified:current:won', 'Not Qualified:upcoming:lost',
+      'Not Contacted:unknown', 'Attempted to Contact:unknown', 'Contacted:unknown', 'Junk Lead:unknown', '|', 'Qualified:current:won', 'Not Qualified:upcoming:lost',
     ]);
   });
 
@@ -116,5 +116,29 @@ describe('applySettings', () => {
     const applied = applySettings({ path: buildPath(STATES, 'Not Contacted', []), transitions: [transition('Mark as junk'), transition('Establish contact')] }, s);
     expect(applied.path.steps.map((x) => x.state.label)).not.toContain('Junk Lead');
     expect(applied.transitions.map((t) => t.name)).toEqual(['Establish contact']);
+  });
+});
+
+describe('shapePath with a stage history and the CRM\'s closing stages', () => {
+  const deal = (label: string, sequence: number, closing: 'won' | 'lost' | null = null): ProcessState => ({ label, value: label, sequence, colour: null, closing });
+  const STAGES = [deal('Qualification', 1), deal('Needs Analysis', 2), deal('Proposal', 3), deal('Closed Won', 4, 'won'), deal('Closed Lost', 5, 'lost')];
+  const history = { kind: 'known' as const, visits: [{ stage: 'Qualification', at: '2026-11-01T10:00:00Z' }, { stage: 'Proposal', at: '2026-11-05T10:00:00Z' }, { stage: 'Closed Won', at: '2026-11-09T10:00:00Z' }] };
+  const deals = settings({});
+
+  it('takes the closing stages from the CRM when the admin set none, and shows a reached one as reached', () => {
+    const shaped = shapePath(buildPath(STAGES, 'Closed Won', [], history), deals);
+    expect(shaped.steps.map((x) => `${x.state.label}:${x.status}`)).toEqual(['Qualification:visited', 'Needs Analysis:not-visited', 'Proposal:visited']);
+    expect(shaped.closing.map((x) => `${x.state.label}:${x.status}:${x.outcome}:${x.reachedAt}`)).toEqual(['Closed Won:current:won:2026-11-09T10:00:00Z', 'Closed Lost:upcoming:lost:null']);
+  });
+
+  it('keeps the admin\'s closing stages when the admin set some', () => {
+    const shaped = shapePath(buildPath(STAGES, 'Proposal', [], history), settings({ states: [entry('Closed Lost', { closing: 'lost' })] }));
+    expect(shaped.closing.map((x) => x.state.label)).toEqual(['Closed Lost']);
+    expect(shaped.steps.map((x) => `${x.state.label}:${x.status}`)).toEqual(['Qualification:visited', 'Needs Analysis:not-visited', 'Proposal:current', 'Closed Won:visited']);
+  });
+
+  it('re-derives visited stages in the admin\'s order, not the picklist\'s', () => {
+    const shaped = shapePath(buildPath(STAGES, 'Needs Analysis', [], history), settings({ states: [entry('Proposal'), entry('Needs Analysis')] }));
+    expect(shaped.steps.map((x) => `${x.state.label}:${x.status}`)).toEqual(['Proposal:visited', 'Needs Analysis:current', 'Qualification:visited']);
   });
 });

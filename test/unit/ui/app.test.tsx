@@ -27,12 +27,12 @@ async function openEstablishContact() {
 }
 
 describe('the stepper', () => {
-  it('shows the states in order with the current one marked and the earlier ones passed', async () => {
+  it('shows the states in order with the current one marked, and the earlier ones as earlier in the process (a lead has no stage history)', async () => {
     renderApp();
     const path = await screen.findByRole('list', { name: 'Lead Status path' });
     const steps = within(path).getAllByRole('listitem');
     expect(steps.map((s) => s.textContent)).toEqual([
-      '✓Not Contacted, passed',
+      'Not Contacted, earlier in the process',
       'Attempted to Contact, current stage',
       'Contact in Future, not reached',
       'Contacted, not reached',

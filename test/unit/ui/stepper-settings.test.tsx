@@ -55,7 +55,7 @@ describe('the stepper with admin settings', () => {
       }),
     );
     await screen.findByRole('list', { name: 'Lead Status path' });
-    expect(stepLabels('Lead Status path')).toEqual(['✓Contacted, passed', '✓Not Contacted, passed', 'Attempted to Contact, current stage', 'Contact in Future, not reached']);
+    expect(stepLabels('Lead Status path')).toEqual(['Contacted, earlier in the process', 'Not Contacted, earlier in the process', 'Attempted to Contact, current stage', 'Contact in Future, not reached']);
     expect(stepLabels('Closing stages')).toEqual(['Qualified, closing stage (won), not reached']);
   });
 

@@ -1,0 +1,167 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
+import { HISTORY_IDS } from '../crm-sim/seed/stage-history.ts';
+import { axeViolations } from './axe.ts';
+import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
+import { reopenWidget } from './sim-hooks.ts';
+
+// Each test opens a page and runs axe: slow on a busy machine.
+vi.setConfig({ testTimeout: 90_000 });
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(async () => {
+  await sim?.close();
+});
+
+const frameOf = (page: Page) => page.frame({ name: 'blueprint-stepper' })!;
+/** Saved default settings: the simulated user is an admin, who would otherwise see a note about missing settings. */
+const saved = JSON.stringify({ version: 1, modules: {} });
+const DATE = String.raw`\d{2}/\d{2}/\d{4}`;
+
+/** Makes the simulated signed-in user speak German before the widget opens. */
+async function inGerman(page: Page) {
+  await page.evaluate(() => {
+    const sim = (window as unknown as { crmSim: { crm: { users: Record<string, unknown>[] }; openWidget(): void } }).crmSim;
+    Object.assign(sim.crm.users[0]!, { locale: 'de_DE', country_locale: 'de_DE', date_format: 'dd.MM.yyyy', time_format: 'HH:mm', time_zone: 'Europe/Berlin' });
+    sim.openWidget();
+  });
+}
+
+describe('the path tells what really happened', () => {
+  it('marks the stages a deal visited with their dates, the ones it skipped as not visited, and its days in this stage', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: HISTORY_IDS.skippedDeal, settings: saved });
+    const path = widget.getByRole('list', { name: 'Stage path' });
+    await path.getByText('12 days in this stage').waitFor({ state: 'attached' });
+    const steps = await path.getByRole('listitem').allTextContents();
+    expect(steps[0]).toMatch(new RegExp(`^✓Qualification, reached on ${DATE}$`));
+    expect(steps[1]).toMatch(new RegExp(`^✓Needs Analysis, reached on ${DATE}$`));
+    expect(steps.slice(2)).toEqual(['Value Proposition, not visited', 'Id. Decision Makers, not visited', 'Proposal/Price Quote, current stage, 12 days in this stage', 'Negotiation/Review, not reached']);
+    expect(await widget.getByText('· 12 days in this stage').isVisible()).toBe(true);
+    // The date shows on hover and on focus, not only to a screen reader.
+    const needs = path.getByRole('listitem').nth(1);
+    const shownWidth = async () => (await needs.getByText(/reached on/).boundingBox())?.width ?? 0;
+    expect(await shownWidth()).toBeLessThanOrEqual(1);
+    await needs.hover();
+    expect(await shownWidth()).toBeGreaterThan(40);
+    await page.mouse.move(0, 0);
+    expect(await shownWidth()).toBeLessThanOrEqual(1);
+    await needs.focus();
+    expect(await shownWidth()).toBeGreaterThan(40);
+    expect(await axeViolations(frameOf(page))).toEqual([]);
+    await page.close();
+  });
+
+  it('in German too, with a deal that went back: the stage it left is visited, after the current one', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: HISTORY_IDS.wentBackDeal, settings: saved, open: false });
+    await inGerman(page);
+    const path = widget.getByRole('list', { name: 'Verlauf von Stage' });
+    await path.getByText('4 Tage in dieser Phase').waitFor({ state: 'attached' });
+    const steps = await path.getByRole('listitem').allTextContents();
+    expect(steps[0]).toMatch(/^✓Qualification, erreicht am \d{2}\.\d{2}\.\d{4}$/);
+    expect(steps[1]).toBe('Needs Analysis, aktuelle Phase, 4 Tage in dieser Phase');
+    expect(steps[2]).toMatch(/^✓Value Proposition, erreicht am \d{2}\.\d{2}\.\d{4}$/);
+    expect(steps[3]).toMatch(/^✓Id\. Decision Makers, erreicht am/);
+    expect(steps.slice(4)).toEqual(['Proposal/Price Quote, noch nicht erreicht', 'Negotiation/Review, noch nicht erreicht']);
+    expect(await axeViolations(frameOf(page))).toEqual([]);
+    await page.close();
+  });
+
+  it('claims nothing for a lead, which keeps no stage history: earlier stages are earlier in the process', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.qualifiableLead, settings: saved });
+    const path = widget.getByRole('list', { name: 'Lead Status path' });
+    await path.waitFor();
+    const steps = await path.getByRole('listitem').allTextContents();
+    expect(steps.slice(0, 3)).toEqual(['Not Contacted, earlier in the process', 'Attempted to Contact, earlier in the process', 'Contact in Future, earlier in the process']);
+    expect(steps.join()).not.toContain('✓');
+    expect(await axeViolations(frameOf(page))).toEqual([]);
+    await page.close();
+  });
+
+  it('in German, a lead\'s earlier stages are "früher im Prozess"', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.qualifiableLead, settings: saved, open: false });
+    await inGerman(page);
+    const path = widget.getByRole('list', { name: 'Verlauf von Lead Status' });
+    await path.waitFor();
+    expect((await path.getByRole('listitem').allTextContents())[0]).toBe('Not Contacted, früher im Prozess');
+    await page.close();
+  });
+
+  it('takes a deal\'s closing stages from the CRM when the admin set none, and shows a reached one as reached', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: IDS.wonDeal, settings: saved });
+    const closing = widget.getByRole('list', { name: 'Closing stages' });
+    await closing.waitFor();
+    const steps = await closing.getByRole('listitem').allTextContents();
+    expect(steps[0]).toMatch(new RegExp(`^Closed Won, closing stage \\(won\\), reached on ${DATE}$`));
+    expect(steps[1]).toBe('Closed Lost, closing stage (lost), not reached');
+    // The won deal skipped two stages on its way.
+    const path = await widget.getByRole('list', { name: 'Stage path' }).getByRole('listitem').allTextContents();
+    expect(path.filter((s) => s.endsWith('not visited'))).toEqual(['Value Proposition, not visited', 'Id. Decision Makers, not visited']);
+    expect(await axeViolations(frameOf(page))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('what comes next', () => {
+  it('names what follows each transition\'s target stage, in English and German', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: IDS.qualificationDeal, settings: saved });
+    const discovery = widget.getByRole('button', { name: /discovery call done/i });
+    await discovery.waitFor();
+    const described = await discovery.getAttribute('aria-describedby');
+    expect(await widget.locator(`[id="${described}"]`).textContent()).toBe('Then: Present value');
+    await page.close();
+    const de = await openRecordPage(sim, { module: 'Deals', record: IDS.qualificationDeal, settings: saved, open: false });
+    await inGerman(de.page);
+    await de.widget.getByText('Danach: Present value').waitFor();
+    await de.page.close();
+  });
+
+  it('marks an automatic transition that follows as automatic', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.escalatedLead, settings: saved });
+    await widget.getByRole('heading', { name: 'Next steps' }).waitFor();
+    expect(await widget.getByText(/^Then: .*\(automatic\)/).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('a phone-wide popup', () => {
+  for (const [lang, more, all] of [['en', /^Show all stages \(\d+ more\)$/, 'Stage path'], ['de', /^Alle Phasen zeigen \(\d+ weitere\)$/, 'Verlauf von Stage']] as const) {
+    it(`shows the current stage and its neighbours, the first transition without scrolling, and the rest one tap away (${lang})`, async () => {
+      const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: HISTORY_IDS.skippedDeal, settings: saved, open: lang === 'en' });
+      await page.setViewportSize({ width: 360, height: 640 });
+      if (lang === 'de') await inGerman(page);
+      const path = widget.getByRole('list', { name: all });
+      await path.waitFor();
+      const visible = async () => (await path.getByRole('listitem').all()).length;
+      expect(await visible()).toBe(3);
+      const first = widget.getByRole('button', { name: /^negotiate/i });
+      expect(await first.isVisible()).toBe(true);
+      const box = await first.boundingBox();
+      expect(box && box.y + box.height).toBeLessThanOrEqual(640);
+      const button = widget.getByRole('button', { name: more });
+      await button.click();
+      expect(await visible()).toBe(6);
+      expect(await axeViolations(frameOf(page))).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('the note for administrators', () => {
+  it('can be dismissed, and stays away on the next open while the settings stay broken', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, settings: 'broken' });
+    const note = widget.getByRole('note').filter({ hasText: 'For administrators' });
+    await note.waitFor();
+    expect(await axeViolations(frameOf(page))).toEqual([]);
+    await note.getByRole('button', { name: 'Dismiss this note' }).click();
+    expect(await note.count()).toBe(0);
+    await reopenWidget(page);
+    await widget.getByRole('list', { name: 'Lead Status path' }).waitFor();
+    expect(await widget.getByRole('note').filter({ hasText: 'For administrators' }).count()).toBe(0);
+    await frameOf(page).evaluate(() => localStorage.removeItem('blueprint-stepper:admin-note-dismissed'));
+    await page.close();
+  });
+});
