@@ -62,10 +62,19 @@ export default defineConfig(({ command, mode }) => {
         output: {
           codeSplitting: {
             groups: [
+              // Bulk mode's own code (src/bulk/, its flow and screen) loads only for a list view's selection; the
+              // boot's one look at the selection (bulk/selection.ts) stays in the first chunk.
+              {
+                name: (id: string) =>
+                  /[\\/]src[\\/](bulk[\\/](?!selection\.ts)|ui[\\/]bulk[\\/]|flow[\\/]bulk-run)/.test(id) ? 'bulk' : null,
+                includeDependenciesRecursively: false,
+                priority: 2,
+              },
               {
                 name: (id: string, ctx: { getModuleInfo: (id: string) => { isEntry: boolean; importers: readonly string[] } | null }) =>
                   lazyOnly(id, (m) => ctx.getModuleInfo(m)) ? 'transition-form' : null,
                 includeDependenciesRecursively: false,
+                priority: 1,
               },
             ],
           },
