@@ -18,7 +18,11 @@ function translations(): Plugin {
 }
 
 /** Whether a module is loaded only on demand: no entry reaches it through static imports. */
-function lazyOnly(id: string, info: (id: string) => { isEntry: boolean; importers: readonly string[] } | null, seen = new Set<string>()): boolean {
+function lazyOnly(
+  id: string,
+  info: (id: string) => { isEntry: boolean; importers: readonly string[] } | null,
+  seen = new Set<string>(),
+): boolean {
   const module = info(id);
   if (!module || module.isEntry || seen.has(id)) return !module?.isEntry && seen.has(id);
   seen.add(id);
@@ -66,13 +70,17 @@ export default defineConfig(({ command, mode }) => {
               // boot's one look at the selection (bulk/selection.ts) stays in the first chunk.
               {
                 name: (id: string) =>
-                  /[\\/]src[\\/](bulk[\\/](?!selection\.ts)|ui[\\/]bulk[\\/]|flow[\\/]bulk-run)/.test(id) ? 'bulk' : null,
+                  /[\\/]src[\\/](bulk[\\/](?!selection\.ts)|ui[\\/]bulk[\\/]|flow[\\/]bulk-run)/.test(id)
+                    ? 'bulk'
+                    : null,
                 includeDependenciesRecursively: false,
                 priority: 2,
               },
               {
-                name: (id: string, ctx: { getModuleInfo: (id: string) => { isEntry: boolean; importers: readonly string[] } | null }) =>
-                  lazyOnly(id, (m) => ctx.getModuleInfo(m)) ? 'transition-form' : null,
+                name: (
+                  id: string,
+                  ctx: { getModuleInfo: (id: string) => { isEntry: boolean; importers: readonly string[] } | null },
+                ) => (lazyOnly(id, (m) => ctx.getModuleInfo(m)) ? 'transition-form' : null),
                 includeDependenciesRecursively: false,
                 priority: 1,
               },

@@ -19,16 +19,22 @@ export function decodingClient(wire: CrmWire): CrmClient {
       const answer = decodeBlueprint(await wire.getBlueprint(ref, opts));
       if (answer.kind === 'none') return null;
       if (answer.kind === 'malformed') {
-        throw new CrmFailure({ kind: 'unexpected', call: 'getBluePrint', message: `The blueprint could not be read: ${answer.problem}.` });
+        throw new CrmFailure({
+          kind: 'unexpected',
+          call: 'getBluePrint',
+          message: `The blueprint could not be read: ${answer.problem}.`,
+        });
       }
       return answer.blueprint;
     },
     // The update goes out without the signal: the CRM cannot recall a transition it received; aborting only
     // stops the wait for its answer.
-    updateBlueprint: async (ref, transitionId, data, opts) => decodeUpdateOutcome(await untilAborted(wire.updateBlueprint(ref, transitionId, data), opts?.signal)),
+    updateBlueprint: async (ref, transitionId, data, opts) =>
+      decodeUpdateOutcome(await untilAborted(wire.updateBlueprint(ref, transitionId, data), opts?.signal)),
     getFields: async (entity, opts) => decodeFields(await wire.getFields(entity, opts)),
     getRecordName: async (ref, opts) => decodeRecordName(await wire.getRecord(ref, opts)),
-    getStageHistory: async (ref, relatedList, opts) => decodeStageHistory(await wire.getRelatedRecords(ref, relatedList, opts)),
+    getStageHistory: async (ref, relatedList, opts) =>
+      decodeStageHistory(await wire.getRelatedRecords(ref, relatedList, opts)),
     getCurrentUser: async (opts) => decodeCurrentUser(await wire.getCurrentUser(opts)),
     getOrgInfo: async (opts) => decodeOrgInfo(await wire.getOrgInfo(opts)),
     searchRecords: async (entity, query, opts) => decodeSearchResults(await wire.searchRecords(entity, query, opts)),

@@ -4,7 +4,7 @@ import type { CrmWire } from './crm-wire.ts';
 import { withDeadline } from './deadline.ts';
 import { logCalls, pageCallLog } from './call-log.ts';
 import { guardSetContext } from './context-guard.ts';
-import { decodePageContext } from './decode/small-answers.ts';
+import { decodePageContext } from './decode/page-context.ts';
 import { decodingClient } from './decoding-client.ts';
 import { findZohoSdk, type ZohoSdk } from './zoho-sdk.ts';
 
@@ -34,7 +34,12 @@ export function connectToZohoWithoutRecord(win: Window, deadlineMs = DEFAULT_DEA
   return connect(win, deadlineMs, () => undefined, true);
 }
 
-function connect<Page>(win: Window, deadlineMs: number, read: (data: unknown) => Page, readyAtInit: boolean): CrmConnection<Page> {
+function connect<Page>(
+  win: Window,
+  deadlineMs: number,
+  read: (data: unknown) => Page,
+  readyAtInit: boolean,
+): CrmConnection<Page> {
   const sdk = findZohoSdk(win);
   if (!sdk) {
     const missing = new CrmFailure({ kind: 'sdk-missing' });
@@ -86,10 +91,19 @@ class ZohoWire implements CrmWire {
   ) {}
 
   getBlueprint(ref: RecordRef, opts?: CallOptions): Promise<unknown> {
-    return this.call('getBluePrint', () => this.sdk.CRM.API.getBluePrint({ Entity: ref.entity, RecordID: ref.recordId }), opts);
+    return this.call(
+      'getBluePrint',
+      () => this.sdk.CRM.API.getBluePrint({ Entity: ref.entity, RecordID: ref.recordId }),
+      opts,
+    );
   }
 
-  updateBlueprint(ref: RecordRef, transitionId: string, data: Record<string, unknown>, opts?: CallOptions): Promise<unknown> {
+  updateBlueprint(
+    ref: RecordRef,
+    transitionId: string,
+    data: Record<string, unknown>,
+    opts?: CallOptions,
+  ): Promise<unknown> {
     return this.call(
       'updateBluePrint',
       () =>
@@ -107,13 +121,24 @@ class ZohoWire implements CrmWire {
   }
 
   getRecord(ref: RecordRef, opts?: CallOptions): Promise<unknown> {
-    return this.call('getRecord', () => this.sdk.CRM.API.getRecord({ Entity: ref.entity, RecordID: ref.recordId }), opts);
+    return this.call(
+      'getRecord',
+      () => this.sdk.CRM.API.getRecord({ Entity: ref.entity, RecordID: ref.recordId }),
+      opts,
+    );
   }
 
   getRelatedRecords(ref: RecordRef, relatedList: string, opts?: CallOptions): Promise<unknown> {
     return this.call(
       'getRelatedRecords',
-      () => this.sdk.CRM.API.getRelatedRecords({ Entity: ref.entity, RecordID: ref.recordId, RelatedList: relatedList, page: 1, per_page: 200 }),
+      () =>
+        this.sdk.CRM.API.getRelatedRecords({
+          Entity: ref.entity,
+          RecordID: ref.recordId,
+          RelatedList: relatedList,
+          page: 1,
+          per_page: 200,
+        }),
       opts,
     );
   }
@@ -127,11 +152,19 @@ class ZohoWire implements CrmWire {
   }
 
   searchRecords(entity: string, query: string, opts?: CallOptions): Promise<unknown> {
-    return this.call('searchRecord', () => this.sdk.CRM.API.searchRecord({ Entity: entity, Type: 'word', Query: query, page: 1, per_page: 20 }), opts);
+    return this.call(
+      'searchRecord',
+      () => this.sdk.CRM.API.searchRecord({ Entity: entity, Type: 'word', Query: query, page: 1, per_page: 20 }),
+      opts,
+    );
   }
 
   getUsers(opts?: CallOptions): Promise<unknown> {
-    return this.call('getAllUsers', () => this.sdk.CRM.API.getAllUsers({ Type: 'ActiveUsers', page: 1, per_page: 200 }), opts);
+    return this.call(
+      'getAllUsers',
+      () => this.sdk.CRM.API.getAllUsers({ Type: 'ActiveUsers', page: 1, per_page: 200 }),
+      opts,
+    );
   }
 
   uploadFile(file: File, opts?: CallOptions): Promise<unknown> {
@@ -165,7 +198,9 @@ class ZohoWire implements CrmWire {
 
   async closePopup(reloadRecord: boolean): Promise<void> {
     const popup = this.sdk.CRM.UI.Popup;
-    await this.call(reloadRecord ? 'Popup.closeReload' : 'Popup.close', () => (reloadRecord ? popup.closeReload() : popup.close()));
+    await this.call(reloadRecord ? 'Popup.closeReload' : 'Popup.close', () =>
+      reloadRecord ? popup.closeReload() : popup.close(),
+    );
   }
 
   private call<T>(name: string, run: () => Promise<T>, opts?: CallOptions): Promise<T> {

@@ -39,7 +39,12 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   });
 
   it('finds nothing to fix on a load error', async () => {
-    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, fail: 'NO_PERMISSION', failOn: 'getBluePrint' });
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      fail: 'NO_PERMISSION',
+      failOn: 'getBluePrint',
+    });
     await widget.getByRole('alert').waitFor();
     expect(await axeViolations(widgetFrame(page))).toEqual([]);
     await page.close();
@@ -67,7 +72,8 @@ describe('the keyboard alone', () => {
     // From the widget's frame in the host page, Tab walks into the widget and reaches the first transition.
     await page.locator('iframe[name="blueprint-stepper"]').focus();
     let presses = 0;
-    while (!(await action.evaluate((el) => el === document.activeElement)) && presses++ < 15) await page.keyboard.press('Tab');
+    while (!(await action.evaluate((el) => el === document.activeElement)) && presses++ < 15)
+      await page.keyboard.press('Tab');
     expect(await action.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     const form = widget.getByRole('form', { name: 'Establish contact' });
@@ -82,7 +88,9 @@ describe('the keyboard alone', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Send the brochure.');
     await page.keyboard.press('Tab');
-    expect(await form.getByRole('button', { name: /complete/i }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await form.getByRole('button', { name: /complete/i }).evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
     await page.keyboard.press('Enter');
     await widget.getByText('Done: moved to Contacted.').waitFor();
     const [update] = await receivedUpdates(page);

@@ -5,7 +5,15 @@ import { createServer, type ViteDevServer } from 'vite';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for a headless Chromium on a machine with no network but loopback. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 /** The CRM simulator (vite dev server with the simulator plugin) and a browser, for one test file. */
 export interface Simulator {
@@ -16,7 +24,11 @@ export interface Simulator {
 
 /** Starts the simulator on a free port and a headless Chromium. */
 export async function startSimulator(): Promise<Simulator> {
-  const server: ViteDevServer = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  const server: ViteDevServer = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'error',
+    server: { port: 0, host: '127.0.0.1' },
+  });
   await server.listen();
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('the simulator did not start');
@@ -71,21 +83,32 @@ export function widgetFrame(page: Page): FrameLocator {
 }
 
 /** Opens a record page in the simulator; with `open` (the default) the widget's popup opens too. */
-export async function openRecordPage(sim: Simulator, opts: RecordPageOptions): Promise<{ page: Page; widget: FrameLocator }> {
+export async function openRecordPage(
+  sim: Simulator,
+  opts: RecordPageOptions,
+): Promise<{ page: Page; widget: FrameLocator }> {
   const page = await newPage(sim);
-  await page.goto(hostUrl(sim, opts, { module: opts.module, record: opts.record, ...(opts.open !== false ? { open: '1' } : {}) }));
+  await page.goto(
+    hostUrl(sim, opts, { module: opts.module, record: opts.record, ...(opts.open !== false ? { open: '1' } : {}) }),
+  );
   return { page, widget: widgetFrame(page) };
 }
 
 /** Opens a module's list view in the simulator (checkboxes and the widget's mass-action button). */
-export async function openListView(sim: Simulator, opts: HostOptions & { module: string }): Promise<{ page: Page; widget: FrameLocator }> {
+export async function openListView(
+  sim: Simulator,
+  opts: HostOptions & { module: string },
+): Promise<{ page: Page; widget: FrameLocator }> {
   const page = await newPage(sim);
   await page.goto(hostUrl(sim, opts, { view: 'list', module: opts.module }));
   return { page, widget: widgetFrame(page) };
 }
 
 /** Opens the extension's settings page in the simulator (its Settings tab), as an admin does. */
-export async function openSettingsPage(sim: Simulator, opts: HostOptions = {}): Promise<{ page: Page; settings: FrameLocator }> {
+export async function openSettingsPage(
+  sim: Simulator,
+  opts: HostOptions = {},
+): Promise<{ page: Page; settings: FrameLocator }> {
   const page = await newPage(sim);
   await page.goto(hostUrl(sim, opts, { view: 'settings' }));
   return { page, settings: page.frameLocator('iframe[name="bpstepper-settings"]') };

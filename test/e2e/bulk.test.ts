@@ -33,7 +33,10 @@ async function selectAndOpen(page: Page, ids: string[]): Promise<void> {
     await page.locator(`input[data-id="${id}"]`).focus();
     await page.keyboard.press('Space');
   }
-  await page.getByRole('status').filter({ hasText: `${ids.length} selected` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${ids.length} selected` })
+    .waitFor();
   await page.getByRole('button', { name: 'Blueprint Stepper' }).focus();
   await page.keyboard.press('Enter');
 }
@@ -45,7 +48,8 @@ async function frameOf(page: Page) {
   return frame;
 }
 
-const dealName = (i: number) => `${['Alpine Gear', 'Borealis Labs', 'Cobalt Freight', 'Delta Bakery', 'Ember Studio'][i % 5]} — Order ${String(i + 1).padStart(2, '0')}`;
+const dealName = (i: number) =>
+  `${['Alpine Gear', 'Borealis Labs', 'Cobalt Freight', 'Delta Bakery', 'Ember Studio'][i % 5]} — Order ${String(i + 1).padStart(2, '0')}`;
 
 /** Chooses "Close lost" for the selection, sets the reason and confirms, all with the keyboard. */
 async function closeLost(page: Page, widget: FrameLocator): Promise<void> {
@@ -94,14 +98,21 @@ describe('bulk mode on a list view', () => {
 
     await closeLost(page, widget);
     await widget.getByRole('heading', { name: '“Close lost”: finished' }).waitFor({ timeout: 60_000 });
-    await widget.getByRole('status').filter({ hasText: 'Moved 32 · failed 3 · not applicable 5' }).waitFor({ timeout: 20_000 });
+    await widget
+      .getByRole('status')
+      .filter({ hasText: 'Moved 32 · failed 3 · not applicable 5' })
+      .waitFor({ timeout: 20_000 });
 
     // Each failure in plain words.
     const results = widget.getByRole('list', { name: 'Records' });
     const row = (i: number) => results.getByRole('listitem').filter({ hasText: dealName(i) });
     expect(await row(BULK_FAULTS.locked).textContent()).toContain('Not moved: the record is locked.');
-    expect(await row(BULK_FAULTS.noPermission).textContent()).toContain('Not moved: you don’t have permission to change it.');
-    expect(await row(BULK_FAULTS.stale).textContent()).toContain('Not moved: the transition is no longer available for it');
+    expect(await row(BULK_FAULTS.noPermission).textContent()).toContain(
+      'Not moved: you don’t have permission to change it.',
+    );
+    expect(await row(BULK_FAULTS.stale).textContent()).toContain(
+      'Not moved: the transition is no longer available for it',
+    );
     expect(await row(0).textContent()).toContain('Moved');
     expect(await storedValue(page, 'Deals', BULK_DEAL_IDS[0]!, 'Stage')).toBe('Closed Lost');
     expect(await storedValue(page, 'Deals', BULK_DEAL_IDS[0]!, 'Loss_Reason')).toBe('Price');
@@ -126,7 +137,12 @@ describe('bulk mode on a list view', () => {
     await tabTo(page, widget.getByRole('button', { name: 'Close and reload the list' }));
     await page.keyboard.press('Enter');
     await page.locator('iframe[name="blueprint-stepper"]').waitFor({ state: 'detached' });
-    expect(await page.getByRole('row').filter({ hasText: dealName(0) }).textContent()).toContain('Closed Lost');
+    expect(
+      await page
+        .getByRole('row')
+        .filter({ hasText: dealName(0) })
+        .textContent(),
+    ).toContain('Closed Lost');
     await page.close();
   }, 180_000);
 
@@ -156,16 +172,26 @@ describe('bulk mode on a list view', () => {
     const qualify = widget.getByRole('button', { name: /^Qualify · / });
     await qualify.waitFor();
     const describedBy = (await qualify.getAttribute('aria-describedby')) ?? '';
-    expect(await widget.locator(`[id="${describedBy}"]`).textContent()).toMatch(/Blocked on \d+ records: Annual Revenue must be filled before qualifying/);
+    expect(await widget.locator(`[id="${describedBy}"]`).textContent()).toMatch(
+      /Blocked on \d+ records: Annual Revenue must be filled before qualifying/,
+    );
     const frame = await frameOf(page);
-    expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     expect(await frame.evaluate(() => document.documentElement.clientWidth)).toBeLessThanOrEqual(360);
     expect(await axeViolations(frame)).toEqual([]);
     await page.close();
   }, 60_000);
 
   it('a failed load is listed apart and can be retried alone', async () => {
-    const { page, widget } = await openListView(sim, { module: 'Deals', latency: 0, fail: 'INTERNAL_ERROR', failOn: 'getBluePrint', failTimes: 1 });
+    const { page, widget } = await openListView(sim, {
+      module: 'Deals',
+      latency: 0,
+      fail: 'INTERNAL_ERROR',
+      failOn: 'getBluePrint',
+      failTimes: 1,
+    });
     await selectAndOpen(page, BULK_DEAL_IDS.slice(0, 5));
     const retry = widget.getByRole('button', { name: `Load ${dealName(0)} again` });
     await retry.waitFor();
@@ -178,12 +204,25 @@ describe('bulk mode on a list view', () => {
 
   it('names the limit for more than 200 records, and says so on a module an admin turned off', async () => {
     const { page, widget } = await openListView(sim, { module: 'Deals', latency: 0 });
-    await page.evaluate(() => (window as unknown as BulkSim).crmSim.openBulk('Deals', Array.from({ length: 201 }, (_, i) => `90000000000000${String(i).padStart(5, '0')}`)));
-    expect(await widget.getByRole('alert').textContent()).toContain('201 records are selected: bulk mode takes up to 200 at once.');
+    await page.evaluate(() =>
+      (window as unknown as BulkSim).crmSim.openBulk(
+        'Deals',
+        Array.from({ length: 201 }, (_, i) => `90000000000000${String(i).padStart(5, '0')}`),
+      ),
+    );
+    expect(await widget.getByRole('alert').textContent()).toContain(
+      '201 records are selected: bulk mode takes up to 200 at once.',
+    );
     await page.close();
-    const off = await openListView(sim, { module: 'Deals', latency: 0, settings: JSON.stringify({ version: 1, modules: { Deals: { enabled: false } } }) });
+    const off = await openListView(sim, {
+      module: 'Deals',
+      latency: 0,
+      settings: JSON.stringify({ version: 1, modules: { Deals: { enabled: false } } }),
+    });
     await selectAndOpen(off.page, BULK_DEAL_IDS.slice(0, 3));
-    expect(await off.widget.getByRole('status').filter({ hasText: 'not enabled' }).first().textContent()).toContain('The Blueprint Stepper is not enabled for Deals.');
+    expect(await off.widget.getByRole('status').filter({ hasText: 'not enabled' }).first().textContent()).toContain(
+      'The Blueprint Stepper is not enabled for Deals.',
+    );
     await off.page.close();
   }, 90_000);
 });

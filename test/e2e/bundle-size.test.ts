@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetsAtStart, assetsLoadedBy, BUDGET_BYTES, BULK_BUDGET_BYTES, isBulkChunk, measureBundle, TOTAL_BUDGET_BYTES } from '../tools/bundle-size.ts';
+import {
+  assetsAtStart,
+  assetsLoadedBy,
+  BUDGET_BYTES,
+  BULK_BUDGET_BYTES,
+  isBulkChunk,
+  measureBundle,
+  TOTAL_BUDGET_BYTES,
+} from '../tools/bundle-size.ts';
 
 describe('the built widget', () => {
   it('loads at most 25 KB gzipped of JS and CSS before the stepper shows', () => {
@@ -9,7 +17,10 @@ describe('the built widget', () => {
     expect(assets.some((a) => a.file.endsWith('.js'))).toBe(true);
     expect(assets.some((a) => a.file.endsWith('.css'))).toBe(true);
     const total = assets.reduce((sum, a) => sum + a.gzipBytes, 0);
-    expect(total, `gzipped JS + CSS at start: ${total} bytes (${assets.map((a) => `${a.file} ${a.gzipBytes}`).join(', ')})`).toBeLessThanOrEqual(BUDGET_BYTES);
+    expect(
+      total,
+      `gzipped JS + CSS at start: ${total} bytes (${assets.map((a) => `${a.file} ${a.gzipBytes}`).join(', ')})`,
+    ).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
   it('stays within 32 KB gzipped for everything it may load, the transition form included', () => {
@@ -31,7 +42,7 @@ describe('the built widget', () => {
     expect(total, `gzipped JS + CSS of bulk mode: ${total} bytes`).toBeLessThanOrEqual(BULK_BUDGET_BYTES);
   });
 
-  it('loads none of the settings page\'s code', () => {
+  it("loads none of the settings page's code", () => {
     const widget = assetsLoadedBy('widget.html');
     const settings = assetsLoadedBy('settings.html');
     expect(settings.some((f) => f.endsWith('.js'))).toBe(true);

@@ -31,46 +31,54 @@ function widgetFrame(page: Page) {
 
 /** The accessible name of what has the focus in the widget. */
 const focused = (page: Page) =>
-  widgetFrame(page).evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? null);
+  widgetFrame(page).evaluate(
+    () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? null,
+  );
 
 describe('the date picker', () => {
   // The first page warms the simulator up, and axe and a send follow: more than the default 30 s on a loaded machine.
-  it('picks a date from the keyboard alone, writes it in the user\'s format, and the CRM gets it', { timeout: 60_000 }, async () => {
-    const { page, widget } = await openOnFixedDay({ module: 'Leads', record: IDS.firstLead });
-    await widget.getByRole('button', { name: /establish contact/i }).click();
-    const form = widget.getByRole('form', { name: 'Establish contact' });
-    await form.getByLabel(/Contact Method/).selectOption({ label: 'Meeting' });
-    await form.getByLabel(/First Contact Date/).focus();
-    await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('Open calendar');
-    await page.keyboard.press('Enter');
-    const calendar = form.getByRole('dialog', { name: 'Calendar' });
-    await calendar.getByRole('grid', { name: 'November 2026' }).waitFor();
-    // Today, in the user's zone, has the focus and is marked as today.
-    expect(await focused(page)).toBe('Friday, November 27, 2026');
-    expect(await calendar.getByRole('button', { name: 'Friday, November 27, 2026' }).getAttribute('aria-current')).toBe('date');
+  it(
+    "picks a date from the keyboard alone, writes it in the user's format, and the CRM gets it",
+    { timeout: 60_000 },
+    async () => {
+      const { page, widget } = await openOnFixedDay({ module: 'Leads', record: IDS.firstLead });
+      await widget.getByRole('button', { name: /establish contact/i }).click();
+      const form = widget.getByRole('form', { name: 'Establish contact' });
+      await form.getByLabel(/Contact Method/).selectOption({ label: 'Meeting' });
+      await form.getByLabel(/First Contact Date/).focus();
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('Open calendar');
+      await page.keyboard.press('Enter');
+      const calendar = form.getByRole('dialog', { name: 'Calendar' });
+      await calendar.getByRole('grid', { name: 'November 2026' }).waitFor();
+      // Today, in the user's zone, has the focus and is marked as today.
+      expect(await focused(page)).toBe('Friday, November 27, 2026');
+      expect(
+        await calendar.getByRole('button', { name: 'Friday, November 27, 2026' }).getAttribute('aria-current'),
+      ).toBe('date');
 
-    expect(await axeViolations(widgetFrame(page))).toEqual([]);
-    mkdirSync('test-output', { recursive: true });
-    await page.screenshot({ path: 'test-output/date-picker-open.png' });
+      expect(await axeViolations(widgetFrame(page))).toEqual([]);
+      mkdirSync('test-output', { recursive: true });
+      await page.screenshot({ path: 'test-output/date-picker-open.png' });
 
-    await page.keyboard.press('ArrowRight'); // Sat 28 Nov
-    await page.keyboard.press('ArrowDown'); // Sat 5 Dec
-    await calendar.getByRole('grid', { name: 'December 2026' }).waitFor();
-    await page.keyboard.press('PageUp'); // Thu 5 Nov
-    await page.keyboard.press('Home'); // Sun 1 Nov: weeks start on Sunday in en-US
-    expect(await focused(page)).toBe('Sunday, November 1, 2026');
-    await page.keyboard.press('Enter');
-    await calendar.waitFor({ state: 'detached' });
-    expect(await form.getByLabel(/First Contact Date/).inputValue()).toBe('11/01/2026');
-    expect(await focused(page)).toBe('Open calendar');
+      await page.keyboard.press('ArrowRight'); // Sat 28 Nov
+      await page.keyboard.press('ArrowDown'); // Sat 5 Dec
+      await calendar.getByRole('grid', { name: 'December 2026' }).waitFor();
+      await page.keyboard.press('PageUp'); // Thu 5 Nov
+      await page.keyboard.press('Home'); // Sun 1 Nov: weeks start on Sunday in en-US
+      expect(await focused(page)).toBe('Sunday, November 1, 2026');
+      await page.keyboard.press('Enter');
+      await calendar.waitFor({ state: 'detached' });
+      expect(await form.getByLabel(/First Contact Date/).inputValue()).toBe('11/01/2026');
+      expect(await focused(page)).toBe('Open calendar');
 
-    await form.getByRole('button', { name: /complete/i }).click();
-    await widget.getByText('Done: moved to Contacted.').waitFor();
-    const [update] = await receivedUpdates(page);
-    expect(update!.BlueprintData.blueprint[0]!.data).toMatchObject({ First_Contact_Date: '2026-11-01' });
-    await page.close();
-  });
+      await form.getByRole('button', { name: /complete/i }).click();
+      await widget.getByText('Done: moved to Contacted.').waitFor();
+      const [update] = await receivedUpdates(page);
+      expect(update!.BlueprintData.blueprint[0]!.data).toMatchObject({ First_Contact_Date: '2026-11-01' });
+      await page.close();
+    },
+  );
 
   it('closes on Escape with the typed date kept, and sets only the date of a date and time', async () => {
     const { page, widget } = await openOnFixedDay({ module: 'Leads', record: IDS.escalatedLead });

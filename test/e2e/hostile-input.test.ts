@@ -24,9 +24,22 @@ const REVERSING = 'Mark \u202Eas junk';
 async function hostileLead(page: Page) {
   await page.evaluate(
     ({ id, name, address, compound, reversing }) => {
-      type Sim = { crm: { record(m: string, id: string): { values: Record<string, unknown> } | undefined; processes: Record<string, { transitions: { name: string; criteria?: { api_name: string; message: string } }[] }> }; openWidget(): void };
+      type Sim = {
+        crm: {
+          record(m: string, id: string): { values: Record<string, unknown> } | undefined;
+          processes: Record<
+            string,
+            { transitions: { name: string; criteria?: { api_name: string; message: string } }[] }
+          >;
+        };
+        openWidget(): void;
+      };
       const sim = (window as unknown as { crmSim: Sim }).crmSim;
-      Object.assign(sim.crm.record('Leads', id)!.values, { Full_Name: name, First_Name: 'Ava', Last_Name: name.slice(3) });
+      Object.assign(sim.crm.record('Leads', id)!.values, {
+        Full_Name: name,
+        First_Name: 'Ava',
+        Last_Name: name.slice(3),
+      });
       const transitions = sim.crm.processes.Leads!.transitions;
       const named = (n: string) => transitions.find((t) => t.name === n)!;
       named('Establish contact').name = compound;
@@ -52,7 +65,11 @@ describe('hostile CRM strings', () => {
         scroll: document.documentElement.scrollWidth,
         client: document.documentElement.clientWidth,
         widest: Math.max(...[...document.querySelectorAll('main *')].map((el) => el.getBoundingClientRect().right)),
-        isolated: texts.map((text) => [...document.querySelectorAll('bdi')].some((b) => b.textContent === text && getComputedStyle(b).unicodeBidi === 'isolate')),
+        isolated: texts.map((text) =>
+          [...document.querySelectorAll('bdi')].some(
+            (b) => b.textContent === text && getComputedStyle(b).unicodeBidi === 'isolate',
+          ),
+        ),
       }),
       [LONG_NAME, COMPOUND, REVERSING, `Check ${ADDRESS} first`],
     );
@@ -66,7 +83,12 @@ describe('hostile CRM strings', () => {
 
 describe('a spoofed SET_CONTEXT', () => {
   it('from a sibling frame of another origin does not cut the widget off', async () => {
-    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, open: false, deadline: 4000 });
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      open: false,
+      deadline: 4000,
+    });
     // A frame with an opaque origin that keeps telling every frame of the CRM page to use its context id.
     await page.evaluate(() => {
       const spoof = document.createElement('iframe');

@@ -12,9 +12,13 @@ afterAll(async () => {
 });
 
 /** Makes the simulated signed-in user speak another language before the widget opens. */
-async function signedInAs(page: Page, user: { locale: string; date_format: string; time_format: string; time_zone: string }) {
+async function signedInAs(
+  page: Page,
+  user: { locale: string; date_format: string; time_format: string; time_zone: string },
+) {
   await page.evaluate((u) => {
-    const sim = (window as unknown as { crmSim: { crm: { users: Record<string, unknown>[] }; openWidget(): void } }).crmSim;
+    const sim = (window as unknown as { crmSim: { crm: { users: Record<string, unknown>[] }; openWidget(): void } })
+      .crmSim;
     Object.assign(sim.crm.users[0]!, u, { country_locale: u.locale });
     sim.openWidget();
   }, user);
@@ -38,9 +42,14 @@ describe('looks and feels part of the CRM', () => {
     await page.close();
   });
 
-  it('speaks the user\'s language, with dates in their format: German', async () => {
+  it("speaks the user's language, with dates in their format: German", async () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.automaticLead, open: false });
-    await signedInAs(page, { locale: 'de_DE', date_format: 'dd.MM.yyyy', time_format: 'HH:mm', time_zone: 'Europe/Berlin' });
+    await signedInAs(page, {
+      locale: 'de_DE',
+      date_format: 'dd.MM.yyyy',
+      time_format: 'HH:mm',
+      time_zone: 'Europe/Berlin',
+    });
     await widget.getByRole('heading', { name: 'Nächste Schritte' }).waitFor();
     expect(await widget.getByText(/^Erfolgt automatisch am \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/).count()).toBe(1);
     expect(await widget.getByRole('list', { name: 'Verlauf von Lead Status' }).isVisible()).toBe(true);
@@ -48,9 +57,14 @@ describe('looks and feels part of the CRM', () => {
     await page.close();
   });
 
-  it('speaks the user\'s language: Japanese', async () => {
+  it("speaks the user's language: Japanese", async () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, open: false });
-    await signedInAs(page, { locale: 'ja_JP', date_format: 'yyyy/MM/dd', time_format: 'HH:mm', time_zone: 'Asia/Tokyo' });
+    await signedInAs(page, {
+      locale: 'ja_JP',
+      date_format: 'yyyy/MM/dd',
+      time_format: 'HH:mm',
+      time_zone: 'Asia/Tokyo',
+    });
     await widget.getByRole('heading', { name: '次のステップ' }).waitFor();
     await widget.getByRole('button', { name: /Establish contact/ }).click();
     const form = widget.getByRole('form', { name: 'Establish contact' });
@@ -66,8 +80,14 @@ describe('looks and feels part of the CRM', () => {
     await widget.getByRole('form', { name: 'Send proposal' }).waitFor();
     const frame = page.frame({ name: 'blueprint-stepper' })!;
     const { scroll, client, rows } = await frame.evaluate(() => {
-      const tops = new Set([...document.querySelectorAll('.path__step')].map((el) => Math.round(el.getBoundingClientRect().top)));
-      return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, rows: tops.size };
+      const tops = new Set(
+        [...document.querySelectorAll('.path__step')].map((el) => Math.round(el.getBoundingClientRect().top)),
+      );
+      return {
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+        rows: tops.size,
+      };
     });
     expect(client).toBeLessThanOrEqual(360);
     expect(scroll).toBeLessThanOrEqual(client);

@@ -12,14 +12,28 @@ afterAll(async () => {
 });
 
 /** What the simulated CRM holds in the settings variable, parsed; undefined when nothing was written. */
-async function storedSettings(page: Page): Promise<{ modules: Record<string, { states: { value: string; hidden: boolean; guidance: string }[]; afterTransition: string }> } | undefined> {
-  const text = await page.evaluate(() => (window as unknown as { crmSim: { crm: { getVariable(n: string): string | undefined } } }).crmSim.crm.getVariable('bpstepper__settings'));
+async function storedSettings(page: Page): Promise<
+  | {
+      modules: Record<
+        string,
+        { states: { value: string; hidden: boolean; guidance: string }[]; afterTransition: string }
+      >;
+    }
+  | undefined
+> {
+  const text = await page.evaluate(() =>
+    (window as unknown as { crmSim: { crm: { getVariable(n: string): string | undefined } } }).crmSim.crm.getVariable(
+      'bpstepper__settings',
+    ),
+  );
   return text === undefined ? undefined : JSON.parse(text);
 }
 
 /** The names of every CRM call the host received, in order. */
 async function callNames(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { crmSim: { calls: { name: string }[] } }).crmSim.calls.map((c) => c.name));
+  return page.evaluate(() =>
+    (window as unknown as { crmSim: { calls: { name: string }[] } }).crmSim.calls.map((c) => c.name),
+  );
 }
 
 /** As a rep does: the Leads tab, the first lead, the widget's button. */
@@ -36,8 +50,14 @@ const GUIDANCE = 'Call within one working day.\nScript: https://intranet.zylker.
 describe('an admin on the settings page', () => {
   it('hides a stage and adds guidance, saves, and a rep then sees the new path with the guidance beside the current stage', async () => {
     const { page, settings } = await openSettingsPage(sim);
-    await settings.getByRole('group', { name: /Junk Lead/ }).getByRole('checkbox', { name: 'Show on the path' }).uncheck();
-    await settings.getByRole('group', { name: /^1\. Not Contacted/ }).getByLabel('Guidance for reps at this stage').fill(GUIDANCE);
+    await settings
+      .getByRole('group', { name: /Junk Lead/ })
+      .getByRole('checkbox', { name: 'Show on the path' })
+      .uncheck();
+    await settings
+      .getByRole('group', { name: /^1\. Not Contacted/ })
+      .getByLabel('Guidance for reps at this stage')
+      .fill(GUIDANCE);
     const summary = settings.getByRole('region', { name: /Unsaved changes/ });
     expect(await summary.getByRole('listitem').allTextContents()).toEqual(
       expect.arrayContaining(['Leads: “Junk Lead” hidden from the path', 'Leads: guidance added for “Not Contacted”']),
@@ -49,11 +69,25 @@ describe('an admin on the settings page', () => {
     const stored = await storedSettings(page);
     expect(stored?.modules.Leads?.states.find((s) => s.value === 'Junk Lead')?.hidden).toBe(true);
     // Written, then read back to show it took.
-    expect((await callNames(page)).filter((n) => n === 'invokeAPI' || n === 'getOrgVariable')).toEqual(['getOrgVariable', 'invokeAPI', 'getOrgVariable']);
+    expect((await callNames(page)).filter((n) => n === 'invokeAPI' || n === 'getOrgVariable')).toEqual([
+      'getOrgVariable',
+      'invokeAPI',
+      'getOrgVariable',
+    ]);
 
     const widget = await openFirstLeadWidget(page);
-    const steps = (await widget.getByRole('list', { name: 'Lead Status path' }).getByRole('listitem').allTextContents()).map((s) => s.replace(/,.*$/, ''));
-    expect(steps).toEqual(['Not Contacted', 'Attempted to Contact', 'Contact in Future', 'Contacted', 'Pre-Qualified', 'Qualified', 'Not Qualified']);
+    const steps = (
+      await widget.getByRole('list', { name: 'Lead Status path' }).getByRole('listitem').allTextContents()
+    ).map((s) => s.replace(/,.*$/, ''));
+    expect(steps).toEqual([
+      'Not Contacted',
+      'Attempted to Contact',
+      'Contact in Future',
+      'Contacted',
+      'Pre-Qualified',
+      'Qualified',
+      'Not Qualified',
+    ]);
     const guidance = widget.getByRole('complementary', { name: 'Guidance for “Not Contacted”' });
     expect(await guidance.textContent()).toContain('Call within one working day.');
     const link = guidance.getByRole('link', { name: 'https://intranet.zylker.example/call-script' });
@@ -62,20 +96,38 @@ describe('an admin on the settings page', () => {
   });
 
   it('keeps the edits when the CRM fails the write, says why, and saves on retry', async () => {
-    const { page, settings } = await openSettingsPage(sim, { fail: 'INTERNAL_ERROR', failOn: 'invokeAPI', failTimes: 1 });
-    const guidance = settings.getByRole('group', { name: /^4\. Contacted/ }).getByLabel('Guidance for reps at this stage');
+    const { page, settings } = await openSettingsPage(sim, {
+      fail: 'INTERNAL_ERROR',
+      failOn: 'invokeAPI',
+      failTimes: 1,
+    });
+    const guidance = settings
+      .getByRole('group', { name: /^4\. Contacted/ })
+      .getByLabel('Guidance for reps at this stage');
     await guidance.fill('Ask about budget and timeline.');
-    await settings.getByRole('group', { name: /Junk Lead/ }).getByRole('checkbox', { name: 'Show on the path' }).uncheck();
+    await settings
+      .getByRole('group', { name: /Junk Lead/ })
+      .getByRole('checkbox', { name: 'Show on the path' })
+      .uncheck();
     await settings.getByRole('button', { name: 'Save settings' }).click();
-    expect(await settings.getByRole('alert').textContent()).toMatch(/The settings were not saved\. The CRM ran into a problem\..*Your changes are still here\./);
+    expect(await settings.getByRole('alert').textContent()).toMatch(
+      /The settings were not saved\. The CRM ran into a problem\..*Your changes are still here\./,
+    );
     expect(await guidance.inputValue()).toBe('Ask about budget and timeline.');
-    expect(await settings.getByRole('group', { name: /Junk Lead/ }).getByRole('checkbox', { name: 'Show on the path' }).isChecked()).toBe(false);
+    expect(
+      await settings
+        .getByRole('group', { name: /Junk Lead/ })
+        .getByRole('checkbox', { name: 'Show on the path' })
+        .isChecked(),
+    ).toBe(false);
     expect(await storedSettings(page)).toBeUndefined();
 
     await settings.getByRole('button', { name: 'Try again' }).click();
     await settings.getByText(/^Saved\./).waitFor();
     const stored = await storedSettings(page);
-    expect(stored?.modules.Leads?.states.find((s) => s.value === 'Contacted')?.guidance).toBe('Ask about budget and timeline.');
+    expect(stored?.modules.Leads?.states.find((s) => s.value === 'Contacted')?.guidance).toBe(
+      'Ask about budget and timeline.',
+    );
     expect(await settings.getByRole('alert').count()).toBe(0);
     await page.close();
   });
@@ -109,12 +161,17 @@ describe('the settings page by keyboard', () => {
     await page.keyboard.press('Space');
     await settings.getByText('“Contacted” moved to position 2 of 8.').waitFor();
     expect(await up.evaluate((el) => el === document.activeElement)).toBe(true);
-    const names = await settings.getByRole('group', { name: /^\d+\./ }).evaluateAll((groups) => groups.map((g) => g.querySelector('legend')?.textContent));
+    const names = await settings
+      .getByRole('group', { name: /^\d+\./ })
+      .evaluateAll((groups) => groups.map((g) => g.querySelector('legend')?.textContent));
     expect(names.slice(0, 3)).toEqual(['1. Not Contacted', '2. Contacted', '3. Attempted to Contact']);
     await settings.getByRole('button', { name: 'Save settings' }).focus();
     await page.keyboard.press('Enter');
     await settings.getByText(/^Saved\./).waitFor();
-    expect((await storedSettings(page))?.modules.Leads?.states.map((s) => s.value).slice(0, 2)).toEqual(['Not Contacted', 'Contacted']);
+    expect((await storedSettings(page))?.modules.Leads?.states.map((s) => s.value).slice(0, 2)).toEqual([
+      'Not Contacted',
+      'Contacted',
+    ]);
     await page.close();
   });
 });
@@ -144,7 +201,11 @@ describe('settings the widget cannot use', () => {
 describe('a module the admin turned off', () => {
   it('tells the rep politely that the widget is not enabled there', async () => {
     const seed = JSON.stringify({ version: 1, modules: { Deals: { enabled: false } } });
-    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: IDS.qualificationDeal, settings: seed });
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Deals',
+      record: IDS.qualificationDeal,
+      settings: seed,
+    });
     await widget.getByText('The Blueprint Stepper is not enabled for Deals.').waitFor();
     expect(await widget.getByRole('list', { name: 'Stage path' }).count()).toBe(0);
     await page.close();

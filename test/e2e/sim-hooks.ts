@@ -24,7 +24,10 @@ export function receivedUpdates(page: Page): Promise<ReceivedUpdate[]> {
 
 /** A field of a record as the simulated CRM holds it now. */
 export function storedValue(page: Page, module: string, id: string, field: string): Promise<unknown> {
-  return page.evaluate(([m, i, f]) => (window as unknown as SimWindow).crmSim.crm.record(m!, i!)?.values[f!], [module, id, field]);
+  return page.evaluate(
+    ([m, i, f]) => (window as unknown as SimWindow).crmSim.crm.record(m!, i!)?.values[f!],
+    [module, id, field],
+  );
 }
 
 /** Closes the widget's popup as the rep would with its ×, then opens it again. */

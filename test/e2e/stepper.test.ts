@@ -35,7 +35,7 @@ describe('opening a record', () => {
     await page.close();
   });
 
-  it('shows a transition whose criteria fail as disabled, with the CRM\'s reason', async () => {
+  it("shows a transition whose criteria fail as disabled, with the CRM's reason", async () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.criteriaFailLead });
     const qualify = widget.getByRole('button', { name: /^qualify/i });
     await qualify.waitFor();
@@ -47,7 +47,9 @@ describe('opening a record', () => {
 
   it('shows an escalated state and when an automatic transition will fire', async () => {
     const escalated = await openRecordPage(sim, { module: 'Leads', record: IDS.escalatedLead });
-    expect(await escalated.widget.getByText(/has been in “Attempted to Contact” for more than 2 days/).textContent()).toMatch(/Overdue:/);
+    expect(
+      await escalated.widget.getByText(/has been in “Attempted to Contact” for more than 2 days/).textContent(),
+    ).toMatch(/Overdue:/);
     await escalated.page.close();
     const automatic = await openRecordPage(sim, { module: 'Leads', record: IDS.automaticLead });
     expect(await automatic.widget.getByText(/^Happens automatically on /).textContent()).toMatch(/\d{4}/);
@@ -64,16 +66,31 @@ describe('opening a record', () => {
   });
 
   it('shows a load failure with its fix, and loads on retry', async () => {
-    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: IDS.escalatedDeal, fail: 'INTERNAL_ERROR', failOn: 'getBluePrint', failTimes: 1 });
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Deals',
+      record: IDS.escalatedDeal,
+      fail: 'INTERNAL_ERROR',
+      failOn: 'getBluePrint',
+      failTimes: 1,
+    });
     expect(await widget.getByRole('alert').textContent()).toMatch(/The CRM ran into a problem/);
     await widget.getByRole('button', { name: 'Try again' }).click();
     await widget.getByRole('list', { name: 'Stage path' }).waitFor();
-    expect(await widget.getByRole('listitem').filter({ hasText: 'current stage' }).textContent()).toMatch(/^Negotiation\/Review/);
+    expect(await widget.getByRole('listitem').filter({ hasText: 'current stage' }).textContent()).toMatch(
+      /^Negotiation\/Review/,
+    );
     await page.close();
   });
 
   it('gives up on a CRM that never answers, says so, and loads on retry', async () => {
-    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, fail: 'TIMEOUT', failOn: 'getBluePrint', failTimes: 1, deadline: 800 });
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      fail: 'TIMEOUT',
+      failOn: 'getBluePrint',
+      failTimes: 1,
+      deadline: 800,
+    });
     expect(await widget.getByRole('alert').textContent()).toMatch(/Zoho CRM is not answering/);
     await widget.getByRole('button', { name: 'Try again' }).click();
     await widget.getByRole('list', { name: 'Lead Status path' }).waitFor();
@@ -92,7 +109,9 @@ describe('performing a transition', () => {
     await form.getByRole('button', { name: /complete/i }).dblclick();
     await widget.getByText('Done: moved to Contacted.').waitFor();
 
-    const updates = (await page.evaluate(() => (window as unknown as { crmSim: { updates: Update[] } }).crmSim.updates)) as Update[];
+    const updates = (await page.evaluate(
+      () => (window as unknown as { crmSim: { updates: Update[] } }).crmSim.updates,
+    )) as Update[];
     expect(updates).toHaveLength(1);
     expect(updates[0]).toEqual({
       Entity: 'Leads',
@@ -101,7 +120,11 @@ describe('performing a transition', () => {
         blueprint: [
           {
             transition_id: '4876876000000342606',
-            data: { Contact_Method: expect.any(String), First_Contact_Date: '2026-11-25', Contact_Summary: 'Spoke with Maya; wants pricing for 12 seats.' },
+            data: {
+              Contact_Method: expect.any(String),
+              First_Contact_Date: '2026-11-25',
+              Contact_Summary: 'Spoke with Maya; wants pricing for 12 seats.',
+            },
           },
         ],
       },
@@ -109,15 +132,31 @@ describe('performing a transition', () => {
     const current = widget.getByRole('listitem').filter({ hasText: 'current stage' });
     expect(await current.textContent()).toMatch(/^Contacted/);
     // A lead keeps no stage history: the stage it left is earlier in the process, not claimed as passed.
-    expect(await widget.getByRole('listitem').filter({ hasText: 'Not Contacted' }).textContent()).toMatch(/earlier in the process/);
+    expect(await widget.getByRole('listitem').filter({ hasText: 'Not Contacted' }).textContent()).toMatch(
+      /earlier in the process/,
+    );
     // The CRM behind the popup moved too.
-    const stored = await page.evaluate((id) => (window as unknown as { crmSim: { crm: { record(m: string, id: string): { values: Record<string, unknown> } } } }).crmSim.crm.record('Leads', id).values.Lead_Status, IDS.firstLead);
+    const stored = await page.evaluate(
+      (id) =>
+        (
+          window as unknown as {
+            crmSim: { crm: { record(m: string, id: string): { values: Record<string, unknown> } } };
+          }
+        ).crmSim.crm.record('Leads', id).values.Lead_Status,
+      IDS.firstLead,
+    );
     expect(stored).toBe('Contacted');
     await page.close();
   });
 
   it('keeps what the rep typed when the record is locked, and sends it again on retry', async () => {
-    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, fail: 'RECORD_LOCKED', failOn: 'updateBluePrint', failTimes: 1 });
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      fail: 'RECORD_LOCKED',
+      failOn: 'updateBluePrint',
+      failTimes: 1,
+    });
     await widget.getByRole('button', { name: /establish contact/i }).click();
     const form = widget.getByRole('form', { name: 'Establish contact' });
     await form.getByLabel(/Contact Method/).selectOption({ label: 'Email' });
@@ -127,7 +166,9 @@ describe('performing a transition', () => {
     expect(await form.getByLabel(/First Contact Date/).inputValue()).toBe('2026-11-24');
     await form.getByRole('button', { name: 'Try again' }).click();
     await widget.getByText('Done: moved to Contacted.').waitFor();
-    const updates = (await page.evaluate(() => (window as unknown as { crmSim: { updates: Update[] } }).crmSim.updates)) as Update[];
+    const updates = (await page.evaluate(
+      () => (window as unknown as { crmSim: { updates: Update[] } }).crmSim.updates,
+    )) as Update[];
     expect(updates).toHaveLength(2);
     expect(updates[1]!.BlueprintData).toEqual(updates[0]!.BlueprintData);
     await page.close();
@@ -141,7 +182,9 @@ describe('performing a transition', () => {
     await form.getByRole('button', { name: /complete/i }).click();
     expect(await form.getByText('Contact Method is required.').isVisible()).toBe(true);
     expect(await form.getByLabel(/Contact Method/).evaluate((el) => el === document.activeElement)).toBe(true);
-    const updates = (await page.evaluate(() => (window as unknown as { crmSim: { updates: Update[] } }).crmSim.updates)) as Update[];
+    const updates = (await page.evaluate(
+      () => (window as unknown as { crmSim: { updates: Update[] } }).crmSim.updates,
+    )) as Update[];
     expect(updates).toHaveLength(0);
     await page.close();
   });

@@ -25,7 +25,8 @@ describe('the transition form', () => {
     await form.getByRole('option', { name: 'Northwind Traders' }).click();
     await form.getByRole('checkbox', { name: 'Analytics' }).check();
     await form.getByRole('checkbox', { name: 'Desk' }).check();
-    for (const entry of ['Budget confirmed', 'Authority identified', 'Need understood', 'Timeline agreed']) await form.getByRole('checkbox', { name: entry }).check();
+    for (const entry of ['Budget confirmed', 'Authority identified', 'Need understood', 'Timeline agreed'])
+      await form.getByRole('checkbox', { name: entry }).check();
     await form.getByRole('button', { name: /complete/i }).click();
     await widget.getByText('Done: moved to Pre-Qualified.').waitFor();
     const [update] = await receivedUpdates(page);
@@ -40,7 +41,12 @@ describe('the transition form', () => {
             Decision_Maker: true,
             Account: { id: '4876876000000630001' },
             Products_of_Interest: ['Analytics', 'Desk'],
-            CheckLists: [{ 'Budget confirmed': true }, { 'Authority identified': true }, { 'Need understood': true }, { 'Timeline agreed': true }],
+            CheckLists: [
+              { 'Budget confirmed': true },
+              { 'Authority identified': true },
+              { 'Need understood': true },
+              { 'Timeline agreed': true },
+            ],
           },
         },
       ],
@@ -68,9 +74,13 @@ describe('the transition form', () => {
     await form.getByRole('combobox', { name: /Lead Team/ }).fill('marcus');
     await form.getByRole('option', { name: 'Marcus Reyes' }).click();
     await form.getByLabel(/Fit Score/).fill('8.5');
-    await form.getByLabel(/Signed NDA/).setInputFiles({ name: 'nda.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 nda') });
+    await form
+      .getByLabel(/Signed NDA/)
+      .setInputFiles({ name: 'nda.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 nda') });
     await form.getByRole('button', { name: 'Remove nda.pdf' }).waitFor();
-    await form.getByLabel(/^Attachments/).setInputFiles({ name: 'deck.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 deck') });
+    await form
+      .getByLabel(/^Attachments/)
+      .setInputFiles({ name: 'deck.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 deck') });
     await form.getByRole('button', { name: 'Remove deck.pdf' }).waitFor();
     await form.getByLabel(/Links/).fill('https://example.com/notes');
     await form.getByRole('button', { name: /complete/i }).click();
@@ -78,16 +88,26 @@ describe('the transition form', () => {
     const [update] = await receivedUpdates(page);
     const data = update!.BlueprintData.blueprint[0]!.data;
     expect(data.Sales_Engineer).toEqual({ id: '4876876000000085001' });
-    expect(data.Buying_Committee).toEqual([{ Buying_Committee: { id: '4876876000000740002' } }, { Buying_Committee: { id: '4876876000000740003' } }]);
+    expect(data.Buying_Committee).toEqual([
+      { Buying_Committee: { id: '4876876000000740002' } },
+      { Buying_Committee: { id: '4876876000000740003' } },
+    ]);
     expect(data.Lead_Team).toEqual([{ Lead_Team: { id: '4876876000000082001' } }]);
     expect(data.Fit_Score).toBe(8.5);
     expect(data.Signed_NDA).toEqual([{ file_id: expect.any(String) }]);
     expect(data.Attachments).toEqual([{ $file_id: [expect.any(String)] }, { $link_url: 'https://example.com/notes' }]);
-    expect(Object.keys(data).sort()).toEqual(['Attachments', 'Buying_Committee', 'Fit_Score', 'Lead_Team', 'Sales_Engineer', 'Signed_NDA']);
+    expect(Object.keys(data).sort()).toEqual([
+      'Attachments',
+      'Buying_Committee',
+      'Fit_Score',
+      'Lead_Team',
+      'Sales_Engineer',
+      'Signed_NDA',
+    ]);
     await page.close();
   });
 
-  it('sends a date and time typed in the user\'s format with their time zone\'s offset', async () => {
+  it("sends a date and time typed in the user's format with their time zone's offset", async () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.escalatedLead });
     await widget.getByRole('button', { name: /^reached/i }).click();
     const form = widget.getByRole('form', { name: 'Reached' });
@@ -113,7 +133,10 @@ describe('the transition form', () => {
     expect(await widget.getByRole('form', { name: 'Send proposal' }).isVisible()).toBe(true);
     expect(await form.getByLabel(/Amount/).inputValue()).toBe('96,000');
     const [update] = await receivedUpdates(page);
-    expect(update!.BlueprintData.blueprint[0]!.data).toMatchObject({ Amount: 96000, CheckLists: [{ 'Pricing approved': true }, { 'Legal terms attached': false }] });
+    expect(update!.BlueprintData.blueprint[0]!.data).toMatchObject({
+      Amount: 96000,
+      CheckLists: [{ 'Pricing approved': true }, { 'Legal terms attached': false }],
+    });
     expect(await storedValue(page, 'Deals', IDS.partialSaveDeal, 'Stage')).toBe('Id. Decision Makers');
     await page.close();
   });
@@ -126,7 +149,13 @@ describe('the transition form', () => {
     await form.getByLabel(/First Contact Date/).fill('11/20/2026');
     // The admin makes Contact Summary mandatory in the CRM after the widget loaded the blueprint.
     await page.evaluate(() => {
-      const sim = (window as unknown as { crmSim: { crm: { processes: Record<string, { transitions: { name: string; fields: Record<string, unknown>[] }[] }> } } }).crmSim;
+      const sim = (
+        window as unknown as {
+          crmSim: {
+            crm: { processes: Record<string, { transitions: { name: string; fields: Record<string, unknown>[] }[] }> };
+          };
+        }
+      ).crmSim;
       const t = sim.crm.processes.Leads!.transitions.find((x) => x.name === 'Establish contact')!;
       t.fields.find((f) => f.api_name === 'Contact_Summary')!.mandatory = true;
     });
@@ -156,7 +185,14 @@ describe('the transition form', () => {
   });
 
   it('leaves the form as it was when the CRM never answers, and sends on retry', async () => {
-    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, fail: 'TIMEOUT', failOn: 'updateBluePrint', failTimes: 1, deadline: 1000 });
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      fail: 'TIMEOUT',
+      failOn: 'updateBluePrint',
+      failTimes: 1,
+      deadline: 1000,
+    });
     await widget.getByRole('button', { name: /establish contact/i }).click();
     const form = widget.getByRole('form', { name: 'Establish contact' });
     await form.getByLabel(/Contact Method/).selectOption({ label: 'Phone call' });

@@ -25,21 +25,37 @@ const DATE = String.raw`\d{2}/\d{2}/\d{4}`;
 /** Makes the simulated signed-in user speak German before the widget opens. */
 async function inGerman(page: Page) {
   await page.evaluate(() => {
-    const sim = (window as unknown as { crmSim: { crm: { users: Record<string, unknown>[] }; openWidget(): void } }).crmSim;
-    Object.assign(sim.crm.users[0]!, { locale: 'de_DE', country_locale: 'de_DE', date_format: 'dd.MM.yyyy', time_format: 'HH:mm', time_zone: 'Europe/Berlin' });
+    const sim = (window as unknown as { crmSim: { crm: { users: Record<string, unknown>[] }; openWidget(): void } })
+      .crmSim;
+    Object.assign(sim.crm.users[0]!, {
+      locale: 'de_DE',
+      country_locale: 'de_DE',
+      date_format: 'dd.MM.yyyy',
+      time_format: 'HH:mm',
+      time_zone: 'Europe/Berlin',
+    });
     sim.openWidget();
   });
 }
 
 describe('the path tells what really happened', () => {
   it('marks the stages a deal visited with their dates, the ones it skipped as not visited, and its days in this stage', async () => {
-    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: HISTORY_IDS.skippedDeal, settings: saved });
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Deals',
+      record: HISTORY_IDS.skippedDeal,
+      settings: saved,
+    });
     const path = widget.getByRole('list', { name: 'Stage path' });
     await path.getByText('12 days in this stage').waitFor({ state: 'attached' });
     const steps = await path.getByRole('listitem').allTextContents();
     expect(steps[0]).toMatch(new RegExp(`^✓Qualification, reached on ${DATE}$`));
     expect(steps[1]).toMatch(new RegExp(`^✓Needs Analysis, reached on ${DATE}$`));
-    expect(steps.slice(2)).toEqual(['Value Proposition, not visited', 'Id. Decision Makers, not visited', 'Proposal/Price Quote, current stage, 12 days in this stage', 'Negotiation/Review, not reached']);
+    expect(steps.slice(2)).toEqual([
+      'Value Proposition, not visited',
+      'Id. Decision Makers, not visited',
+      'Proposal/Price Quote, current stage, 12 days in this stage',
+      'Negotiation/Review, not reached',
+    ]);
     expect(await widget.getByText('· 12 days in this stage').isVisible()).toBe(true);
     // The date shows on hover and on focus, not only to a screen reader.
     const needs = path.getByRole('listitem').nth(1);
@@ -56,7 +72,12 @@ describe('the path tells what really happened', () => {
   });
 
   it('in German too, with a deal that went back: the stage it left is visited, after the current one', async () => {
-    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: HISTORY_IDS.wentBackDeal, settings: saved, open: false });
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Deals',
+      record: HISTORY_IDS.wentBackDeal,
+      settings: saved,
+      open: false,
+    });
     await inGerman(page);
     const path = widget.getByRole('list', { name: 'Verlauf von Stage' });
     await path.getByText('4 Tage in dieser Phase').waitFor({ state: 'attached' });
@@ -65,24 +86,40 @@ describe('the path tells what really happened', () => {
     expect(steps[1]).toBe('Needs Analysis, aktuelle Phase, 4 Tage in dieser Phase');
     expect(steps[2]).toMatch(/^✓Value Proposition, erreicht am \d{2}\.\d{2}\.\d{4}$/);
     expect(steps[3]).toMatch(/^✓Id\. Decision Makers, erreicht am/);
-    expect(steps.slice(4)).toEqual(['Proposal/Price Quote, noch nicht erreicht', 'Negotiation/Review, noch nicht erreicht']);
+    expect(steps.slice(4)).toEqual([
+      'Proposal/Price Quote, noch nicht erreicht',
+      'Negotiation/Review, noch nicht erreicht',
+    ]);
     expect(await axeViolations(frameOf(page))).toEqual([]);
     await page.close();
   });
 
   it('claims nothing for a lead, which keeps no stage history: earlier stages are earlier in the process', async () => {
-    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.qualifiableLead, settings: saved });
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.qualifiableLead,
+      settings: saved,
+    });
     const path = widget.getByRole('list', { name: 'Lead Status path' });
     await path.waitFor();
     const steps = await path.getByRole('listitem').allTextContents();
-    expect(steps.slice(0, 3)).toEqual(['Not Contacted, earlier in the process', 'Attempted to Contact, earlier in the process', 'Contact in Future, earlier in the process']);
+    expect(steps.slice(0, 3)).toEqual([
+      'Not Contacted, earlier in the process',
+      'Attempted to Contact, earlier in the process',
+      'Contact in Future, earlier in the process',
+    ]);
     expect(steps.join()).not.toContain('✓');
     expect(await axeViolations(frameOf(page))).toEqual([]);
     await page.close();
   });
 
   it('in German, a lead\'s earlier stages are "früher im Prozess"', async () => {
-    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.qualifiableLead, settings: saved, open: false });
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.qualifiableLead,
+      settings: saved,
+      open: false,
+    });
     await inGerman(page);
     const path = widget.getByRole('list', { name: 'Verlauf von Lead Status' });
     await path.waitFor();
@@ -90,7 +127,7 @@ describe('the path tells what really happened', () => {
     await page.close();
   });
 
-  it('takes a deal\'s closing stages from the CRM when the admin set none, and shows a reached one as reached', async () => {
+  it("takes a deal's closing stages from the CRM when the admin set none, and shows a reached one as reached", async () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: IDS.wonDeal, settings: saved });
     const closing = widget.getByRole('list', { name: 'Closing stages' });
     await closing.waitFor();
@@ -99,21 +136,33 @@ describe('the path tells what really happened', () => {
     expect(steps[1]).toBe('Closed Lost, closing stage (lost), not reached');
     // The won deal skipped two stages on its way.
     const path = await widget.getByRole('list', { name: 'Stage path' }).getByRole('listitem').allTextContents();
-    expect(path.filter((s) => s.endsWith('not visited'))).toEqual(['Value Proposition, not visited', 'Id. Decision Makers, not visited']);
+    expect(path.filter((s) => s.endsWith('not visited'))).toEqual([
+      'Value Proposition, not visited',
+      'Id. Decision Makers, not visited',
+    ]);
     expect(await axeViolations(frameOf(page))).toEqual([]);
     await page.close();
   });
 });
 
 describe('what comes next', () => {
-  it('names what follows each transition\'s target stage, in English and German', async () => {
-    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: IDS.qualificationDeal, settings: saved });
+  it("names what follows each transition's target stage, in English and German", async () => {
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Deals',
+      record: IDS.qualificationDeal,
+      settings: saved,
+    });
     const discovery = widget.getByRole('button', { name: /discovery call done/i });
     await discovery.waitFor();
     const described = await discovery.getAttribute('aria-describedby');
     expect(await widget.locator(`[id="${described}"]`).textContent()).toBe('Then: Present value');
     await page.close();
-    const de = await openRecordPage(sim, { module: 'Deals', record: IDS.qualificationDeal, settings: saved, open: false });
+    const de = await openRecordPage(sim, {
+      module: 'Deals',
+      record: IDS.qualificationDeal,
+      settings: saved,
+      open: false,
+    });
     await inGerman(de.page);
     await de.widget.getByText('Danach: Present value').waitFor();
     await de.page.close();
@@ -128,9 +177,17 @@ describe('what comes next', () => {
 });
 
 describe('a phone-wide popup', () => {
-  for (const [lang, more, all] of [['en', /^Show all stages \(\d+ more\)$/, 'Stage path'], ['de', /^Alle Phasen zeigen \(\d+ weitere\)$/, 'Verlauf von Stage']] as const) {
+  for (const [lang, more, all] of [
+    ['en', /^Show all stages \(\d+ more\)$/, 'Stage path'],
+    ['de', /^Alle Phasen zeigen \(\d+ weitere\)$/, 'Verlauf von Stage'],
+  ] as const) {
     it(`shows the current stage and its neighbours, the first transition without scrolling, and the rest one tap away (${lang})`, async () => {
-      const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: HISTORY_IDS.skippedDeal, settings: saved, open: lang === 'en' });
+      const { page, widget } = await openRecordPage(sim, {
+        module: 'Deals',
+        record: HISTORY_IDS.skippedDeal,
+        settings: saved,
+        open: lang === 'en',
+      });
       await page.setViewportSize({ width: 360, height: 640 });
       if (lang === 'de') await inGerman(page);
       const path = widget.getByRole('list', { name: all });

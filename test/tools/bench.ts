@@ -13,7 +13,14 @@ import type { Page } from 'playwright-core';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openListView, openRecordPage, startSimulator, type Simulator } from '../e2e/browser.ts';
 import { BULK_DEAL_IDS } from '../crm-sim/seed/bulk-seed.ts';
-import { assetsAtStart, BUDGET_BYTES, BULK_BUDGET_BYTES, isBulkChunk, measureBundle, TOTAL_BUDGET_BYTES } from './bundle-size.ts';
+import {
+  assetsAtStart,
+  BUDGET_BYTES,
+  BULK_BUDGET_BYTES,
+  isBulkChunk,
+  measureBundle,
+  TOTAL_BUDGET_BYTES,
+} from './bundle-size.ts';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -123,14 +130,25 @@ async function bulk(sim: Simulator, latency: number, count: number): Promise<voi
   // `count` Deals in Qualification, copies of a bulk Deal with fresh ids, added to the simulated CRM.
   const ids = await page.evaluate(
     ([template, n]) => {
-      type Rec = { module: string; values: Record<string, unknown> & { id: string }; flags: object; stateSince: Date; partial: object };
+      type Rec = {
+        module: string;
+        values: Record<string, unknown> & { id: string };
+        flags: object;
+        stateSince: Date;
+        partial: object;
+      };
       const crm = (window as unknown as { crmSim: { crm: { records: Map<string, Map<string, Rec>> } } }).crmSim.crm;
       const deals = crm.records.get('Deals')!;
       const base = deals.get(template!)!;
       const out: string[] = [];
       for (let i = 0; i < Number(n); i++) {
         const id = `48768760000009${String(i).padStart(5, '0')}`;
-        deals.set(id, { ...base, values: { ...base.values, id, Deal_Name: `Bench deal ${i + 1}`, Stage: 'Qualification' }, flags: {}, partial: {} });
+        deals.set(id, {
+          ...base,
+          values: { ...base.values, id, Deal_Name: `Bench deal ${i + 1}`, Stage: 'Qualification' },
+          flags: {},
+          partial: {},
+        });
         out.push(id);
       }
       return out;
@@ -138,13 +156,27 @@ async function bulk(sim: Simulator, latency: number, count: number): Promise<voi
     [BULK_DEAL_IDS[0], String(count)] as const,
   );
   const t0 = Date.now();
-  await page.evaluate((list) => (window as unknown as { crmSim: { openBulk(m: string, ids: string[]): void } }).crmSim.openBulk('Deals', list), ids);
-  await widget.getByRole('button', { name: new RegExp(`^Close lost · ${count} of ${count}$`) }).click({ timeout: 120_000, trial: true });
+  await page.evaluate(
+    (list) =>
+      (window as unknown as { crmSim: { openBulk(m: string, ids: string[]): void } }).crmSim.openBulk('Deals', list),
+    ids,
+  );
+  await widget
+    .getByRole('button', { name: new RegExp(`^Close lost · ${count} of ${count}$`) })
+    .click({ timeout: 120_000, trial: true });
   const shown = Date.now() - t0;
-  const loadMax = await page.evaluate(() => (window as unknown as { crmSim: { maxInFlight: number } }).crmSim.maxInFlight);
+  const loadMax = await page.evaluate(
+    () => (window as unknown as { crmSim: { maxInFlight: number } }).crmSim.maxInFlight,
+  );
   await widget.getByRole('button', { name: /^Close lost · / }).click();
-  await widget.getByRole('form', { name: 'Close lost' }).getByLabel(/Loss Reason/).selectOption('Price');
-  await widget.getByRole('form', { name: 'Close lost' }).getByRole('button', { name: /close lost/i }).click();
+  await widget
+    .getByRole('form', { name: 'Close lost' })
+    .getByLabel(/Loss Reason/)
+    .selectOption('Price');
+  await widget
+    .getByRole('form', { name: 'Close lost' })
+    .getByRole('button', { name: /close lost/i })
+    .click();
   const send = widget.getByRole('button', { name: `Close lost for ${count} records` });
   await send.waitFor();
   const t1 = Date.now();
@@ -153,8 +185,12 @@ async function bulk(sim: Simulator, latency: number, count: number): Promise<voi
   const sent = Date.now() - t1;
   const max = await page.evaluate(() => (window as unknown as { crmSim: { maxInFlight: number } }).crmSim.maxInFlight);
   console.log(`Bulk mode at ${latency} ms per call, ${count} records (at most 5 calls in flight):`);
-  console.log(`  choices shown after ${(shown / 1000).toFixed(1)} s (${count} blueprints and names, most in flight ${loadMax})`);
-  console.log(`  one transition sent to ${count} records in ${(sent / 1000).toFixed(1)} s; most calls in flight in all: ${max}${max > 5 ? '  OVER THE CAP' : ''}`);
+  console.log(
+    `  choices shown after ${(shown / 1000).toFixed(1)} s (${count} blueprints and names, most in flight ${loadMax})`,
+  );
+  console.log(
+    `  one transition sent to ${count} records in ${(sent / 1000).toFixed(1)} s; most calls in flight in all: ${max}${max > 5 ? '  OVER THE CAP' : ''}`,
+  );
   await page.close();
 }
 
@@ -163,8 +199,13 @@ const start = new Set(assetsAtStart('widget.html'));
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const sum = (list: typeof assets) => list.reduce((s, a) => s + a.gzipBytes, 0);
 console.log('Widget bundle (gzip -9):');
-for (const a of assets) console.log(`  ${a.file.padEnd(34)} ${kb(a.bytes).padStart(6)} KB raw  ${kb(a.gzipBytes).padStart(6)} KB gzip  ${start.has(a.file) ? 'at start' : isBulkChunk(a.file) ? 'later (bulk mode only)' : 'later (transition form)'}`);
-console.log(`  at start ${kb(sum(assets.filter((a) => start.has(a.file))))} KB of the ${kb(BUDGET_BYTES)} KB budget; in all for one record ${kb(sum(assets.filter((a) => !isBulkChunk(a.file))))} KB of ${kb(TOTAL_BUDGET_BYTES)} KB; bulk mode in all ${kb(sum(assets))} KB of ${kb(BULK_BUDGET_BYTES)} KB`);
+for (const a of assets)
+  console.log(
+    `  ${a.file.padEnd(34)} ${kb(a.bytes).padStart(6)} KB raw  ${kb(a.gzipBytes).padStart(6)} KB gzip  ${start.has(a.file) ? 'at start' : isBulkChunk(a.file) ? 'later (bulk mode only)' : 'later (transition form)'}`,
+  );
+console.log(
+  `  at start ${kb(sum(assets.filter((a) => start.has(a.file))))} KB of the ${kb(BUDGET_BYTES)} KB budget; in all for one record ${kb(sum(assets.filter((a) => !isBulkChunk(a.file))))} KB of ${kb(TOTAL_BUDGET_BYTES)} KB; bulk mode in all ${kb(sum(assets))} KB of ${kb(BULK_BUDGET_BYTES)} KB`,
+);
 
 const sim = await startSimulator();
 try {

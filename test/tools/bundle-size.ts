@@ -32,7 +32,9 @@ export interface AssetSize {
  */
 export function assetsLoadedBy(page: string, appDir = 'app', skip: (file: string) => boolean = () => false): string[] {
   const dir = join(appDir, 'assets');
-  const all = existsSync(dir) ? readdirSync(dir).filter((f) => (f.endsWith('.js') || f.endsWith('.css')) && !skip(f)) : [];
+  const all = existsSync(dir)
+    ? readdirSync(dir).filter((f) => (f.endsWith('.js') || f.endsWith('.css')) && !skip(f))
+    : [];
   const named = (text: string) => all.filter((f) => text.includes(f));
   const loaded = new Set(named(readFileSync(join(appDir, page), 'utf8')));
   const queue = [...loaded].filter((f) => f.endsWith('.js'));

@@ -69,7 +69,10 @@ try {
   }
   // Bulk mode: 40 Deals selected in the list view, the choices with their counts.
   {
-    const { page, widget } = await openListView(sim, { module: 'Deals', settings: JSON.stringify({ version: 1, modules: {} }) });
+    const { page, widget } = await openListView(sim, {
+      module: 'Deals',
+      settings: JSON.stringify({ version: 1, modules: {} }),
+    });
     await page.setViewportSize({ width: 1280, height: 900 });
     for (const id of BULK_DEAL_IDS) await page.locator(`input[data-id="${id}"]`).check();
     await page.getByRole('button', { name: 'Blueprint Stepper' }).click();

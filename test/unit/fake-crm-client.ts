@@ -12,15 +12,24 @@ import blueprint from '../fixtures/lead-blueprint.json';
 export function fakeCrm(overrides: Partial<Record<keyof CrmWire, (...args: never[]) => Promise<unknown>>> = {}) {
   const client = {
     getBlueprint: vi.fn(async (_ref: RecordRef) => structuredClone(blueprint) as unknown),
-    updateBlueprint: vi.fn(async (..._args: unknown[]) => ({ code: 'SUCCESS', status: 'success', message: 'transition updated successfully' }) as unknown),
+    updateBlueprint: vi.fn(
+      async (..._args: unknown[]) =>
+        ({ code: 'SUCCESS', status: 'success', message: 'transition updated successfully' }) as unknown,
+    ),
     getFields: vi.fn(async () => structuredClone(fields) as unknown),
-    getRecord: vi.fn(async () => ({ data: [{ id: '301', Full_Name: 'Ava Brooks', First_Name: 'Ava', Last_Name: 'Brooks' }] }) as unknown),
+    getRecord: vi.fn(
+      async () =>
+        ({ data: [{ id: '301', Full_Name: 'Ava Brooks', First_Name: 'Ava', Last_Name: 'Brooks' }] }) as unknown,
+    ),
     getRelatedRecords: vi.fn(async (..._args: unknown[]) => undefined as unknown),
     getCurrentUser: vi.fn(async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC' }] }) as unknown),
     getOrgInfo: vi.fn(async () => ({ org: [{}] }) as unknown),
     searchRecords: vi.fn(async (..._args: unknown[]) => ({ data: [] }) as unknown),
     getUsers: vi.fn(async () => ({ users: [] }) as unknown),
-    uploadFile: vi.fn(async (..._args: unknown[]) => ({ data: [{ code: 'SUCCESS', details: { id: 'file-1', name: 'file' }, status: 'success' }] }) as unknown),
+    uploadFile: vi.fn(
+      async (..._args: unknown[]) =>
+        ({ data: [{ code: 'SUCCESS', details: { id: 'file-1', name: 'file' }, status: 'success' }] }) as unknown,
+    ),
     getModules: vi.fn(async () => ({ modules: [] }) as unknown),
     getOrgVariable: vi.fn(async (..._args: unknown[]) => ({ Success: { Content: '' } }) as unknown),
     setOrgVariable: vi.fn(async (..._args: unknown[]) => undefined),

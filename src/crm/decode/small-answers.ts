@@ -1,6 +1,5 @@
 /** The small answers: an upload, an updateBluePrint, the PageLoad context. */
 import { arr, obj, str } from '../../blueprint/read-json.ts';
-import type { PageContext } from '../crm-client.ts';
 import { CrmFailure } from '../crm-error.ts';
 
 /** A file the CRM took: its id for the transition's data, and its name if the CRM said. */
@@ -21,7 +20,12 @@ export interface UpdateOutcome {
 export function decodeUpload(answer: unknown): UploadedFile {
   const details = obj(obj(arr(obj(answer)?.data)[0])?.details);
   const id = str(details?.id);
-  if (!id) throw new CrmFailure({ kind: 'unexpected', call: 'uploadFile', message: 'The CRM did not return an id for the uploaded file.' });
+  if (!id)
+    throw new CrmFailure({
+      kind: 'unexpected',
+      call: 'uploadFile',
+      message: 'The CRM did not return an id for the uploaded file.',
+    });
   return { id, name: str(details?.name) };
 }
 
@@ -35,32 +39,11 @@ export function decodeUpdateOutcome(answer: unknown): UpdateOutcome {
   const b = obj(Array.isArray(root?.blueprint) ? arr(root.blueprint)[0] : root) ?? {};
   const message = typeof b.message === 'string' ? b.message : '';
   if (b.code !== 'SUCCESS' && b.status !== 'success') {
-    throw new CrmFailure({ kind: 'unexpected', call: 'updateBluePrint', message: 'The CRM did not confirm the transition.' });
+    throw new CrmFailure({
+      kind: 'unexpected',
+      call: 'updateBluePrint',
+      message: 'The CRM did not confirm the transition.',
+    });
   }
   return { result: /partial/i.test(message) ? 'partial' : 'done', message };
-}
-
-/** The PageLoad data: `EntityId` is an array for buttons and a string elsewhere. A context without a record fails. */
-export function decodePageContext(data: unknown): PageContext {
-  const d = obj(data) ?? {};
-  const entity = typeof d.Entity === 'string' && d.Entity !== '' ? d.Entity : null;
-  const recordIds = decodeEntityIds(d.EntityId);
-  const recordId = recordIds[0] ?? '';
-  if (!entity || recordId === '') throw new CrmFailure({ kind: 'no-record', entity });
-  return {
-    record: { entity, recordId },
-    ...(recordIds.length > 1 ? { recordIds } : {}),
-    buttonPosition: typeof d.ButtonPosition === 'string' ? d.ButtonPosition : null,
-  };
-}
-
-/**
- * Every id in a PageLoad's `EntityId`, in order, without repeats or blanks: an array (a button; a list view's
- * mass action sends every selected id), a single id, or, should a CRM send one, a comma-separated string
- * (docs/assumptions.md: not seen from Zoho, read defensively). Numbers are kept as their digits.
- */
-export function decodeEntityIds(raw: unknown): string[] {
-  const parts = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
-  const ids = parts.flatMap((p) => (typeof p === 'string' || typeof p === 'number' ? [String(p).trim()] : [])).filter((id) => id !== '');
-  return [...new Set(ids)];
 }

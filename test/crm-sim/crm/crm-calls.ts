@@ -4,7 +4,7 @@
  */
 import { getBlueprint, updateBlueprint } from './blueprint-engine.ts';
 import type { CrmStore } from './crm-store.ts';
-import { stageHistoryAnswer } from '../seed/stage-history.ts';
+import { stageHistoryAnswer } from './stage-history-answer.ts';
 import type { ApiError, CrmEventData } from '../protocol.ts';
 
 /** What the host does for the UI calls. */
@@ -87,7 +87,8 @@ export function routeCall(d: CrmEventData): CrmCall {
       const api = obj(d.APIData);
       if (api.RelatedList !== undefined) {
         return call('getRelatedRecords', (s) => {
-          if (str(api.RelatedList) !== 'Stage_History' || str(api.Entity) !== 'Deals') return reject(apiError('INVALID_DATA', 'the relation name given seems to be invalid'));
+          if (str(api.RelatedList) !== 'Stage_History' || str(api.Entity) !== 'Deals')
+            return reject(apiError('INVALID_DATA', 'the relation name given seems to be invalid'));
           return resolve(stageHistoryAnswer(s, str(api.Entity), str(api.RecordID)) ?? '');
         });
       }

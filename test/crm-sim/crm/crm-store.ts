@@ -18,6 +18,7 @@ import {
 } from '../seed/crm-data.ts';
 import { ACCOUNT_FIELD_LIST, CONTACT_FIELD_LIST } from '../seed/other-fields.ts';
 import { BULK_DEALS, BULK_LEADS } from '../seed/bulk-seed.ts';
+import { HISTORY_DEALS } from '../seed/stage-history.ts';
 import type { FieldMeta } from './zoho-fields.ts';
 
 /** One record and the simulator's bookkeeping about it. */
@@ -53,7 +54,12 @@ export class CrmStore {
   private fileCounter = 0;
 
   constructor(readonly now: () => Date = () => new Date()) {
-    const seeds: Record<string, RecordSeed[]> = { Leads: [...LEADS, ...BULK_LEADS], Deals: [...DEALS, ...BULK_DEALS], Accounts: ACCOUNTS, Contacts: CONTACTS };
+    const seeds: Record<string, RecordSeed[]> = {
+      Leads: [...LEADS, ...BULK_LEADS],
+      Deals: [...DEALS, ...HISTORY_DEALS, ...BULK_DEALS],
+      Accounts: ACCOUNTS,
+      Contacts: CONTACTS,
+    };
     for (const [module, list] of Object.entries(seeds)) {
       const byId = new Map<string, SimRecord>();
       for (const seed of list) {

@@ -67,7 +67,8 @@ let view = params.view;
 /** Re-renders the record page from the CRM (the settings view has nothing to re-render). */
 const render = (): void => {
   if (view === 'record') renderRecordPage(pageRoot, store, selection, { select, openWidget, openSettings });
-  if (view === 'list') renderListView(pageRoot, store, selection.module, listSelection, { select, openSettings, openBulk, openList });
+  if (view === 'list')
+    renderListView(pageRoot, store, selection.module, listSelection, { select, openSettings, openBulk, openList });
 };
 const meter = new CallMeter();
 /** The list view's ticked records (kept across re-renders of the list). */

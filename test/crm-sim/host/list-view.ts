@@ -15,11 +15,29 @@ export interface ListViewHandlers extends TopbarHandlers {
 }
 
 /** Renders the list view of `module` into `root`; `selected` survives re-renders. */
-export function renderListView(root: HTMLElement, store: CrmStore, module: string, selected: Set<string>, on: ListViewHandlers): void {
+export function renderListView(
+  root: HTMLElement,
+  store: CrmStore,
+  module: string,
+  selected: Set<string>,
+  on: ListViewHandlers,
+): void {
   const records = store.list(module);
   const process = store.processes[module];
   const count = el('span', { class: 'list-count', role: 'status' });
-  const button = el('button', { type: 'button', class: 'widget-button', onclick: () => on.openBulk(module, records.map((r) => r.values.id).filter((id) => selected.has(id))) }, 'Blueprint Stepper');
+  const button = el(
+    'button',
+    {
+      type: 'button',
+      class: 'widget-button',
+      onclick: () =>
+        on.openBulk(
+          module,
+          records.map((r) => r.values.id).filter((id) => selected.has(id)),
+        ),
+    },
+    'Blueprint Stepper',
+  );
   const boxes: HTMLInputElement[] = [];
   const update = (): void => {
     count.textContent = `${selected.size} selected`;
@@ -27,37 +45,57 @@ export function renderListView(root: HTMLElement, store: CrmStore, module: strin
     all.checked = selected.size === records.length && records.length > 0;
   };
   const all = el('input', {
-    type: 'checkbox', 'aria-label': `Select all ${module}`,
+    type: 'checkbox',
+    'aria-label': `Select all ${module}`,
     onchange: () => {
-      for (const r of records) (all.checked ? selected.add(r.values.id) : selected.delete(r.values.id));
+      for (const r of records) all.checked ? selected.add(r.values.id) : selected.delete(r.values.id);
       boxes.forEach((b) => (b.checked = all.checked));
       update();
     },
   });
   const rows = records.map((r) => {
     const box = el('input', {
-      type: 'checkbox', 'aria-label': `Select ${store.nameOf(r)}`, 'data-id': r.values.id, checked: selected.has(r.values.id),
+      type: 'checkbox',
+      'aria-label': `Select ${store.nameOf(r)}`,
+      'data-id': r.values.id,
+      checked: selected.has(r.values.id),
       onchange: () => {
-        (box.checked ? selected.add(r.values.id) : selected.delete(r.values.id));
+        box.checked ? selected.add(r.values.id) : selected.delete(r.values.id);
         update();
       },
     });
     boxes.push(box);
-    return el('tr', {},
+    return el(
+      'tr',
+      {},
       el('td', {}, box),
       el('td', {}, store.nameOf(r)),
-      el('td', {}, process ? String(r.values[process.field.api_name] ?? '') : ''));
+      el('td', {}, process ? String(r.values[process.field.api_name] ?? '') : ''),
+    );
   });
   root.replaceChildren(
     topbar(store, module, on),
-    el('main', { class: 'list-view' },
-      el('div', { class: 'list-toolbar' },
-        el('h1', { class: 'list-title' }, `All ${module}`),
-        count,
-        button),
-      el('table', { class: 'list-table', 'aria-label': `${module} list view` },
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, all), el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, process?.field.field_label ?? 'Stage'))),
-        el('tbody', {}, ...rows))),
+    el(
+      'main',
+      { class: 'list-view' },
+      el('div', { class: 'list-toolbar' }, el('h1', { class: 'list-title' }, `All ${module}`), count, button),
+      el(
+        'table',
+        { class: 'list-table', 'aria-label': `${module} list view` },
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'col' }, all),
+            el('th', { scope: 'col' }, 'Name'),
+            el('th', { scope: 'col' }, process?.field.field_label ?? 'Stage'),
+          ),
+        ),
+        el('tbody', {}, ...rows),
+      ),
+    ),
   );
   update();
 }

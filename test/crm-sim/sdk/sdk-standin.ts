@@ -66,7 +66,16 @@ const ZOHO = {
         }),
       getRecord: (c: Params) => crm({ category: 'READ', APIData: { Entity: c.Entity, RecordID: c.RecordID } }),
       getRelatedRecords: (c: Params) =>
-        crm({ category: 'READ', APIData: { Entity: c.Entity, RecordID: c.RecordID, RelatedList: c.RelatedList, page: c.page, per_page: c.per_page } }),
+        crm({
+          category: 'READ',
+          APIData: {
+            Entity: c.Entity,
+            RecordID: c.RecordID,
+            RelatedList: c.RelatedList,
+            page: c.page,
+            per_page: c.per_page,
+          },
+        }),
       searchRecord: (c: Params) =>
         crm({ category: 'SEARCH', Entity: c.Entity, Type: c.Type, Query: c.Query, page: c.page, per_page: c.per_page }),
       getAllUsers: (c: Params) => crm({ category: 'USER', Type: c.Type, page: c.page, per_page: c.per_page }),

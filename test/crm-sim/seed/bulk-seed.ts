@@ -10,7 +10,8 @@ const LAST = ['Achebe', 'Berg', 'Costa', 'Duarte'];
 const COMPANIES = ['Alpine Gear', 'Borealis Labs', 'Cobalt Freight', 'Delta Bakery', 'Ember Studio'];
 
 /** Ids of the bulk records: `48768760000008<module digit><nn>`, 19 digits like the CRM's. */
-const bulkId = (module: 'Leads' | 'Deals', i: number): string => `48768760000008${module === 'Leads' ? '1' : '2'}${String(i + 1).padStart(4, '0')}`;
+const bulkId = (module: 'Leads' | 'Deals', i: number): string =>
+  `48768760000008${module === 'Leads' ? '1' : '2'}${String(i + 1).padStart(4, '0')}`;
 
 /** The faulty records' positions (0-based) in each module's 40. */
 export const BULK_FAULTS = { locked: 3, noPermission: 7, stale: 11, noBlueprint: 15 } as const;
@@ -41,9 +42,18 @@ export const BULK_DEALS: RecordSeed[] = BULK_DEAL_IDS.map((id, i) => {
   const company = COMPANIES[i % COMPANIES.length]!;
   return {
     values: {
-      id, Deal_Name: `${company} — Order ${String(i + 1).padStart(2, '0')}`, Account_Name: null, Contact_Name: null,
-      Amount: 5000 + i * 750, Stage: i < 36 ? DEAL_STAGES[i % 3]! : 'Needs Analysis', Closing_Date: '2026-12-18', Owner: owner,
-      Probability: 40, Type: 'New Business', Deal_Number: `D-B${String(i + 1).padStart(3, '0')}`, Loss_Reason: i === 20 || i === 21 ? 'Price' : null,
+      id,
+      Deal_Name: `${company} — Order ${String(i + 1).padStart(2, '0')}`,
+      Account_Name: null,
+      Contact_Name: null,
+      Amount: 5000 + i * 750,
+      Stage: i < 36 ? DEAL_STAGES[i % 3]! : 'Needs Analysis',
+      Closing_Date: '2026-12-18',
+      Owner: owner,
+      Probability: 40,
+      Type: 'New Business',
+      Deal_Number: `D-B${String(i + 1).padStart(3, '0')}`,
+      Loss_Reason: i === 20 || i === 21 ? 'Price' : null,
     },
     flags: { ...faults(i), ...(i === BULK_FAULTS.stale ? { staleTo: 'Closed Won' } : {}) },
     daysInState: 1 + (i % 4),
@@ -60,9 +70,18 @@ export const BULK_LEADS: RecordSeed[] = BULK_LEAD_IDS.map((id, i) => {
   const company = COMPANIES[i % COMPANIES.length]!;
   return {
     values: {
-      id, First_Name: first, Last_Name: last, Full_Name: `${first} ${last}`, Company: company, Lead_Status: LEAD_STAGES[i % 3]!,
-      Email: `${first.toLowerCase()}.${last.toLowerCase()}@${company.split(' ')[0]!.toLowerCase()}.example`, Phone: '+1 555 0199', Owner: owner,
-      Annual_Revenue: i % 2 === 0 ? 120000 + i * 1000 : null, Lead_Source: 'Trade Show', Lead_Number: `L-B${String(i + 1).padStart(3, '0')}`,
+      id,
+      First_Name: first,
+      Last_Name: last,
+      Full_Name: `${first} ${last}`,
+      Company: company,
+      Lead_Status: LEAD_STAGES[i % 3]!,
+      Email: `${first.toLowerCase()}.${last.toLowerCase()}@${company.split(' ')[0]!.toLowerCase()}.example`,
+      Phone: '+1 555 0199',
+      Owner: owner,
+      Annual_Revenue: i % 2 === 0 ? 120000 + i * 1000 : null,
+      Lead_Source: 'Trade Show',
+      Lead_Number: `L-B${String(i + 1).padStart(3, '0')}`,
     },
     flags: { ...faults(i), ...(i === BULK_FAULTS.stale ? { staleTo: 'Junk Lead' } : {}) },
     daysInState: 1,

@@ -1,5 +1,3 @@
-import { HISTORY_DEALS } from './stage-history.ts';
-
 /**
  * The simulated org's fixtures: users, org info, modules and records in many blueprint situations. Ids are
  * realistic 19-digit Zoho ids, as strings (they do not fit a JavaScript number).
@@ -339,5 +337,4 @@ export const DEALS: RecordSeed[] = [
     values: deal(IDS.noBlueprintDeal, 'Fabrikam — Legacy import', 2, 'Qualification', 3000),
     flags: { noBlueprint: 'error' },
   },
-  ...HISTORY_DEALS,
 ];

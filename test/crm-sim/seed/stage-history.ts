@@ -5,11 +5,10 @@
  * Last_Modified_Time, Modified_By}` (the shape the widget reads; docs/assumptions.md says what is confirmed).
  * Leads keep no stage history. A transition the simulator performs adds its row.
  */
-import type { CrmStore, SimRecord } from '../crm/crm-store.ts';
 import type { PicklistValue } from '../crm/zoho-fields.ts';
 import type { RecordSeed } from './crm-data.ts';
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** Record ids of the history deals (the others are in crm-data.ts's IDS). */
 export const HISTORY_IDS = {
@@ -23,36 +22,85 @@ const marcus = { name: 'Marcus Reyes', id: '4876876000000082001', email: 'marcus
 export const HISTORY_DEALS: RecordSeed[] = [
   {
     values: {
-      id: HISTORY_IDS.skippedDeal, Deal_Name: 'Tailspin — Kiosk pilot', Account_Name: { name: 'Tailspin Toys', id: '4876876000000630004' }, Contact_Name: null,
-      Amount: 23000, Stage: 'Proposal/Price Quote', Closing_Date: '2026-12-30', Owner: marcus, Probability: 75, Type: 'New Business', Deal_Number: 'D-0008',
+      id: HISTORY_IDS.skippedDeal,
+      Deal_Name: 'Tailspin — Kiosk pilot',
+      Account_Name: { name: 'Tailspin Toys', id: '4876876000000630004' },
+      Contact_Name: null,
+      Amount: 23000,
+      Stage: 'Proposal/Price Quote',
+      Closing_Date: '2026-12-30',
+      Owner: marcus,
+      Probability: 75,
+      Type: 'New Business',
+      Deal_Number: 'D-0008',
     },
     daysInState: 12,
   },
   {
     values: {
-      id: HISTORY_IDS.wentBackDeal, Deal_Name: 'Fabrikam — Field service', Account_Name: { name: 'Fabrikam Robotics', id: '4876876000000630003' }, Contact_Name: null,
-      Amount: 51000, Stage: 'Needs Analysis', Closing_Date: '2027-01-15', Owner: marcus, Probability: 20, Type: 'New Business', Deal_Number: 'D-0009',
+      id: HISTORY_IDS.wentBackDeal,
+      Deal_Name: 'Fabrikam — Field service',
+      Account_Name: { name: 'Fabrikam Robotics', id: '4876876000000630003' },
+      Contact_Name: null,
+      Amount: 51000,
+      Stage: 'Needs Analysis',
+      Closing_Date: '2027-01-15',
+      Owner: marcus,
+      Probability: 20,
+      Type: 'New Business',
+      Deal_Number: 'D-0009',
     },
     daysInState: 4,
   },
 ];
 
 /** Per deal, the stages it went through, oldest first, as days before now. Deals not listed have no history (an empty list). */
-const SEEDS: Record<string, [stage: string, daysAgo: number][]> = {
+export const HISTORY_PAST: Record<string, [stage: string, daysAgo: number][]> = {
   '4876876000000520001': [['Qualification', 2]],
-  '4876876000000520002': [['Qualification', 10], ['Needs Analysis', 3]],
-  '4876876000000520003': [['Qualification', 30], ['Needs Analysis', 22], ['Value Proposition', 12], ['Id. Decision Makers', 2]],
-  '4876876000000520004': [['Qualification', 60], ['Needs Analysis', 48], ['Value Proposition', 40], ['Id. Decision Makers', 33], ['Proposal/Price Quote', 24], ['Negotiation/Review', 9]],
+  '4876876000000520002': [
+    ['Qualification', 10],
+    ['Needs Analysis', 3],
+  ],
+  '4876876000000520003': [
+    ['Qualification', 30],
+    ['Needs Analysis', 22],
+    ['Value Proposition', 12],
+    ['Id. Decision Makers', 2],
+  ],
+  '4876876000000520004': [
+    ['Qualification', 60],
+    ['Needs Analysis', 48],
+    ['Value Proposition', 40],
+    ['Id. Decision Makers', 33],
+    ['Proposal/Price Quote', 24],
+    ['Negotiation/Review', 9],
+  ],
   // Won after skipping Value Proposition and Id. Decision Makers.
-  '4876876000000520005': [['Qualification', 62], ['Needs Analysis', 50], ['Proposal/Price Quote', 36], ['Negotiation/Review', 28], ['Closed Won', 20]],
+  '4876876000000520005': [
+    ['Qualification', 62],
+    ['Needs Analysis', 50],
+    ['Proposal/Price Quote', 36],
+    ['Negotiation/Review', 28],
+    ['Closed Won', 20],
+  ],
   // Skipped Value Proposition and Id. Decision Makers.
-  [HISTORY_IDS.skippedDeal]: [['Qualification', 31], ['Needs Analysis', 20], ['Proposal/Price Quote', 12]],
+  [HISTORY_IDS.skippedDeal]: [
+    ['Qualification', 31],
+    ['Needs Analysis', 20],
+    ['Proposal/Price Quote', 12],
+  ],
   // Went as far as Id. Decision Makers, then back to Needs Analysis.
-  [HISTORY_IDS.wentBackDeal]: [['Qualification', 40], ['Needs Analysis', 33], ['Value Proposition', 25], ['Id. Decision Makers', 18], ['Needs Analysis', 4]],
+  [HISTORY_IDS.wentBackDeal]: [
+    ['Qualification', 40],
+    ['Needs Analysis', 33],
+    ['Value Proposition', 25],
+    ['Id. Decision Makers', 18],
+    ['Needs Analysis', 4],
+  ],
 };
 
 /** What the CRM's Stage-Probability mapping says of each Deals stage (Setup → Modules → Deals → Stage-Probability Mapping). */
-const FORECAST: Record<string, { probability: number; forecast_type: string; forecast_category: string }> = {
+export const FORECAST: Record<string, { probability: number; forecast_type: string; forecast_category: string }> = {
   Qualification: { probability: 10, forecast_type: 'Open', forecast_category: 'Pipeline' },
   'Needs Analysis': { probability: 20, forecast_type: 'Open', forecast_category: 'Pipeline' },
   'Value Proposition': { probability: 40, forecast_type: 'Open', forecast_category: 'Pipeline' },
@@ -67,52 +115,13 @@ const FORECAST: Record<string, { probability: number; forecast_type: string; for
 export function withForecast(values: PicklistValue[]): PicklistValue[] {
   return values.map((v) => {
     const f = FORECAST[v.actual_value];
-    return f ? { ...v, probability: f.probability, forecast_type: f.forecast_type, forecast_category: { name: f.forecast_category, id: `${v.id}9` } } : v;
+    return f
+      ? {
+          ...v,
+          probability: f.probability,
+          forecast_type: f.forecast_type,
+          forecast_category: { name: f.forecast_category, id: `${v.id}9` },
+        }
+      : v;
   });
-}
-
-const logs = new WeakMap<SimRecord, { stage: string; at: Date }[]>();
-
-/** The record's stage log, seeded on first use; a stage the record entered since (a transition) is added. */
-function logOf(store: CrmStore, record: SimRecord): { stage: string; at: Date }[] {
-  let log = logs.get(record);
-  if (!log) {
-    log = (SEEDS[record.values.id] ?? []).map(([stage, daysAgo]) => ({ stage, at: new Date(store.now().getTime() - daysAgo * DAY_MS) }));
-    logs.set(record, log);
-  }
-  const stage = String(record.values.Stage ?? '');
-  const last = log[log.length - 1];
-  if (last && (last.stage !== stage || record.stateSince.getTime() > last.at.getTime() + 1000)) log.push({ stage, at: record.stateSince });
-  return log;
-}
-
-/** A time as the CRM writes it: ISO 8601 with an offset, no milliseconds. */
-const crmTime = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, '+00:00');
-
-/**
- * API.getRelatedRecords for `Stage_History`: `{data, info}` newest first, or undefined for an empty list (the
- * CRM answers an empty list with an empty body).
- */
-export function stageHistoryAnswer(store: CrmStore, module: string, id: string): { data: Record<string, unknown>[]; info: Record<string, unknown> } | undefined {
-  const record = store.record(module, id);
-  if (!record || module !== 'Deals') return undefined;
-  const log = logOf(store, record);
-  if (log.length === 0) return undefined;
-  const rows = log.map((entry, i) => {
-    const next = log[i + 1];
-    const f = FORECAST[entry.stage];
-    const amount = typeof record.values.Amount === 'number' ? record.values.Amount : null;
-    return {
-      id: `${id.slice(0, 13)}9${String(i).padStart(5, '0')}`,
-      Stage: entry.stage,
-      Amount: amount,
-      Probability: f?.probability ?? null,
-      Expected_Revenue: amount !== null && f ? Math.round((amount * f.probability) / 100) : null,
-      Closing_Date: record.values.Closing_Date ?? null,
-      Duration_Days: next ? Math.round((next.at.getTime() - entry.at.getTime()) / DAY_MS) : null,
-      Last_Modified_Time: crmTime(entry.at),
-      Modified_By: { name: 'Marcus Reyes', id: '4876876000000082001' },
-    };
-  });
-  return { data: rows.reverse(), info: { per_page: 200, count: rows.length, page: 1, more_records: false } };
 }

@@ -37,11 +37,21 @@ describe('buildPath', () => {
   const states = decodeProcessStates(fieldsAnswer, 'Lead_Status');
 
   it('without a history, claims no state before the current one as passed: they are earlier in the process', () => {
-    expect(buildPath(states, 'Contacted', []).map((s) => s.status)).toEqual(['unknown', 'unknown', 'current', 'upcoming']);
+    expect(buildPath(states, 'Contacted', []).map((s) => s.status)).toEqual([
+      'unknown',
+      'unknown',
+      'current',
+      'upcoming',
+    ]);
   });
 
   it('finds the current state by its actual value too', () => {
-    expect(buildPath(states, 'Attempted', []).map((s) => s.status)).toEqual(['unknown', 'current', 'upcoming', 'upcoming']);
+    expect(buildPath(states, 'Attempted', []).map((s) => s.status)).toEqual([
+      'unknown',
+      'current',
+      'upcoming',
+      'upcoming',
+    ]);
   });
 
   it('marks nothing current when the record has no state', () => {

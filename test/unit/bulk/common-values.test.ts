@@ -5,7 +5,13 @@ import { transition } from './bulk-transition.ts';
 
 const items = [
   field('currency', { apiName: 'Amount' }),
-  field('picklist', { apiName: 'Type', options: [{ label: 'New Business', value: 'New Business', sequence: 1 }, { label: 'Renewal', value: 'Renewal', sequence: 2 }] }),
+  field('picklist', {
+    apiName: 'Type',
+    options: [
+      { label: 'New Business', value: 'New Business', sequence: 1 },
+      { label: 'Renewal', value: 'Renewal', sequence: 2 },
+    ],
+  }),
   field('multiselectpicklist', { apiName: 'Tags' }),
   field('boolean', { apiName: 'Signed' }),
   { kind: 'notes' as const, required: false },
@@ -14,8 +20,15 @@ const definition = transition('t', { items });
 const copy = (data: Record<string, unknown>) => transition('t', { items, data });
 
 describe('the starting values of one form for many records', () => {
-  it("keeps a value every record shares, and empties one that differs, flagging it", () => {
-    const start = commonStart(definition, [copy({ Amount: 500, Type: 'Renewal', Tags: ['a', 'b'], Signed: true }), copy({ Amount: 900, Type: 'Renewal', Tags: ['a', 'b'], Signed: false })], kolkata);
+  it('keeps a value every record shares, and empties one that differs, flagging it', () => {
+    const start = commonStart(
+      definition,
+      [
+        copy({ Amount: 500, Type: 'Renewal', Tags: ['a', 'b'], Signed: true }),
+        copy({ Amount: 900, Type: 'Renewal', Tags: ['a', 'b'], Signed: false }),
+      ],
+      kolkata,
+    );
     expect(start.initial).toEqual({ Amount: '', Type: 'Renewal', Tags: ['a', 'b'], Signed: false, Notes: '' });
     expect(start.differing).toEqual(['Amount', 'Signed']);
   });
@@ -29,9 +42,23 @@ describe('the starting values of one form for many records', () => {
   it('compares lookups by the record they point to', () => {
     const lookup = [field('lookup', { apiName: 'Account' })];
     const def = transition('t', { items: lookup });
-    const same = commonStart(def, [transition('t', { items: lookup, data: { Account: { id: '7', name: 'Zylker' } } }), transition('t', { items: lookup, data: { Account: { id: '7', name: 'Zylker' } } })], kolkata);
+    const same = commonStart(
+      def,
+      [
+        transition('t', { items: lookup, data: { Account: { id: '7', name: 'Zylker' } } }),
+        transition('t', { items: lookup, data: { Account: { id: '7', name: 'Zylker' } } }),
+      ],
+      kolkata,
+    );
     expect(same).toEqual({ initial: { Account: { id: '7', name: 'Zylker' } }, differing: [] });
-    const other = commonStart(def, [transition('t', { items: lookup, data: { Account: { id: '7', name: 'Zylker' } } }), transition('t', { items: lookup, data: { Account: null } })], kolkata);
+    const other = commonStart(
+      def,
+      [
+        transition('t', { items: lookup, data: { Account: { id: '7', name: 'Zylker' } } }),
+        transition('t', { items: lookup, data: { Account: null } }),
+      ],
+      kolkata,
+    );
     expect(other).toEqual({ initial: { Account: null }, differing: ['Account'] });
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { groupTransitions, type LoadedRecord } from '../../../src/bulk/group-transitions.ts';
 import { transition } from './bulk-transition.ts';
 
-const proposal = (over = {}) => transition('t-prop', { name: 'Send proposal', targetState: 'Proposal/Price Quote', ...over });
+const proposal = (over = {}) =>
+  transition('t-prop', { name: 'Send proposal', targetState: 'Proposal/Price Quote', ...over });
 const lost = transition('t-lost', { name: 'Mark lost', targetState: 'Closed Lost' });
 
 function rec(id: string, state: string, transitions: LoadedRecord['transitions']): LoadedRecord {
@@ -25,7 +26,11 @@ describe('grouping the transitions across a selection', () => {
   });
 
   it('lists the records offered a transition by their current stage', () => {
-    const [choice] = groupTransitions([rec('1', 'Qualification', [proposal()]), rec('2', 'Needs Analysis', [proposal()]), rec('3', 'Qualification', [proposal()])]);
+    const [choice] = groupTransitions([
+      rec('1', 'Qualification', [proposal()]),
+      rec('2', 'Needs Analysis', [proposal()]),
+      rec('3', 'Qualification', [proposal()]),
+    ]);
     expect(choice?.byStage).toEqual([
       { state: 'Qualification', recordIds: ['1', '3'] },
       { state: 'Needs Analysis', recordIds: ['2'] },

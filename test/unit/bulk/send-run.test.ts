@@ -154,13 +154,17 @@ describe('running work with a cap', () => {
     let running = 0;
     let most = 0;
     const seen: number[] = [];
-    await runCapped(Array.from({ length: 20 }, (_, i) => i), 5, async (i) => {
-      running++;
-      most = Math.max(most, running);
-      await new Promise((r) => setTimeout(r, (i % 3) + 1));
-      seen.push(i);
-      running--;
-    });
+    await runCapped(
+      Array.from({ length: 20 }, (_, i) => i),
+      5,
+      async (i) => {
+        running++;
+        most = Math.max(most, running);
+        await new Promise((r) => setTimeout(r, (i % 3) + 1));
+        seen.push(i);
+        running--;
+      },
+    );
     expect(most).toBe(5);
     expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });

@@ -35,7 +35,7 @@ describe('guardSetContext', () => {
     expect(sdkSaw).toEqual([setContext('crm-1')]);
   });
 
-  it('stops a SET_CONTEXT from another frame, even one claiming the CRM\'s origin', () => {
+  it("stops a SET_CONTEXT from another frame, even one claiming the CRM's origin", () => {
     undo = guardSetContext(window);
     post(setContext('evil'), CRM, sibling.contentWindow);
     post(JSON.stringify(setContext('evil')), CRM, sibling.contentWindow);
@@ -64,13 +64,16 @@ describe('guardSetContext', () => {
     expect(sdkSaw).toEqual([]);
   });
 
-  it('is installed by connecting, before the SDK\'s init', async () => {
+  it("is installed by connecting, before the SDK's init", async () => {
     const { connectToZoho } = await import('../../../src/crm/zoho-crm-client.ts');
     const init = vi.fn(() => {
       post(setContext('evil'), 'https://evil.example', sibling.contentWindow);
       return Promise.resolve();
     });
-    const ZOHO = { embeddedApp: { on: () => undefined, init }, CRM: { API: { getBluePrint: () => Promise.resolve({}) } } };
+    const ZOHO = {
+      embeddedApp: { on: () => undefined, init },
+      CRM: { API: { getBluePrint: () => Promise.resolve({}) } },
+    };
     Object.assign(window, { ZOHO });
     try {
       connectToZoho(window, 50).page.catch(() => undefined);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntityIds as readEntityIds, decodePageContext as readPageContext } from '../../../src/crm/decode/small-answers.ts';
+import {
+  decodeEntityIds as readEntityIds,
+  decodePageContext as readPageContext,
+} from '../../../src/crm/decode/page-context.ts';
 import { selectionMode } from '../../../src/bulk/selection.ts';
 
 describe("reading a list view's selection from PageLoad", () => {

@@ -11,16 +11,22 @@ const KEPT = new Set(['code', 'status', 'data_type', 'json_type', '_type', 'expe
 /** Every string and number in `value`, except values of the kept keys. */
 function values(value: unknown, key = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v) => values(v));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => [...(/^[A-Za-z_]\w*$/.test(k) ? [] : [k]), ...values(v, k)]);
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([k, v]) => [...(/^[A-Za-z_]\w*$/.test(k) ? [] : [k]), ...values(v, k)]);
   if ((typeof value === 'string' || typeof value === 'number') && !KEPT.has(key)) return [String(value)];
   return [];
 }
 
 /** Every leaf of a shape that is neither a type name, an array's length nor a hidden key's name. */
 function strangeLeaves(shape: Shape, key = ''): string[] {
-  if (Array.isArray(shape)) return shape.flatMap((s, i) => (i === 0 && typeof s === 'string' && /^array\(\d+\)$/.test(s) ? [] : strangeLeaves(s)));
+  if (Array.isArray(shape))
+    return shape.flatMap((s, i) =>
+      i === 0 && typeof s === 'string' && /^array\(\d+\)$/.test(s) ? [] : strangeLeaves(s),
+    );
   if (typeof shape === 'object') return Object.entries(shape).flatMap(([k, s]) => strangeLeaves(s, k));
-  return KEPT.has(key) || ['string', 'number', 'boolean', 'null', 'undefined', 'object', 'bigint'].includes(shape) ? [] : [shape];
+  return KEPT.has(key) || ['string', 'number', 'boolean', 'null', 'undefined', 'object', 'bigint'].includes(shape)
+    ? []
+    : [shape];
 }
 
 /**
@@ -57,10 +63,15 @@ describe('the shape of a value (what diagnostics keep)', () => {
     const text = JSON.stringify(shape);
     for (const v of telling(values(record))) expect(text, v).not.toContain(JSON.stringify(v));
     expect(strangeLeaves(shape)).toEqual([]);
-    expect(shape).toMatchObject({ data: ['array(1)', { Email: 'string', Annual_Revenue: 'number', Owner: { id: 'string' }, Tag: ['array(1)', { name: 'string' }] }] });
+    expect(shape).toMatchObject({
+      data: [
+        'array(1)',
+        { Email: 'string', Annual_Revenue: 'number', Owner: { id: 'string' }, Tag: ['array(1)', { name: 'string' }] },
+      ],
+    });
   });
 
-  it('keeps no value of Zoho\'s sample blueprint, but keeps its field types and API names', () => {
+  it("keeps no value of Zoho's sample blueprint, but keeps its field types and API names", () => {
     const shape = shapeOf(blueprint);
     const text = JSON.stringify(shape);
     for (const v of telling(values(blueprint), blueprint)) expect(text, v).not.toContain(JSON.stringify(v));
@@ -69,15 +80,29 @@ describe('the shape of a value (what diagnostics keep)', () => {
     expect(text).toContain('"json_type":"jsonarray"');
   });
 
-  it('hides a checklist\'s item texts, which Zoho sends as keys, and any key that is not an identifier', () => {
+  it("hides a checklist's item texts, which Zoho sends as keys, and any key that is not an identifier", () => {
     const shape = shapeOf({ CheckLists: [{ Call: true }], 'Spoke with Maya': 'x', '4876876000000400123': 1 });
     expect(JSON.stringify(shape)).not.toMatch(/Call|Maya|4876876000000400123/);
-    expect(shape).toEqual({ CheckLists: ['array(1)', { '<key 0>': 'boolean' }], '<key 1>': 'string', '<key 2>': 'number' });
+    expect(shape).toEqual({
+      CheckLists: ['array(1)', { '<key 0>': 'boolean' }],
+      '<key 1>': 'string',
+      '<key 2>': 'number',
+    });
   });
 
-  it('keeps an error\'s code, and an identifier-like field name it blames, but not its message', () => {
-    const shape = shapeOf({ code: 'INVALID_DATA', status: 'error', message: 'invalid data for Maya', details: { api_name: 'Email', expected_data_type: 'email' } });
-    expect(shape).toEqual({ code: 'INVALID_DATA', status: 'error', message: 'string', details: { api_name: 'Email', expected_data_type: 'email' } });
+  it("keeps an error's code, and an identifier-like field name it blames, but not its message", () => {
+    const shape = shapeOf({
+      code: 'INVALID_DATA',
+      status: 'error',
+      message: 'invalid data for Maya',
+      details: { api_name: 'Email', expected_data_type: 'email' },
+    });
+    expect(shape).toEqual({
+      code: 'INVALID_DATA',
+      status: 'error',
+      message: 'string',
+      details: { api_name: 'Email', expected_data_type: 'email' },
+    });
     expect(shapeOf({ code: 'maya@northwind.example' })).toEqual({ code: 'string' });
   });
 });
@@ -88,17 +113,45 @@ describe('the call log', () => {
     const client = logCalls(
       fakeCrm({
         getRecord: async () => record,
-        updateBlueprint: () => crmFailure({ kind: 'api', call: 'updateBluePrint', code: 'RECORD_LOCKED', message: 'locked by Patricia Boyle', fieldApiName: null, details: {} }),
+        updateBlueprint: () =>
+          crmFailure({
+            kind: 'api',
+            call: 'updateBluePrint',
+            code: 'RECORD_LOCKED',
+            message: 'locked by Patricia Boyle',
+            fieldApiName: null,
+            details: {},
+          }),
       }),
       log,
     );
     await client.getRecord(leadPage.record);
-    await expect(client.updateBlueprint(leadPage.record, '4876876000000342606', { Notes: 'Spoke with Maya', Amount: 1250000.75 })).rejects.toThrow();
+    await expect(
+      client.updateBlueprint(leadPage.record, '4876876000000342606', { Notes: 'Spoke with Maya', Amount: 1250000.75 }),
+    ).rejects.toThrow();
     const text = JSON.stringify(log);
-    for (const v of [...telling(values(record)), 'Spoke with Maya', '4876876000000342606', '301', 'Leads', 'Patricia Boyle']) expect(text, v).not.toContain(JSON.stringify(v));
+    for (const v of [
+      ...telling(values(record)),
+      'Spoke with Maya',
+      '4876876000000342606',
+      '301',
+      'Leads',
+      'Patricia Boyle',
+    ])
+      expect(text, v).not.toContain(JSON.stringify(v));
     expect(log).toMatchObject([
-      { method: 'getRecord', outcome: 'ok', ms: expect.any(Number), args: [{ entity: 'string', recordId: 'string' }], answer: { data: ['array(1)', expect.any(Object)] } },
-      { method: 'updateBlueprint', outcome: 'RECORD_LOCKED', args: [{ entity: 'string', recordId: 'string' }, 'string', { Notes: 'string', Amount: 'number' }] },
+      {
+        method: 'getRecord',
+        outcome: 'ok',
+        ms: expect.any(Number),
+        args: [{ entity: 'string', recordId: 'string' }],
+        answer: { data: ['array(1)', expect.any(Object)] },
+      },
+      {
+        method: 'updateBlueprint',
+        outcome: 'RECORD_LOCKED',
+        args: [{ entity: 'string', recordId: 'string' }, 'string', { Notes: 'string', Amount: 'number' }],
+      },
     ]);
   });
 
@@ -111,7 +164,10 @@ describe('the call log', () => {
 
   it('says a call timed out, and behaves otherwise exactly like the client it wraps', async () => {
     const log: CallEntry[] = [];
-    const client = logCalls(fakeCrm({ getBlueprint: () => crmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 }) }), log);
+    const client = logCalls(
+      fakeCrm({ getBlueprint: () => crmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 }) }),
+      log,
+    );
     await expect(client.getBlueprint(leadPage.record)).rejects.toMatchObject({ error: { kind: 'timeout' } });
     expect(await client.getCurrentUser()).toEqual({ users: [{ locale: 'en_US', time_zone: 'UTC' }] });
     expect(log.map((e) => e.outcome)).toEqual(['timeout', 'ok']);

@@ -1,17 +1,27 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CrmFailure, type CrmError } from '../../../src/crm/crm-error.ts';
-import { decodePageContext as readPageContext } from '../../../src/crm/decode/small-answers.ts';
-import { connectToZoho, connectToZohoWithoutRecord, deadlineFromSearch, DEFAULT_DEADLINE_MS } from '../../../src/crm/zoho-crm-client.ts';
+import { decodePageContext as readPageContext } from '../../../src/crm/decode/page-context.ts';
+import {
+  connectToZoho,
+  connectToZohoWithoutRecord,
+  deadlineFromSearch,
+  DEFAULT_DEADLINE_MS,
+} from '../../../src/crm/zoho-crm-client.ts';
 
 /** A fake of Zoho's SDK that, like the real one, wires only the PageLoad handlers added before init(). */
-function fakeSdk(overrides: Record<string, (...args: unknown[]) => Promise<unknown>> = {}, pageLoad: unknown = { Entity: 'Leads', EntityId: ['301'], ButtonPosition: 'DetailView' }) {
+function fakeSdk(
+  overrides: Record<string, (...args: unknown[]) => Promise<unknown>> = {},
+  pageLoad: unknown = { Entity: 'Leads', EntityId: ['301'], ButtonPosition: 'DetailView' },
+) {
   const handlers: ((d: unknown) => void)[] = [];
   let wired: ((d: unknown) => void)[] = [];
   const calls: { name: string; args: unknown[] }[] = [];
-  const api = (name: string) => (...args: unknown[]) => {
-    calls.push({ name, args });
-    return overrides[name]?.(...args) ?? Promise.resolve({});
-  };
+  const api =
+    (name: string) =>
+    (...args: unknown[]) => {
+      calls.push({ name, args });
+      return overrides[name]?.(...args) ?? Promise.resolve({});
+    };
   const ZOHO = {
     embeddedApp: {
       on: (_: string, fn: (d: unknown) => void) => handlers.push(fn),
@@ -69,7 +79,8 @@ describe('connectToZoho', () => {
 
   it('fails with a timeout when the CRM never sends PageLoad', async () => {
     const { win } = fakeSdk();
-    (win as unknown as { ZOHO: { embeddedApp: { init: () => Promise<void> } } }).ZOHO.embeddedApp.init = () => new Promise(() => undefined);
+    (win as unknown as { ZOHO: { embeddedApp: { init: () => Promise<void> } } }).ZOHO.embeddedApp.init = () =>
+      new Promise(() => undefined);
     const { page } = connectToZoho(win, 30);
     expect(await failureOf(page)).toMatchObject({ kind: 'timeout' });
   });
@@ -81,20 +92,43 @@ describe('connectToZoho', () => {
   });
 
   it('sends the REST body as BlueprintData', async () => {
-    const { win, calls } = fakeSdk({ updateBluePrint: async () => ({ code: 'SUCCESS', details: {}, message: 'transition updated successfully', status: 'success' }) });
+    const { win, calls } = fakeSdk({
+      updateBluePrint: async () => ({
+        code: 'SUCCESS',
+        details: {},
+        message: 'transition updated successfully',
+        status: 'success',
+      }),
+    });
     const outcome = await connectToZoho(win, 1000).client.updateBlueprint(ref, '77', { Call_Result: 'reached' });
     expect(outcome).toEqual({ result: 'done', message: 'transition updated successfully' });
-    expect(calls[0]!.args[0]).toEqual({ Entity: 'Leads', RecordID: '301', BlueprintData: { blueprint: [{ transition_id: '77', data: { Call_Result: 'reached' } }] } });
+    expect(calls[0]!.args[0]).toEqual({
+      Entity: 'Leads',
+      RecordID: '301',
+      BlueprintData: { blueprint: [{ transition_id: '77', data: { Call_Result: 'reached' } }] },
+    });
   });
 
   it('reads a partial save and the newer wrapped answer', async () => {
-    const { win } = fakeSdk({ updateBluePrint: async () => ({ blueprint: [{ code: 'SUCCESS', details: {}, message: 'transition saved partially', status: 'success' }] }) });
-    expect(await connectToZoho(win, 1000).client.updateBlueprint(ref, '77', {})).toEqual({ result: 'partial', message: 'transition saved partially' });
+    const { win } = fakeSdk({
+      updateBluePrint: async () => ({
+        blueprint: [{ code: 'SUCCESS', details: {}, message: 'transition saved partially', status: 'success' }],
+      }),
+    });
+    expect(await connectToZoho(win, 1000).client.updateBlueprint(ref, '77', {})).toEqual({
+      result: 'partial',
+      message: 'transition saved partially',
+    });
   });
 
   it('turns an error the SDK resolved with into a typed failure naming the field', async () => {
     const { win } = fakeSdk({
-      updateBluePrint: async () => ({ code: 'MANDATORY_NOT_FOUND', details: { api_name: 'Call_Result' }, message: 'required field not found', status: 'error' }),
+      updateBluePrint: async () => ({
+        code: 'MANDATORY_NOT_FOUND',
+        details: { api_name: 'Call_Result' },
+        message: 'required field not found',
+        status: 'error',
+      }),
     });
     expect(await failureOf(connectToZoho(win, 1000).client.updateBlueprint(ref, '77', {}))).toEqual({
       kind: 'api',
@@ -110,12 +144,20 @@ describe('connectToZoho', () => {
     const body = { code: 'RECORD_LOCKED', details: {}, message: 'locked', status: 'error' };
     for (const reject of [body, JSON.stringify(body)]) {
       const { win } = fakeSdk({ getBluePrint: () => Promise.reject(reject) });
-      expect(await failureOf(connectToZoho(win, 1000).client.getBlueprint(ref))).toMatchObject({ kind: 'api', code: 'RECORD_LOCKED' });
+      expect(await failureOf(connectToZoho(win, 1000).client.getBlueprint(ref))).toMatchObject({
+        kind: 'api',
+        code: 'RECORD_LOCKED',
+      });
     }
   });
 
   it('turns a thrown error or an unreadable rejection into an unexpected failure', async () => {
-    const { win } = fakeSdk({ getFields: () => Promise.reject(undefined), getRecord: () => { throw new TypeError('boom'); } });
+    const { win } = fakeSdk({
+      getFields: () => Promise.reject(undefined),
+      getRecord: () => {
+        throw new TypeError('boom');
+      },
+    });
     const client = connectToZoho(win, 1000).client;
     expect(await failureOf(client.getFields('Leads'))).toMatchObject({ kind: 'unexpected', call: 'getFields' });
     expect(await failureOf(client.getRecordName(ref))).toMatchObject({ kind: 'unexpected', message: 'boom' });
@@ -123,7 +165,11 @@ describe('connectToZoho', () => {
 
   it('puts a deadline on a call the CRM never answers', async () => {
     const { win } = fakeSdk({ getBluePrint: () => new Promise(() => undefined) });
-    expect(await failureOf(connectToZoho(win, 25).client.getBlueprint(ref))).toEqual({ kind: 'timeout', call: 'getBluePrint', afterMs: 25 });
+    expect(await failureOf(connectToZoho(win, 25).client.getBlueprint(ref))).toEqual({
+      kind: 'timeout',
+      call: 'getBluePrint',
+      afterMs: 25,
+    });
   });
 
   it('stops waiting when the caller aborts', async () => {
@@ -139,18 +185,23 @@ describe('connectToZohoWithoutRecord (the settings page)', () => {
   it('is ready at a PageLoad that names no record', async () => {
     const { win } = fakeSdk({}, {});
     await expect(connectToZohoWithoutRecord(win, 1000).page).resolves.toBeUndefined();
-    await expect(failureOf(connectToZoho(fakeSdk({}, {}).win, 1000).page)).resolves.toEqual({ kind: 'no-record', entity: null });
+    await expect(failureOf(connectToZoho(fakeSdk({}, {}).win, 1000).page)).resolves.toEqual({
+      kind: 'no-record',
+      entity: null,
+    });
   });
 
   it('is ready once init resolves, when the CRM sends no PageLoad at all', async () => {
     const { win } = fakeSdk();
-    (win as unknown as { ZOHO: { embeddedApp: { init: () => Promise<void> } } }).ZOHO.embeddedApp.init = () => Promise.resolve();
+    (win as unknown as { ZOHO: { embeddedApp: { init: () => Promise<void> } } }).ZOHO.embeddedApp.init = () =>
+      Promise.resolve();
     await expect(connectToZohoWithoutRecord(win, 1000).page).resolves.toBeUndefined();
   });
 
   it('fails with a timeout when the CRM never answers init', async () => {
     const { win } = fakeSdk();
-    (win as unknown as { ZOHO: { embeddedApp: { init: () => Promise<void> } } }).ZOHO.embeddedApp.init = () => new Promise(() => undefined);
+    (win as unknown as { ZOHO: { embeddedApp: { init: () => Promise<void> } } }).ZOHO.embeddedApp.init = () =>
+      new Promise(() => undefined);
     expect(await failureOf(connectToZohoWithoutRecord(win, 30).page)).toMatchObject({ kind: 'timeout' });
   });
 });
@@ -158,13 +209,16 @@ describe('connectToZohoWithoutRecord (the settings page)', () => {
 describe('deadlineFromSearch', () => {
   it('takes a positive deadline from the URL and the default otherwise', () => {
     expect(deadlineFromSearch('?serviceOrigin=x&deadline=800')).toBe(800);
-    for (const search of ['', '?deadline=0', '?deadline=-5', '?deadline=soon']) expect(deadlineFromSearch(search)).toBe(DEFAULT_DEADLINE_MS);
+    for (const search of ['', '?deadline=0', '?deadline=-5', '?deadline=soon'])
+      expect(deadlineFromSearch(search)).toBe(DEFAULT_DEADLINE_MS);
   });
 });
 
 describe('the other calls', () => {
   it('searches by word, lists active users, uploads a file as multipart and writes a variable through crm.set', async () => {
-    const { win, calls } = fakeSdk({ uploadFile: async () => ({ data: [{ code: 'SUCCESS', details: { id: 'file-1' }, status: 'success' }] }) });
+    const { win, calls } = fakeSdk({
+      uploadFile: async () => ({ data: [{ code: 'SUCCESS', details: { id: 'file-1' }, status: 'success' }] }),
+    });
     const client = connectToZoho(win, 1000).client;
     const file = new File(['hello'], 'quote.pdf');
     await client.searchRecords('Accounts', 'north');
@@ -172,7 +226,13 @@ describe('the other calls', () => {
     await client.uploadFile(file);
     await client.writeSettings('{"version":1}');
     await client.closePopup(true);
-    expect(calls.map((c) => c.name)).toEqual(['searchRecord', 'getAllUsers', 'uploadFile', 'invokeAPI', 'Popup.closeReload']);
+    expect(calls.map((c) => c.name)).toEqual([
+      'searchRecord',
+      'getAllUsers',
+      'uploadFile',
+      'invokeAPI',
+      'Popup.closeReload',
+    ]);
     expect(calls[0]!.args[0]).toEqual({ Entity: 'Accounts', Type: 'word', Query: 'north', page: 1, per_page: 20 });
     expect(calls[1]!.args[0]).toEqual({ Type: 'ActiveUsers', page: 1, per_page: 200 });
     expect(calls[2]!.args[0]).toMatchObject({ CONTENT_TYPE: 'multipart', FILE: { fileParam: 'content', file } });
@@ -187,7 +247,12 @@ describe('readPageContext', () => {
   });
 
   it('refuses a context with no record', () => {
-    for (const data of [{ Entity: 'Deals', EntityId: [] }, { Entity: 'Deals', EntityId: '' }, { EntityId: ['1'] }, null]) {
+    for (const data of [
+      { Entity: 'Deals', EntityId: [] },
+      { Entity: 'Deals', EntityId: '' },
+      { EntityId: ['1'] },
+      null,
+    ]) {
       expect(() => readPageContext(data)).toThrow(CrmFailure);
     }
   });

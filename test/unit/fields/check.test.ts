@@ -30,8 +30,10 @@ describe('checkField', () => {
     expect(checkField(field('boolean', { required: true }), false, ctx)).toBeNull();
   });
 
-  it('refuses text over the field\'s length and says by how much', () => {
-    expect(checkField(field('text', { label: 'Summary', maxLength: 5 }), 'abcdef', ctx)).toBe('Summary can be at most 5 characters (now 6).');
+  it("refuses text over the field's length and says by how much", () => {
+    expect(checkField(field('text', { label: 'Summary', maxLength: 5 }), 'abcdef', ctx)).toBe(
+      'Summary can be at most 5 characters (now 6).',
+    );
   });
 
   it('checks email, phone and website formats', () => {
@@ -44,26 +46,40 @@ describe('checkField', () => {
   });
 
   it('keeps picklists to their listed values', () => {
-    expect(checkField(field('picklist', { label: 'Result', options }), 'gone', ctx)).toBe('Choose one of the listed values for Result.');
-    expect(checkField(field('multiselectpicklist', { label: 'Tags', options }), ['reached', 'gone'], ctx)).toBe('Choose only listed values for Tags.');
+    expect(checkField(field('picklist', { label: 'Result', options }), 'gone', ctx)).toBe(
+      'Choose one of the listed values for Result.',
+    );
+    expect(checkField(field('multiselectpicklist', { label: 'Tags', options }), ['reached', 'gone'], ctx)).toBe(
+      'Choose only listed values for Tags.',
+    );
     expect(checkField(field('multiselectpicklist', { options }), ['voicemail'], ctx)).toBeNull();
   });
 
-  it('reads dates and datetimes in the user\'s format', () => {
+  it("reads dates and datetimes in the user's format", () => {
     expect(checkField(field('date', { label: 'Due' }), '31/12/2026', ctx)).toBeNull();
-    expect(checkField(field('date', { label: 'Due' }), '12/31/2026', ctx)).toBe('Due needs a real date written as dd/MM/yyyy.');
+    expect(checkField(field('date', { label: 'Due' }), '12/31/2026', ctx)).toBe(
+      'Due needs a real date written as dd/MM/yyyy.',
+    );
     expect(checkField(field('datetime', { label: 'Call' }), '26/11/2026 03:30 PM', ctx)).toBeNull();
     expect(checkField(field('datetime', { label: 'Call' }), '26/11/2026', ctx)).toMatch(/dd\/MM\/yyyy hh:mm a/);
   });
 
   it('checks numbers: whole, range, digits and decimal places', () => {
     expect(checkField(field('integer', { label: 'Seats' }), '12.5', ctx)).toBe('Seats needs a whole number.');
-    expect(checkField(field('integer', { label: 'Seats' }), '3000000000', ctx)).toBe('Seats can be at most 2,147,483,647.');
-    expect(checkField(field('integer', { label: 'Seats', maxLength: 3 }), '1,000', ctx)).toBe('Seats can have at most 3 digits.');
+    expect(checkField(field('integer', { label: 'Seats' }), '3000000000', ctx)).toBe(
+      'Seats can be at most 2,147,483,647.',
+    );
+    expect(checkField(field('integer', { label: 'Seats', maxLength: 3 }), '1,000', ctx)).toBe(
+      'Seats can have at most 3 digits.',
+    );
     expect(checkField(field('bigint', { label: 'Big' }), '123456789012345678', ctx)).toMatch(/too large/);
-    expect(checkField(field('double', { label: 'Rate', decimalPlaces: 2 }), '1.234', ctx)).toBe('Rate takes at most 2 decimal places.');
+    expect(checkField(field('double', { label: 'Rate', decimalPlaces: 2 }), '1.234', ctx)).toBe(
+      'Rate takes at most 2 decimal places.',
+    );
     expect(checkField(field('currency', { label: 'Amount' }), '1,200.50', ctx)).toBeNull();
-    expect(checkField(field('currency', { label: 'Amount' }), '10.505', ctx)).toBe('Amount takes at most 2 decimal places.');
+    expect(checkField(field('currency', { label: 'Amount' }), '10.505', ctx)).toBe(
+      'Amount takes at most 2 decimal places.',
+    );
     expect(checkField(field('percent', { label: 'Chance' }), '120', ctx)).toBe('Chance must be between 0 and 100.');
     expect(checkField(field('double', { label: 'Rate' }), 'ten', ctx)).toBe('Rate needs a number.');
   });
@@ -78,17 +94,28 @@ describe('checkField', () => {
   });
 });
 
-describe('checkItem on the transition\'s own items', () => {
+describe("checkItem on the transition's own items", () => {
   it('needs every entry of a required checklist ticked', () => {
-    const list = { kind: 'checklist' as const, label: 'Before you qualify', entries: ['Budget confirmed', 'Decision maker met'], required: true };
+    const list = {
+      kind: 'checklist' as const,
+      label: 'Before you qualify',
+      entries: ['Budget confirmed', 'Decision maker met'],
+      required: true,
+    };
     expect(checkItem(list, ['Budget confirmed'], ctx)).toBe('Tick every item of “Before you qualify” (1 left).');
     expect(checkItem(list, ['Budget confirmed', 'Decision maker met'], ctx)).toBeNull();
   });
 
   it('needs a note or an attachment where the transition requires one, and real links', () => {
     expect(checkItem({ kind: 'notes', required: true }, '', ctx)).toMatch(/Add a note/);
-    expect(checkItem({ kind: 'attachments', required: true }, { files: [], links: [] }, ctx)).toMatch(/Attach a file or a link/);
-    expect(checkItem({ kind: 'attachments', required: false }, { files: [], links: ['example'] }, ctx)).toMatch(/not a web address/);
-    expect(checkItem({ kind: 'attachments', required: true }, { files: [{ id: 'f1', name: 'a.pdf' }], links: [] }, ctx)).toBeNull();
+    expect(checkItem({ kind: 'attachments', required: true }, { files: [], links: [] }, ctx)).toMatch(
+      /Attach a file or a link/,
+    );
+    expect(checkItem({ kind: 'attachments', required: false }, { files: [], links: ['example'] }, ctx)).toMatch(
+      /not a web address/,
+    );
+    expect(
+      checkItem({ kind: 'attachments', required: true }, { files: [{ id: 'f1', name: 'a.pdf' }], links: [] }, ctx),
+    ).toBeNull();
   });
 });

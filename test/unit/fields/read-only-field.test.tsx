@@ -20,18 +20,24 @@ function show(item: FieldItem, raw: unknown) {
 }
 
 describe('a read-only field', () => {
-  it('shows money in the org\'s currency and the user\'s locale', () => {
-    expect(show(field('currency', { label: 'Amount', readOnly: true }), 1234567.5)?.textContent).toContain('€12,34,567.50');
+  it("shows money in the org's currency and the user's locale", () => {
+    expect(show(field('currency', { label: 'Amount', readOnly: true }), 1234567.5)?.textContent).toContain(
+      '€12,34,567.50',
+    );
   });
 
-  it('shows a date in the user\'s own format and a choice by its label', () => {
+  it("shows a date in the user's own format and a choice by its label", () => {
     expect(show(field('date', { label: 'Due', readOnly: true }), '2027-01-05')?.textContent).toContain('05/01/2027');
     const options = [{ label: 'Reached', value: 'reached', sequence: 1 }];
-    expect(show(field('picklist', { label: 'Result', readOnly: true, options }), 'reached')?.textContent).toContain('Reached');
+    expect(show(field('picklist', { label: 'Result', readOnly: true, options }), 'reached')?.textContent).toContain(
+      'Reached',
+    );
   });
 
   it('names a looked-up record and says yes or no, never showing raw JSON', () => {
-    expect(show(field('lookup', { label: 'Account', readOnly: true }), { id: '7', name: 'Acme' })?.textContent).toBe('AccountAcme');
+    expect(show(field('lookup', { label: 'Account', readOnly: true }), { id: '7', name: 'Acme' })?.textContent).toBe(
+      'AccountAcme',
+    );
     expect(show(field('boolean', { label: 'Opted in', readOnly: true }), true)?.textContent).toContain('Yes');
   });
 

@@ -35,11 +35,13 @@ describe('the field kind registry', () => {
     expect(kindOf(unknown)).toBe('other');
     expect(viewOf('other').Editor).toBeNull();
     const drafts = initialDrafts([unknown], { Rollup: { name: 'Acme', id: '7' } }, ctx.formats);
-    expect(viewOf('other').shown(unknown, logicOf('other').read(drafts.Rollup ?? null), ctx, (key) => String(key))).toBe('Acme');
+    expect(
+      viewOf('other').shown(unknown, logicOf('other').read(drafts.Rollup ?? null), ctx, (key) => String(key)),
+    ).toBe('Acme');
     expect(logicOf('other').encode(unknown, 'Acme', ctx)).toBeUndefined();
   });
 
-  it('maps the transition\'s own items to their kinds, and guidance to none', () => {
+  it("maps the transition's own items to their kinds, and guidance to none", () => {
     expect(kindOf({ kind: 'notes', required: false })).toBe('notes');
     expect(kindOf({ kind: 'checklist', label: 'L', entries: [], required: false })).toBe('checklist');
     expect(kindOf({ kind: 'attachments', required: false })).toBe('attachments');

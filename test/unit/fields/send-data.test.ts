@@ -4,9 +4,10 @@ import { blockingItems, encodeField, encodeTransitionData } from '../../../src/f
 import type { Transition } from '../../../src/blueprint/model.ts';
 import { field, kolkata as ctx } from './field-factory.ts';
 
-describe('encodeField, as docs/blueprint-api.md\'s table says', () => {
+describe("encodeField, as docs/blueprint-api.md's table says", () => {
   it('sends text-like fields and picklists as trimmed strings', () => {
-    for (const type of ['text', 'textarea', 'email', 'phone', 'website', 'picklist'] as const) expect(encodeField(field(type), '  x  ', ctx)).toBe('x');
+    for (const type of ['text', 'textarea', 'email', 'phone', 'website', 'picklist'] as const)
+      expect(encodeField(field(type), '  x  ', ctx)).toBe('x');
   });
 
   it('sends a multi-select picklist as an array of strings', () => {
@@ -27,7 +28,7 @@ describe('encodeField, as docs/blueprint-api.md\'s table says', () => {
     expect(encodeField(field('boolean'), true, ctx)).toBe(true);
   });
 
-  it('sends a date as yyyy-MM-dd and a datetime as ISO with the user\'s offset', () => {
+  it("sends a date as yyyy-MM-dd and a datetime as ISO with the user's offset", () => {
     expect(encodeField(field('date'), '05/01/2027', ctx)).toBe('2027-01-05');
     expect(encodeField(field('datetime'), '26/11/2026 03:30 PM', ctx)).toBe('2026-11-26T15:30:00+05:30');
   });
@@ -36,7 +37,16 @@ describe('encodeField, as docs/blueprint-api.md\'s table says', () => {
     expect(encodeField(field('lookup'), { id: '7', name: 'Acme' }, ctx)).toEqual({ id: '7' });
     expect(encodeField(field('ownerlookup'), { id: '8', name: 'Ann' }, ctx)).toEqual({ id: '8' });
     const contacts = field('multiselectlookup', { apiName: 'Buyers', connectedLookupApiName: 'Buying_Committee' });
-    expect(encodeField(contacts, [{ id: '1', name: 'A' }, { id: '2', name: 'B' }], ctx)).toEqual([{ Buying_Committee: { id: '1' } }, { Buying_Committee: { id: '2' } }]);
+    expect(
+      encodeField(
+        contacts,
+        [
+          { id: '1', name: 'A' },
+          { id: '2', name: 'B' },
+        ],
+        ctx,
+      ),
+    ).toEqual([{ Buying_Committee: { id: '1' } }, { Buying_Committee: { id: '2' } }]);
     const team = field('multiuserlookup', { connectedLookupApiName: 'Lead_Team' });
     expect(encodeField(team, [{ id: '9', name: 'C' }], ctx)).toEqual([{ Lead_Team: { id: '9' } }]);
   });
@@ -53,13 +63,29 @@ describe('encodeField, as docs/blueprint-api.md\'s table says', () => {
 
 function transition(items: Transition['items'], data: Record<string, unknown> = {}): Transition {
   return {
-    id: 't1', name: 'Qualify', targetState: 'Qualified', kind: 'manual', executionTime: null, criteriaMatched: true, criteriaMessage: null,
-    percentPartialSave: 0, nextTransitions: [], parent: null, colour: null, textColour: null, data, items,
+    id: 't1',
+    name: 'Qualify',
+    targetState: 'Qualified',
+    kind: 'manual',
+    executionTime: null,
+    criteriaMatched: true,
+    criteriaMessage: null,
+    percentPartialSave: 0,
+    nextTransitions: [],
+    parent: null,
+    colour: null,
+    textColour: null,
+    data,
+    items,
   };
 }
 
 describe('encodeTransitionData', () => {
-  const stage = field('picklist', { apiName: 'Result', required: true, options: [{ label: 'Reached', value: 'reached', sequence: 1 }] });
+  const stage = field('picklist', {
+    apiName: 'Result',
+    required: true,
+    options: [{ label: 'Reached', value: 'reached', sequence: 1 }],
+  });
   const summary = field('text', { apiName: 'Summary' });
   const amount = field('currency', { apiName: 'Amount' });
   const score = field('formula', { apiName: 'Score', readOnly: true });
@@ -74,11 +100,24 @@ describe('encodeTransitionData', () => {
     { kind: 'attachments', required: false },
     { kind: 'widget', name: 'Dialer', id: 'w1', required: true },
   ];
-  const t = transition(items, { Result: 'reached', Summary: 'kept', Amount: 1200, Score: 4, widget: { name: 'Dialer', id: 'w1' } });
+  const t = transition(items, {
+    Result: 'reached',
+    Summary: 'kept',
+    Amount: 1200,
+    Score: 4,
+    widget: { name: 'Dialer', id: 'w1' },
+  });
 
-  it('sends required values, changed values and the transition\'s own items, and echoes the widget', () => {
+  it("sends required values, changed values and the transition's own items, and echoes the widget", () => {
     const initial = initialDrafts(t.items, t.data, ctx.formats);
-    expect(initial).toMatchObject({ Result: 'reached', Summary: 'kept', Amount: '1200', Notes: '', CheckLists: [], Attachments: { files: [], links: [] } });
+    expect(initial).toMatchObject({
+      Result: 'reached',
+      Summary: 'kept',
+      Amount: '1200',
+      Notes: '',
+      CheckLists: [],
+      Attachments: { files: [], links: [] },
+    });
     const drafts = {
       ...initial,
       Amount: '1,350.75',

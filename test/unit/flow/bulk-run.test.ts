@@ -9,7 +9,14 @@ import { crmFailure, fakeCrm } from '../fake-crm-client.ts';
 const ESTABLISH = '4876876000000342606';
 const settings = { ...DEFAULT_MODULE_SETTINGS };
 const ids = Array.from({ length: 12 }, (_, i) => `r${i + 1}`);
-const apiError = (code: string, fieldApiName: string | null = null) => ({ kind: 'api' as const, call: 'x', code, message: code, fieldApiName, details: {} });
+const apiError = (code: string, fieldApiName: string | null = null) => ({
+  kind: 'api' as const,
+  call: 'x',
+  code,
+  message: code,
+  fieldApiName,
+  details: {},
+});
 
 /** Counts a fake call's concurrency. */
 function meter() {
@@ -32,10 +39,13 @@ function meter() {
 describe('loading a selection', () => {
   it('loads every record with at most 5 calls in flight, counting as they come in', async () => {
     const m = meter();
-    const client = decodingClient(fakeCrm({
-      getBlueprint: (ref: RecordRef) => m.wrap(() => (ref.recordId === 'r3' ? Promise.reject(new Error('x')) : structuredClone(blueprint))),
-      getRecord: () => m.wrap(() => ({ data: [{ Full_Name: 'Ava Brooks' }] })),
-    }));
+    const client = decodingClient(
+      fakeCrm({
+        getBlueprint: (ref: RecordRef) =>
+          m.wrap(() => (ref.recordId === 'r3' ? Promise.reject(new Error('x')) : structuredClone(blueprint))),
+        getRecord: () => m.wrap(() => ({ data: [{ Full_Name: 'Ava Brooks' }] })),
+      }),
+    );
     const counts: number[] = [];
     const loads = await loadBulkRecords(client, 'Leads', ids, settings, (_, n) => counts.push(n));
     expect(m.most).toBeLessThanOrEqual(5);
@@ -45,16 +55,34 @@ describe('loading a selection', () => {
   });
 
   it('lists a record in no blueprint apart, and leaves out transitions the admin hides', async () => {
-    const client = decodingClient(fakeCrm({
-      getBlueprint: async (ref: RecordRef) => (ref.recordId === 'none' ? crmFailure(apiError('RECORD_NOT_IN_PROCESS')) : structuredClone(blueprint)),
-    }));
-    const [none, ready] = await loadBulkRecords(client, 'Leads', ['none', 'ok'], { ...settings, hiddenTransitions: ['park for LATER'] }, () => undefined);
+    const client = decodingClient(
+      fakeCrm({
+        getBlueprint: async (ref: RecordRef) =>
+          ref.recordId === 'none' ? crmFailure(apiError('RECORD_NOT_IN_PROCESS')) : structuredClone(blueprint),
+      }),
+    );
+    const [none, ready] = await loadBulkRecords(
+      client,
+      'Leads',
+      ['none', 'ok'],
+      { ...settings, hiddenTransitions: ['park for LATER'] },
+      () => undefined,
+    );
     expect(none).toMatchObject({ kind: 'no-blueprint', id: 'none', name: 'Ava Brooks' });
-    expect(ready?.kind === 'ready' && ready.record.transitions.map((t) => t.name)).toEqual(['Establish contact', 'Qualify']);
+    expect(ready?.kind === 'ready' && ready.record.transitions.map((t) => t.name)).toEqual([
+      'Establish contact',
+      'Qualify',
+    ]);
   });
 
   it('says a module the admin turned off is disabled', async () => {
-    const client = decodingClient(fakeCrm({ getOrgVariable: async () => ({ Success: { Content: JSON.stringify({ version: 1, modules: { Leads: { enabled: false } } }) } }) }));
+    const client = decodingClient(
+      fakeCrm({
+        getOrgVariable: async () => ({
+          Success: { Content: JSON.stringify({ version: 1, modules: { Leads: { enabled: false } } }) },
+        }),
+      }),
+    );
     expect(await loadBulkShared(client, 'Leads')).toEqual({ kind: 'disabled' });
     expect((await loadBulkShared(client, 'Deals')).kind).toBe('ready');
   });
@@ -62,17 +90,34 @@ describe('loading a selection', () => {
 
 describe('sending to a selection', () => {
   it('names the reason in plain words: locked, no permission, a field refused', async () => {
-    const send = (error: ReturnType<typeof apiError>) => sendToRecord(decodingClient(fakeCrm({ updateBlueprint: () => crmFailure(error) })), { entity: 'Leads', recordId: '1' }, ESTABLISH, {});
+    const send = (error: ReturnType<typeof apiError>) =>
+      sendToRecord(
+        decodingClient(fakeCrm({ updateBlueprint: () => crmFailure(error) })),
+        { entity: 'Leads', recordId: '1' },
+        ESTABLISH,
+        {},
+      );
     expect(await send(apiError('RECORD_LOCKED'))).toMatchObject({ ok: false, error: { reason: 'locked' } });
     expect(await send(apiError('NO_PERMISSION'))).toMatchObject({ ok: false, error: { reason: 'no-permission' } });
-    expect(await send(apiError('INVALID_DATA', 'Amount'))).toMatchObject({ ok: false, error: { reason: 'field', fieldApiName: 'Amount' } });
+    expect(await send(apiError('INVALID_DATA', 'Amount'))).toMatchObject({
+      ok: false,
+      error: { reason: 'field', fieldApiName: 'Amount' },
+    });
   });
 
   it('says the transition is no longer available when the record moved meanwhile', async () => {
     const moved = structuredClone(blueprint);
     moved.blueprint.transitions = moved.blueprint.transitions.filter((t) => t.id !== ESTABLISH);
-    const client = decodingClient(fakeCrm({ updateBlueprint: () => crmFailure(apiError('INVALID_DATA', 'transition_id')), getBlueprint: async () => moved }));
-    expect(await sendToRecord(client, { entity: 'Leads', recordId: '1' }, ESTABLISH, {})).toMatchObject({ ok: false, error: { reason: 'gone' } });
+    const client = decodingClient(
+      fakeCrm({
+        updateBlueprint: () => crmFailure(apiError('INVALID_DATA', 'transition_id')),
+        getBlueprint: async () => moved,
+      }),
+    );
+    expect(await sendToRecord(client, { entity: 'Leads', recordId: '1' }, ESTABLISH, {})).toMatchObject({
+      ok: false,
+      error: { reason: 'gone' },
+    });
   });
 
   it('sends the same data to every record once, and retries only the ones worth it', async () => {
@@ -92,8 +137,16 @@ describe('sending to a selection', () => {
     locked.clear();
     expect(run.retryFailed(worthRetrying)).toEqual(['r2']);
     await new Promise((r) => setTimeout(r, 0));
-    expect(wire.updateBlueprint.mock.calls.map((c) => (c[0] as RecordRef).recordId)).toEqual(['r1', 'r2', 'r3', 'r4', 'r2']);
-    expect(wire.updateBlueprint.mock.calls.every((c) => c[1] === ESTABLISH && JSON.stringify(c[2]) === '{"Notes":"hi"}')).toBe(true);
+    expect(wire.updateBlueprint.mock.calls.map((c) => (c[0] as RecordRef).recordId)).toEqual([
+      'r1',
+      'r2',
+      'r3',
+      'r4',
+      'r2',
+    ]);
+    expect(
+      wire.updateBlueprint.mock.calls.every((c) => c[1] === ESTABLISH && JSON.stringify(c[2]) === '{"Notes":"hi"}'),
+    ).toBe(true);
     expect(run.progress()).toMatchObject({ done: 3, failed: 1 });
   });
 });

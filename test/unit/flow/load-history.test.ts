@@ -14,7 +14,7 @@ const deal = { entity: 'Deals', recordId: '520001' };
 const rows = { data: [{ Stage: 'Attempted to Contact', Last_Modified_Time: '2026-11-12T09:00:00Z' }] };
 
 describe('loading the stage history with the first screen', () => {
-  it('asks for a deal\'s Stage_History with the other first calls and lays the path out with it', async () => {
+  it("asks for a deal's Stage_History with the other first calls and lays the path out with it", async () => {
     const client = fakeCrm({ getBlueprint: async () => dealBlueprint(), getRelatedRecords: async () => rows });
     const result = await loadStepper(decodingClient(client), deal, new AbortController().signal);
     expect(client.getRelatedRecords).toHaveBeenCalledWith(deal, 'Stage_History', expect.anything());
@@ -24,7 +24,18 @@ describe('loading the stage history with the first screen', () => {
   });
 
   it('knows no history when the call fails, and still shows the stepper', async () => {
-    const client = fakeCrm({ getBlueprint: async () => dealBlueprint(), getRelatedRecords: () => crmFailure({ kind: 'api', call: 'getRelatedRecords', code: 'NO_PERMISSION', message: 'permission denied', fieldApiName: null, details: {} }) });
+    const client = fakeCrm({
+      getBlueprint: async () => dealBlueprint(),
+      getRelatedRecords: () =>
+        crmFailure({
+          kind: 'api',
+          call: 'getRelatedRecords',
+          code: 'NO_PERMISSION',
+          message: 'permission denied',
+          fieldApiName: null,
+          details: {},
+        }),
+    });
     const result = await loadStepper(decodingClient(client), deal, new AbortController().signal);
     if (result.kind !== 'ready') throw new Error(result.kind);
     expect(result.data.history).toEqual({ kind: 'unknown' });
@@ -33,7 +44,10 @@ describe('loading the stage history with the first screen', () => {
 
   it('does not wait for a slow history: the path refines when it arrives', async () => {
     let answer: (v: unknown) => void = () => undefined;
-    const client = fakeCrm({ getBlueprint: async () => dealBlueprint(), getRelatedRecords: () => new Promise((resolve) => (answer = resolve)) });
+    const client = fakeCrm({
+      getBlueprint: async () => dealBlueprint(),
+      getRelatedRecords: () => new Promise((resolve) => (answer = resolve)),
+    });
     const result = await loadStepper(decodingClient(client), deal, new AbortController().signal);
     if (result.kind !== 'ready' || !result.history) throw new Error('expected a pending history');
     expect(result.data.historyPending).toBe(true);
@@ -45,7 +59,11 @@ describe('loading the stage history with the first screen', () => {
 
   it('asks no history for a lead, whose module keeps none', async () => {
     const client = fakeCrm();
-    const result = await loadStepper(decodingClient(client), { entity: 'Leads', recordId: '301' }, new AbortController().signal);
+    const result = await loadStepper(
+      decodingClient(client),
+      { entity: 'Leads', recordId: '301' },
+      new AbortController().signal,
+    );
     expect(client.getRelatedRecords).not.toHaveBeenCalled();
     if (result.kind !== 'ready') throw new Error(result.kind);
     expect(result.data.history).toEqual({ kind: 'unknown' });

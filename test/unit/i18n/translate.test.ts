@@ -3,9 +3,13 @@ import { messageLoader } from '../../../src/i18n/load-messages.ts';
 import { createTranslator, localeCandidates } from '../../../src/i18n/translate.ts';
 
 describe('createTranslator', () => {
-  const t = createTranslator('en-US', { hello: 'Hello {name}', 'items.one': '{count} item', 'items.other': '{count} items' }, { bye: 'Bye' });
+  const t = createTranslator(
+    'en-US',
+    { hello: 'Hello {name}', 'items.one': '{count} item', 'items.other': '{count} items' },
+    { bye: 'Bye' },
+  );
 
-  it('fills placeholders and picks the plural form from the count, with numbers in the locale\'s format', () => {
+  it("fills placeholders and picks the plural form from the count, with numbers in the locale's format", () => {
     expect(t('hello', { name: 'Ann' })).toBe('Hello Ann');
     expect(t('items', { count: 1 })).toBe('1 item');
     expect(t('items', { count: 1200 })).toBe('1,200 items');
@@ -26,7 +30,10 @@ describe('choosing a translation file', () => {
 
   it('loads the shipped language of a regional locale, and English for one not shipped or failing', async () => {
     const asked: string[] = [];
-    const files: Record<string, string> = { './translations/de.json': '{"a":"A-de"}', './translations/en.json': '{"a":"A"}' };
+    const files: Record<string, string> = {
+      './translations/de.json': '{"a":"A-de"}',
+      './translations/en.json': '{"a":"A"}',
+    };
     const load = messageLoader(async (url) => {
       asked.push(url);
       if (!(url in files)) throw new Error('404');

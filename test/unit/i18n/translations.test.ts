@@ -25,7 +25,8 @@ function keysUsedInCode(): Set<string> {
     }
   };
   walk('src');
-  for (const code of [...WORDED_CODES, ...WORDED_FAILURES, 'other']) for (const part of ['title', 'fix']) used.add(`errors.${code}.${part}`);
+  for (const code of [...WORDED_CODES, ...WORDED_FAILURES, 'other'])
+    for (const part of ['title', 'fix']) used.add(`errors.${code}.${part}`);
   for (const status of ['done', 'current', 'upcoming']) used.add(`path.${status}`);
   return used;
 }
@@ -59,7 +60,8 @@ describe('translations', () => {
           if (placeholders(text).join() !== placeholders(english).join()) problems.push(`placeholders differ in ${k}`);
         }
       }
-      for (const k of Object.keys(texts)) if (!Object.keys(en).some((e) => base(e) === base(k))) problems.push(`unknown key ${k}`);
+      for (const k of Object.keys(texts))
+        if (!Object.keys(en).some((e) => base(e) === base(k))) problems.push(`unknown key ${k}`);
       expect(problems).toEqual([]);
     });
   }

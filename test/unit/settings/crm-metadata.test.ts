@@ -6,11 +6,20 @@ import fields from '../../fixtures/lead-fields.json';
 
 describe('decodeModules', () => {
   it('lists a module the answer repeats once, the first time it appears', () => {
-    const answer = { modules: [{ api_name: 'Leads', plural_label: 'Leads' }, { api_name: 'constructor', plural_label: 'Builders' }, { api_name: 'Leads', plural_label: 'Leads again' }] };
-    expect(decodeModules(answer)).toEqual([{ apiName: 'Leads', label: 'Leads' }, { apiName: 'constructor', label: 'Builders' }]);
+    const answer = {
+      modules: [
+        { api_name: 'Leads', plural_label: 'Leads' },
+        { api_name: 'constructor', plural_label: 'Builders' },
+        { api_name: 'Leads', plural_label: 'Leads again' },
+      ],
+    };
+    expect(decodeModules(answer)).toEqual([
+      { apiName: 'Leads', label: 'Leads' },
+      { apiName: 'constructor', label: 'Builders' },
+    ]);
   });
 
-  it('lists the modules the API can read, by plural label, in the CRM\'s order', () => {
+  it("lists the modules the API can read, by plural label, in the CRM's order", () => {
     const answer = {
       modules: [
         { api_name: 'Home', plural_label: 'Home', api_supported: false },
@@ -40,13 +49,29 @@ describe('decodePicklistFields', () => {
     const answer = {
       fields: [
         ...fields.fields,
-        { api_name: 'Rating', data_type: 'picklist', field_label: 'Rating', pick_list_values: [{ display_value: '-None-', actual_value: '-None-' }] },
-        { api_name: 'Tags', data_type: 'multiselectpicklist', pick_list_values: [{ display_value: 'A', actual_value: 'A' }] },
+        {
+          api_name: 'Rating',
+          data_type: 'picklist',
+          field_label: 'Rating',
+          pick_list_values: [{ display_value: '-None-', actual_value: '-None-' }],
+        },
+        {
+          api_name: 'Tags',
+          data_type: 'multiselectpicklist',
+          pick_list_values: [{ display_value: 'A', actual_value: 'A' }],
+        },
       ],
     };
     const picklists = decodePicklistFields(answer);
     expect(picklists.map((p) => [p.apiName, p.label])).toEqual([['Lead_Status', 'Lead Status']]);
-    expect(picklists[0]!.states.map((s) => s.label)).toEqual(['Not Contacted', 'Attempted to Contact', 'Contact in Future', 'Contacted', 'Qualified', 'Junk Lead']);
+    expect(picklists[0]!.states.map((s) => s.label)).toEqual([
+      'Not Contacted',
+      'Attempted to Contact',
+      'Contact in Future',
+      'Contacted',
+      'Qualified',
+      'Junk Lead',
+    ]);
   });
 });
 
@@ -59,7 +84,7 @@ describe('chooseProcessField', () => {
     expect(chooseProcessField([pick('Priority'), pick('Status')], null)?.apiName).toBe('Status');
   });
 
-  it('takes the admin\'s choice over a known field', () => {
+  it("takes the admin's choice over a known field", () => {
     expect(chooseProcessField([pick('Stage'), pick('Sub_Stage')], 'Sub_Stage')?.apiName).toBe('Sub_Stage');
   });
 

@@ -3,11 +3,15 @@ import { splitGuidance } from '../../../src/settings/guidance-text.ts';
 
 describe('splitGuidance', () => {
   it('keeps plain text, line breaks included, as one text part', () => {
-    expect(splitGuidance('Call within a day.\nThen email.')).toEqual([{ kind: 'text', text: 'Call within a day.\nThen email.' }]);
+    expect(splitGuidance('Call within a day.\nThen email.')).toEqual([
+      { kind: 'text', text: 'Call within a day.\nThen email.' },
+    ]);
   });
 
   it('makes http and https addresses into links between text parts', () => {
-    expect(splitGuidance('Script: https://intranet.example/call?lang=en\nPricing at http://prices.example/2026 today')).toEqual([
+    expect(
+      splitGuidance('Script: https://intranet.example/call?lang=en\nPricing at http://prices.example/2026 today'),
+    ).toEqual([
       { kind: 'text', text: 'Script: ' },
       { kind: 'link', text: 'https://intranet.example/call?lang=en', href: 'https://intranet.example/call?lang=en' },
       { kind: 'text', text: '\nPricing at ' },
@@ -27,7 +31,14 @@ describe('splitGuidance', () => {
   });
 
   it('does not make javascript:, data: or other schemes into links', () => {
-    for (const text of ['javascript:alert(1)', 'JavaScript:alert(document.cookie)', 'data:text/html,<b>x</b>', 'ftp://files.example/a', 'mailto:a@b.example', 'www.example.com']) {
+    for (const text of [
+      'javascript:alert(1)',
+      'JavaScript:alert(document.cookie)',
+      'data:text/html,<b>x</b>',
+      'ftp://files.example/a',
+      'mailto:a@b.example',
+      'www.example.com',
+    ]) {
       expect(splitGuidance(text)).toEqual([{ kind: 'text', text }]);
     }
   });

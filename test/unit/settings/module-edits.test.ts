@@ -4,7 +4,10 @@ import { editModule, wholeStates, type ProcessFieldInUse } from '../../../src/se
 import { settingsForModule, type ModuleSettings } from '../../../src/settings/settings-schema.ts';
 
 const state = (label: string, sequence: number): ProcessState => ({ label, value: label, sequence, colour: null });
-const FIELD: ProcessFieldInUse = { apiName: 'Stage', states: [state('Qualification', 1), state('Proposal', 2), state('Closed Won', 3)] };
+const FIELD: ProcessFieldInUse = {
+  apiName: 'Stage',
+  states: [state('Qualification', 1), state('Proposal', 2), state('Closed Won', 3)],
+};
 const fresh = (): ModuleSettings => settingsForModule({ version: 1, modules: {} }, 'Deals');
 const order = (m: ModuleSettings) => wholeStates(m, FIELD).map((s) => s.value);
 
@@ -13,7 +16,11 @@ describe('editModule', () => {
     const moved = editModule(fresh(), { kind: 'move', value: 'Closed Won', by: -1 }, FIELD);
     expect(order(moved)).toEqual(['Qualification', 'Closed Won', 'Proposal']);
     expect(moved.processField).toBe('Stage');
-    expect(order(editModule(moved, { kind: 'move', value: 'Qualification', by: 1 }, FIELD))).toEqual(['Closed Won', 'Qualification', 'Proposal']);
+    expect(order(editModule(moved, { kind: 'move', value: 'Qualification', by: 1 }, FIELD))).toEqual([
+      'Closed Won',
+      'Qualification',
+      'Proposal',
+    ]);
   });
 
   it('does nothing when a stage is moved past either end', () => {
@@ -34,18 +41,27 @@ describe('editModule', () => {
   });
 
   it('drops stages the picklist no longer has when the list is next edited', () => {
-    const m = { ...fresh(), processField: 'Stage', states: [{ value: 'Gone', hidden: true, closing: null, guidance: '' }] };
-    expect(editModule(m, { kind: 'hidden', value: 'Proposal', hidden: true }, FIELD).states.map((s) => s.value)).toEqual(['Qualification', 'Proposal', 'Closed Won']);
+    const m = {
+      ...fresh(),
+      processField: 'Stage',
+      states: [{ value: 'Gone', hidden: true, closing: null, guidance: '' }],
+    };
+    expect(
+      editModule(m, { kind: 'hidden', value: 'Proposal', hidden: true }, FIELD).states.map((s) => s.value),
+    ).toEqual(['Qualification', 'Proposal', 'Closed Won']);
   });
 
-  it('cannot edit stages before the module\'s fields are known', () => {
+  it("cannot edit stages before the module's fields are known", () => {
     const m = fresh();
     expect(editModule(m, { kind: 'hidden', value: 'Proposal', hidden: true }, null)).toBe(m);
   });
 
   it('starts the path afresh when the process field changes', () => {
     const m = editModule(fresh(), { kind: 'hidden', value: 'Proposal', hidden: true }, FIELD);
-    expect(editModule(m, { kind: 'process-field', field: 'Sub_Stage' }, FIELD)).toMatchObject({ processField: 'Sub_Stage', states: [] });
+    expect(editModule(m, { kind: 'process-field', field: 'Sub_Stage' }, FIELD)).toMatchObject({
+      processField: 'Sub_Stage',
+      states: [],
+    });
   });
 
   it('hides a transition once by name, tidied, and shows it again whatever its case', () => {
@@ -58,7 +74,11 @@ describe('editModule', () => {
   });
 
   it('turns the widget off and sets what follows a transition', () => {
-    const m = editModule(editModule(fresh(), { kind: 'enabled', enabled: false }, null), { kind: 'after', after: 'close-reload' }, null);
+    const m = editModule(
+      editModule(fresh(), { kind: 'enabled', enabled: false }, null),
+      { kind: 'after', after: 'close-reload' },
+      null,
+    );
     expect(m).toMatchObject({ enabled: false, afterTransition: 'close-reload' });
   });
 });

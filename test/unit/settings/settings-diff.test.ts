@@ -8,7 +8,8 @@ import en from '../../../src/translations/en.json';
 
 /** The change lines as the admin reads them, in English. */
 const english = createTranslator('en', en, {});
-const describeChanges = (...args: Parameters<typeof diff.describeChanges>) => diff.describeChanges(...args).map((m) => english(m));
+const describeChanges = (...args: Parameters<typeof diff.describeChanges>) =>
+  diff.describeChanges(...args).map((m) => english(m));
 
 const state = (label: string, sequence: number): ProcessState => ({ label, value: label, sequence, colour: null });
 const STAGES = [state('Qualification', 1), state('Proposal', 2), state('Closed Won', 3), state('Closed Lost', 4)];
@@ -19,18 +20,45 @@ const ctx: DiffContext = {
 };
 const doc = (deals: Partial<ModuleSettings>): SettingsDoc => ({
   version: 1,
-  modules: { Deals: { enabled: true, processField: 'Stage', states: [], hiddenTransitions: [], afterTransition: 'stay', ...deals } },
+  modules: {
+    Deals: {
+      enabled: true,
+      processField: 'Stage',
+      states: [],
+      hiddenTransitions: [],
+      afterTransition: 'stay',
+      ...deals,
+    },
+  },
 });
 const s = (value: string, extra: object = {}) => ({ value, hidden: false, closing: null, guidance: '', ...extra });
 
 describe('describeChanges', () => {
   it('says nothing when the widget would behave the same', () => {
     expect(describeChanges(doc({}), doc({ states: STAGES.map((x) => s(x.value)) }), ctx)).toEqual([]);
-    expect(describeChanges(defaultSettings(), { version: 1, modules: { Deals: { enabled: true, processField: null, states: [], hiddenTransitions: [], afterTransition: 'stay' } } }, ctx)).toEqual([]);
+    expect(
+      describeChanges(
+        defaultSettings(),
+        {
+          version: 1,
+          modules: {
+            Deals: { enabled: true, processField: null, states: [], hiddenTransitions: [], afterTransition: 'stay' },
+          },
+        },
+        ctx,
+      ),
+    ).toEqual([]);
   });
 
   it('names each change to a stage', () => {
-    const after = doc({ states: [s('Qualification', { guidance: 'Book the call.' }), s('Proposal', { hidden: true }), s('Closed Won', { closing: 'won' }), s('Closed Lost')] });
+    const after = doc({
+      states: [
+        s('Qualification', { guidance: 'Book the call.' }),
+        s('Proposal', { hidden: true }),
+        s('Closed Won', { closing: 'won' }),
+        s('Closed Lost'),
+      ],
+    });
     expect(describeChanges(doc({}), after, ctx)).toEqual([
       'Deals: guidance added for “Qualification”',
       'Deals: “Proposal” hidden from the path',
@@ -45,7 +73,9 @@ describe('describeChanges', () => {
 
   it('gives the new order when stages move', () => {
     const after = doc({ states: [s('Proposal'), s('Qualification')] });
-    expect(describeChanges(doc({}), after, ctx)).toEqual(['Deals: stage order now Proposal → Qualification → Closed Won → Closed Lost']);
+    expect(describeChanges(doc({}), after, ctx)).toEqual([
+      'Deals: stage order now Proposal → Qualification → Closed Won → Closed Lost',
+    ]);
   });
 
   it('names the module being turned off, transitions hidden and shown, and what follows a transition', () => {
@@ -61,13 +91,17 @@ describe('describeChanges', () => {
 
   it('names a changed process field and does not compare stages across fields', () => {
     const before = doc({ states: [s('Proposal', { hidden: true })] });
-    expect(describeChanges(before, doc({ processField: 'Sub_Stage' }), ctx)).toEqual(['Deals: path set up on the field Sub_Stage']);
+    expect(describeChanges(before, doc({ processField: 'Sub_Stage' }), ctx)).toEqual([
+      'Deals: path set up on the field Sub_Stage',
+    ]);
   });
 
   it('says when a stored stage has left the picklist', () => {
     const before = doc({ states: [s('Negotiation', { hidden: true })] });
     const after = doc({ states: STAGES.map((x) => s(x.value)) });
-    expect(describeChanges(before, after, ctx)).toEqual(['Deals: “Negotiation” is no longer in the picklist and leaves the settings']);
+    expect(describeChanges(before, after, ctx)).toEqual([
+      'Deals: “Negotiation” is no longer in the picklist and leaves the settings',
+    ]);
   });
 });
 

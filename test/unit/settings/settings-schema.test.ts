@@ -64,7 +64,8 @@ describe('readSettings', () => {
   });
 
   it('falls back to the defaults for an empty value, null content or whitespace', () => {
-    for (const content of ['', '   \n', null, undefined]) expect(readSettings(stored(content)).source).toEqual({ kind: 'empty' });
+    for (const content of ['', '   \n', null, undefined])
+      expect(readSettings(stored(content)).source).toEqual({ kind: 'empty' });
     expect(readSettings({ Success: {} }).source).toEqual({ kind: 'empty' });
   });
 
@@ -79,28 +80,47 @@ describe('readSettings', () => {
     const read = readSettings(stored(JSON.stringify({ version: 1, modules: [{ Leads: { enabled: false } }] })));
     expect(read.source).toEqual({ kind: 'invalid', problem: '"modules" must be an object keyed by module API name' });
     expect(read.doc.modules).toEqual({});
-    expect(settingsNote(read.source)).toMatch(/don’t have the expected shape, so the widget uses its defaults.*\("modules" must be an object keyed by module API name\)$/);
+    expect(settingsNote(read.source)).toMatch(
+      /don’t have the expected shape, so the widget uses its defaults.*\("modules" must be an object keyed by module API name\)$/,
+    );
   });
 
-  it('keeps every other module\'s settings when one module has a bad key, which alone takes its default', () => {
+  it("keeps every other module's settings when one module has a bad key, which alone takes its default", () => {
     const deals = { enabled: false, afterTransition: 'explode', hiddenTransitions: ['Lose it'] };
     const read = readSettings(stored(JSON.stringify({ version: 1, modules: { Leads: LEADS, Deals: deals } })));
     expect(read.doc.modules.Leads).toEqual(LEADS);
-    expect(read.doc.modules.Deals).toEqual({ ...DEFAULT_MODULE_SETTINGS, enabled: false, hiddenTransitions: ['Lose it'] });
-    expect(read.source).toEqual({ kind: 'partial', ignored: [{ module: 'Deals', what: 'afterTransition' }], problems: ['modules.Deals.afterTransition must be one of stay, close, close-reload'] });
+    expect(read.doc.modules.Deals).toEqual({
+      ...DEFAULT_MODULE_SETTINGS,
+      enabled: false,
+      hiddenTransitions: ['Lose it'],
+    });
+    expect(read.source).toEqual({
+      kind: 'partial',
+      ignored: [{ module: 'Deals', what: 'afterTransition' }],
+      problems: ['modules.Deals.afterTransition must be one of stay, close, close-reload'],
+    });
     expect(settingsNote(read.source)).toBe(
       'Some saved settings don’t have the expected shape and were ignored; each takes its default, and everything else saved is in use. (modules.Deals.afterTransition must be one of stay, close, close-reload)',
     );
-    expect(ignoredSettingsMessages(read.source).map((m) => english(m))).toEqual(['Ignored for Deals: what follows a completed transition.']);
+    expect(ignoredSettingsMessages(read.source).map((m) => english(m))).toEqual([
+      'Ignored for Deals: what follows a completed transition.',
+    ]);
   });
 
   it('gives a module that is not an object the module defaults, and names each ignored stage setting', () => {
     const leads = {
       ...LEADS,
-      states: [{ value: 'Not Contacted', hidden: 'no', guidance: 'Call.' }, { hidden: true }, { value: 'Junk Lead', closing: 'maybe' }, { value: 'Not Contacted' }],
+      states: [
+        { value: 'Not Contacted', hidden: 'no', guidance: 'Call.' },
+        { hidden: true },
+        { value: 'Junk Lead', closing: 'maybe' },
+        { value: 'Not Contacted' },
+      ],
       hiddenTransitions: ['Mark as junk', 7],
     };
-    const read = readSettings(stored(JSON.stringify({ version: 1, modules: { Leads: leads, Deals: 'on', 'Bad name!': {} } })));
+    const read = readSettings(
+      stored(JSON.stringify({ version: 1, modules: { Leads: leads, Deals: 'on', 'Bad name!': {} } })),
+    );
     expect(read.doc.modules).toEqual({
       Leads: {
         ...LEADS,
@@ -124,7 +144,9 @@ describe('readSettings', () => {
   });
 
   it('falls back to the defaults for a newer version, saying which', () => {
-    const read = readSettings(stored(JSON.stringify({ version: SETTINGS_VERSION + 1, modules: { Leads: { enabled: false } } })));
+    const read = readSettings(
+      stored(JSON.stringify({ version: SETTINGS_VERSION + 1, modules: { Leads: { enabled: false } } })),
+    );
     expect(read.source).toEqual({ kind: 'newer', version: SETTINGS_VERSION + 1 });
     expect(read.doc.modules).toEqual({});
     expect(settingsNote(read.source)).toMatch(/newer version of the extension \(format 2; this one reads up to 1\)/);
@@ -148,16 +170,22 @@ describe('settingsNoteMessage', () => {
 
   it('says nothing about settings in use, and why the defaults are in use otherwise', () => {
     expect(note(stored(JSON.stringify(VALID)))).toBeNull();
-    expect(note({ Error: { Content: 'No variable' } })).toBe('No settings have been saved yet, so the widget uses its defaults: on in every module, stages in the picklist’s order.');
+    expect(note({ Error: { Content: 'No variable' } })).toBe(
+      'No settings have been saved yet, so the widget uses its defaults: on in every module, stages in the picklist’s order.',
+    );
     expect(note(stored(''))).toMatch(/^The saved settings are empty, so the widget uses its defaults/);
     expect(note(stored('{'))).toMatch(/^The saved settings are not valid JSON, so the widget uses its defaults/);
-    expect(note(stored(JSON.stringify({ version: SETTINGS_VERSION + 1 })))).toMatch(/newer version of the extension \(format 2; this one reads up to 1\), so the widget uses its defaults/);
+    expect(note(stored(JSON.stringify({ version: SETTINGS_VERSION + 1 })))).toMatch(
+      /newer version of the extension \(format 2; this one reads up to 1\), so the widget uses its defaults/,
+    );
   });
 
   it('keeps the technical reason out of the words, for the page to show apart', () => {
     const invalid = readSettings(stored(JSON.stringify({ version: 1, modules: 'Leads' }))).source;
     const invalidNote = settingsNoteMessage(invalid);
-    expect(invalidNote && english(invalidNote)).toBe('The saved settings don’t have the expected shape, so the widget uses its defaults: on in every module, stages in the picklist’s order.');
+    expect(invalidNote && english(invalidNote)).toBe(
+      'The saved settings don’t have the expected shape, so the widget uses its defaults: on in every module, stages in the picklist’s order.',
+    );
     expect(settingsNoteDetail(invalid)).toBe('"modules" must be an object keyed by module API name');
     const unreadable = readSettings({ data: [] }).source;
     const unreadableNote = settingsNoteMessage(unreadable);
@@ -170,13 +198,19 @@ describe('settingsNoteMessage', () => {
 describe('checkSettings', () => {
   it('reads a document from an earlier writer that leaves out optional keys, filling in the defaults', () => {
     // Every key but "version" is optional with a default, so what an older settings page wrote still reads.
-    const checked = checkSettings({ version: 1, modules: { Leads: { states: [{ value: 'Junk Lead', hidden: true }] }, Deals: {} } });
+    const checked = checkSettings({
+      version: 1,
+      modules: { Leads: { states: [{ value: 'Junk Lead', hidden: true }] }, Deals: {} },
+    });
     expect(checked).toEqual({
       kind: 'valid',
       doc: {
         version: 1,
         modules: {
-          Leads: { ...DEFAULT_MODULE_SETTINGS, states: [{ value: 'Junk Lead', hidden: true, closing: null, guidance: '' }] },
+          Leads: {
+            ...DEFAULT_MODULE_SETTINGS,
+            states: [{ value: 'Junk Lead', hidden: true, closing: null, guidance: '' }],
+          },
           Deals: { ...DEFAULT_MODULE_SETTINGS },
         },
       },
@@ -192,7 +226,10 @@ describe('checkSettings', () => {
 
   it('rejects documents without a usable version', () => {
     for (const version of [undefined, 0, -1, 1.5, '1']) {
-      expect(checkSettings({ version, modules: {} })).toEqual({ kind: 'invalid', problems: ['"version" must be a whole number from 1'] });
+      expect(checkSettings({ version, modules: {} })).toEqual({
+        kind: 'invalid',
+        problems: ['"version" must be a whole number from 1'],
+      });
     }
     expect(checkSettings([VALID])).toEqual({ kind: 'invalid', problems: ['the document is not a JSON object'] });
   });
@@ -203,7 +240,12 @@ describe('checkSettings', () => {
       modules: {
         Leads: {
           processField: '',
-          states: [{ value: 'A', closing: 'maybe' }, { hidden: true }, { value: 'A' }, { value: 'B', guidance: 'x'.repeat(MAX_GUIDANCE_LENGTH + 1) }],
+          states: [
+            { value: 'A', closing: 'maybe' },
+            { hidden: true },
+            { value: 'A' },
+            { value: 'B', guidance: 'x'.repeat(MAX_GUIDANCE_LENGTH + 1) },
+          ],
           hiddenTransitions: ['ok', '', 7],
           afterTransition: 'explode',
         },
@@ -234,7 +276,9 @@ describe('checkSettings', () => {
 
   it('rejects lists and modules that are not lists and objects', () => {
     expect(checkSettings({ version: 1, modules: [] }).kind).toBe('invalid');
-    expect(checkSettings({ version: 1, modules: { Leads: { states: 'Junk Lead', hiddenTransitions: 'Mark as junk' } } })).toEqual({
+    expect(
+      checkSettings({ version: 1, modules: { Leads: { states: 'Junk Lead', hiddenTransitions: 'Mark as junk' } } }),
+    ).toEqual({
       kind: 'invalid',
       problems: ['modules.Leads.states must be a list', 'modules.Leads.hiddenTransitions must be a list'],
     });
@@ -256,7 +300,13 @@ describe('settingsForModule', () => {
   });
 
   it('gives a module with nothing stored the defaults: on, picklist order, nothing hidden, stay', () => {
-    expect(settingsForModule({ version: 1, modules: {} }, 'Cases')).toEqual({ enabled: true, processField: null, states: [], hiddenTransitions: [], afterTransition: 'stay' });
+    expect(settingsForModule({ version: 1, modules: {} }, 'Cases')).toEqual({
+      enabled: true,
+      processField: null,
+      states: [],
+      hiddenTransitions: [],
+      afterTransition: 'stay',
+    });
   });
 });
 
@@ -270,13 +320,22 @@ describe('prepareWrite', () => {
   it('refuses a document that breaks the schema, with the problems', () => {
     const broken = { version: 1, modules: { Leads: { ...LEADS, afterTransition: 'explode' } } };
     // Schema problems are technical detail (JSON paths), left in English like a CRM error code.
-    expect(prepareWrite(broken as never)).toEqual({ ok: false, broken: [], problems: ['modules.Leads.afterTransition must be one of stay, close, close-reload'] });
+    expect(prepareWrite(broken as never)).toEqual({
+      ok: false,
+      broken: [],
+      problems: ['modules.Leads.afterTransition must be one of stay, close, close-reload'],
+    });
   });
 
   it('refuses a path whose every stage is hidden', () => {
-    const allHidden = { version: 1, modules: { Leads: { ...LEADS, states: LEADS.states.map((s) => ({ ...s, hidden: true })) } } };
+    const allHidden = {
+      version: 1,
+      modules: { Leads: { ...LEADS, states: LEADS.states.map((s) => ({ ...s, hidden: true })) } },
+    };
     const prepared = prepareWrite(allHidden);
     expect(prepared).toMatchObject({ ok: false, problems: [] });
-    expect(!prepared.ok && prepared.broken.map((m) => english(m))).toEqual(['Leads: at least one stage must show on the path']);
+    expect(!prepared.ok && prepared.broken.map((m) => english(m))).toEqual([
+      'Leads: at least one stage must show on the path',
+    ]);
   });
 });

@@ -22,7 +22,7 @@ describe('sessionDraftStore', () => {
     expect(store.load(lead, 't1')).toEqual({ Summary: 'kept' });
   });
 
-  it('forgets a transition\'s drafts once it is done', () => {
+  it("forgets a transition's drafts once it is done", () => {
     const store = sessionDraftStore(sessionStorage);
     store.save(lead, 't1', { Summary: 'done' });
     store.clear(lead, 't1');
@@ -31,7 +31,15 @@ describe('sessionDraftStore', () => {
   });
 
   it('turns into a no-op when storage is missing or throws', () => {
-    const throwing = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); }, removeItem: () => undefined } as unknown as Storage;
+    const throwing = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+      removeItem: () => undefined,
+    } as unknown as Storage;
     for (const storage of [null, throwing]) {
       const store = sessionDraftStore(storage);
       expect(() => store.save(lead, 't1', { a: 'b' })).not.toThrow();

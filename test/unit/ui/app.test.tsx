@@ -15,9 +15,7 @@ afterEach(() => {
 });
 
 function renderApp(client = fakeCrm()) {
-  render(
-    <App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />,
-  );
+  render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />);
   return client;
 }
 
@@ -46,7 +44,8 @@ describe('the stepper', () => {
   it('asks for the blueprint, fields, record and user all at once', async () => {
     const client = renderApp();
     await screen.findByRole('list', { name: 'Lead Status path' });
-    for (const call of [client.getBlueprint, client.getFields, client.getRecord, client.getCurrentUser]) expect(call).toHaveBeenCalledTimes(1);
+    for (const call of [client.getBlueprint, client.getFields, client.getRecord, client.getCurrentUser])
+      expect(call).toHaveBeenCalledTimes(1);
   });
 
   it('shows a transition whose criteria fail as disabled, with the reason', async () => {
@@ -57,21 +56,35 @@ describe('the stepper', () => {
     expect(screen.getByText('Annual Revenue must be filled in before qualifying.')).toBeTruthy();
   });
 
-  it('shows when an automatic transition fires, in the user\'s time zone', async () => {
+  it("shows when an automatic transition fires, in the user's time zone", async () => {
     renderApp();
     expect(await screen.findByText('Happens automatically on 11/30/2026 02:00 PM')).toBeTruthy();
   });
 
   it('shows the escalation of the current state', async () => {
     renderApp();
-    expect(await screen.findByText(/overdue: this record has been in “Attempted to Contact” for more than 2 days/i)).toBeTruthy();
+    expect(
+      await screen.findByText(/overdue: this record has been in “Attempted to Contact” for more than 2 days/i),
+    ).toBeTruthy();
   });
 
   it('says plainly when the record is in no blueprint, for an empty answer and for RECORD_NOT_IN_PROCESS', async () => {
     renderApp(fakeCrm({ getBlueprint: async () => undefined }));
     expect(await screen.findByText('Ava Brooks is not in a blueprint.')).toBeTruthy();
     cleanup();
-    renderApp(fakeCrm({ getBlueprint: () => crmFailure({ kind: 'api', call: 'getBluePrint', code: 'RECORD_NOT_IN_PROCESS', message: 'Record not in process', fieldApiName: null, details: {} }) }));
+    renderApp(
+      fakeCrm({
+        getBlueprint: () =>
+          crmFailure({
+            kind: 'api',
+            call: 'getBluePrint',
+            code: 'RECORD_NOT_IN_PROCESS',
+            message: 'Record not in process',
+            fieldApiName: null,
+            details: {},
+          }),
+      }),
+    );
     expect(await screen.findByText('Ava Brooks is not in a blueprint.')).toBeTruthy();
   });
 
@@ -104,7 +117,9 @@ describe('a transition', () => {
   it('opens its fields inline in transition order, prefilled, with guidance and tooltips', async () => {
     renderApp();
     const form = await openEstablishContact();
-    const labels = within(form).getAllByText(/Call result|Next follow-up|Call summary|Lead Owner/).map((l) => l.textContent);
+    const labels = within(form)
+      .getAllByText(/Call result|Next follow-up|Call summary|Lead Owner/)
+      .map((l) => l.textContent);
     expect(labels[0]).toMatch(/^Call result/);
     expect(labels[1]).toMatch(/^Next follow-up/);
     expect(labels[2]).toMatch(/^Call summary/);
@@ -159,11 +174,11 @@ describe('a transition', () => {
     fireEvent.submit(form);
     expect(await screen.findByText('Done: moved to Contacted.')).toBeTruthy();
     expect(client.updateBlueprint).toHaveBeenCalledTimes(1);
-    expect(client.updateBlueprint).toHaveBeenCalledWith(
-      { entity: 'Leads', recordId: '301' },
-      '4876876000000342606',
-      { Call_Result: 'Reached', Next_Follow_Up: '2026-12-03', Summary: 'Wants a demo' },
-    );
+    expect(client.updateBlueprint).toHaveBeenCalledWith({ entity: 'Leads', recordId: '301' }, '4876876000000342606', {
+      Call_Result: 'Reached',
+      Next_Follow_Up: '2026-12-03',
+      Summary: 'Wants a demo',
+    });
     const current = screen.getByRole('listitem', { current: 'step' });
     expect(current.textContent).toMatch(/^Contacted/);
     expect(screen.queryByRole('form')).toBeNull();
@@ -175,7 +190,15 @@ describe('a transition', () => {
       fakeCrm({
         updateBlueprint: async () => {
           attempts += 1;
-          if (attempts === 1) return crmFailure({ kind: 'api', call: 'updateBluePrint', code: 'INVALID_DATA', message: 'invalid data', fieldApiName: 'Summary', details: { api_name: 'Summary' } });
+          if (attempts === 1)
+            return crmFailure({
+              kind: 'api',
+              call: 'updateBluePrint',
+              code: 'INVALID_DATA',
+              message: 'invalid data',
+              fieldApiName: 'Summary',
+              details: { api_name: 'Summary' },
+            });
           return { code: 'SUCCESS', status: 'success', message: 'transition updated successfully' };
         },
       }),
@@ -190,7 +213,11 @@ describe('a transition', () => {
     expect((within(form).getByLabelText(/Next follow-up/) as HTMLInputElement).value).toBe('12/03/2026');
     fireEvent.click(within(form).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(client.updateBlueprint).toHaveBeenCalledTimes(2));
-    expect(client.updateBlueprint.mock.calls[1]![2]).toEqual({ Call_Result: 'Voicemail', Next_Follow_Up: '2026-12-03', Summary: 'Wants a demo' });
+    expect(client.updateBlueprint.mock.calls[1]![2]).toEqual({
+      Call_Result: 'Voicemail',
+      Next_Follow_Up: '2026-12-03',
+      Summary: 'Wants a demo',
+    });
   });
 
   it('says a transition is no longer available when the CRM refuses it and it has gone, and shows where the record stands', async () => {
@@ -205,7 +232,15 @@ describe('a transition', () => {
           const { default: bp } = await import('../../fixtures/lead-blueprint.json');
           return calls === 1 ? structuredClone(bp) : moved;
         },
-        updateBlueprint: () => crmFailure({ kind: 'api', call: 'updateBluePrint', code: 'INVALID_DATA', message: 'transition not available', fieldApiName: null, details: {} }),
+        updateBlueprint: () =>
+          crmFailure({
+            kind: 'api',
+            call: 'updateBluePrint',
+            code: 'INVALID_DATA',
+            message: 'transition not available',
+            fieldApiName: null,
+            details: {},
+          }),
       }),
     );
     const form = await openEstablishContact();
@@ -219,36 +254,66 @@ describe('a transition', () => {
 
 describe('parallel transitions', () => {
   it('are grouped under their parent, which completes when all of them are done', async () => {
-    const bp = structuredClone((await import('../../fixtures/lead-blueprint.json')).default) as { blueprint: { transitions: Record<string, unknown>[] } };
+    const bp = structuredClone((await import('../../fixtures/lead-blueprint.json')).default) as {
+      blueprint: { transitions: Record<string, unknown>[] };
+    };
     bp.blueprint.transitions = [
-      { id: 'p1', name: 'Legal review', next_field_value: 'Qualified', parent_transition: { id: 'p0', name: 'Sign-off' }, criteria_matched: true, fields: [] },
-      { id: 'p2', name: 'Finance review', next_field_value: 'Qualified', parent_transition: { id: 'p0', name: 'Sign-off' }, criteria_matched: true, fields: [] },
+      {
+        id: 'p1',
+        name: 'Legal review',
+        next_field_value: 'Qualified',
+        parent_transition: { id: 'p0', name: 'Sign-off' },
+        criteria_matched: true,
+        fields: [],
+      },
+      {
+        id: 'p2',
+        name: 'Finance review',
+        next_field_value: 'Qualified',
+        parent_transition: { id: 'p0', name: 'Sign-off' },
+        criteria_matched: true,
+        fields: [],
+      },
       { id: 'solo', name: 'Call back', next_field_value: 'Contacted', criteria_matched: true, fields: [] },
     ];
     renderApp(fakeCrm({ getBlueprint: async () => bp }));
     const title = await screen.findByText('Sign-off');
     const group = title.closest('li')!;
-    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Legal review→ moves to Qualified', 'Finance review→ moves to Qualified']);
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Legal review→ moves to Qualified', 'Finance review→ moves to Qualified']);
     expect(within(group).getByText(/completes when all of these are done/)).toBeTruthy();
     expect(within(group).queryByRole('button', { name: /call back/i })).toBeNull();
   });
 });
 
 describe('read-only fields', () => {
-  it('show dates in the user\'s format and money with the org\'s currency, in the user\'s locale', async () => {
-    const bp = structuredClone((await import('../../fixtures/lead-blueprint.json')).default) as { blueprint: { transitions: Record<string, unknown>[] } };
+  it("show dates in the user's format and money with the org's currency, in the user's locale", async () => {
+    const bp = structuredClone((await import('../../fixtures/lead-blueprint.json')).default) as {
+      blueprint: { transitions: Record<string, unknown>[] };
+    };
     const t = bp.blueprint.transitions[0]!;
     t.data = { ...(t.data as object), Budget_Approved: 48500, Met_On: '2026-11-03' };
     t.fields = [
       ...(t.fields as object[]),
-      { api_name: 'Budget_Approved', field_label: 'Approved budget', data_type: 'currency', read_only: true, transition_sequence: 8 },
+      {
+        api_name: 'Budget_Approved',
+        field_label: 'Approved budget',
+        data_type: 'currency',
+        read_only: true,
+        transition_sequence: 8,
+      },
       { api_name: 'Met_On', field_label: 'Met on', data_type: 'date', read_only: true, transition_sequence: 9 },
     ];
     renderApp(
       fakeCrm({
         getBlueprint: async () => bp,
         getOrgInfo: async () => ({ org: [{ currency_symbol: '€' }] }),
-        getCurrentUser: async () => ({ users: [{ locale: 'de_DE', time_zone: 'Europe/Berlin', date_format: 'dd.MM.yyyy' }] }),
+        getCurrentUser: async () => ({
+          users: [{ locale: 'de_DE', time_zone: 'Europe/Berlin', date_format: 'dd.MM.yyyy' }],
+        }),
       }),
     );
     const form = await openEstablishContact();
@@ -316,7 +381,9 @@ describe('CRM strings with direction controls', () => {
       }),
     );
     const isolated = (text: string) => {
-      const node = screen.getByText((_, el) => el?.textContent === text && [...(el.children ?? [])].every((c) => c.textContent !== text));
+      const node = screen.getByText(
+        (_, el) => el?.textContent === text && [...(el.children ?? [])].every((c) => c.textContent !== text),
+      );
       const bdi = node.closest('bdi');
       return bdi !== null && bdi.textContent === text;
     };

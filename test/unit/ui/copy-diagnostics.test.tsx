@@ -13,13 +13,29 @@ import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
 
 afterEach(cleanup);
 
-const admin = { users: [{ id: '4876876000000225013', full_name: 'Patricia Boyle', email: 'patricia.boyle@zylker.example', profile: { name: 'Administrator', id: '4876876000000026011' } }] };
-const rep = { users: [{ id: '4876876000000225099', full_name: 'Sam Rep', profile: { name: 'Standard', id: '4876876000000026014' } }] };
+const admin = {
+  users: [
+    {
+      id: '4876876000000225013',
+      full_name: 'Patricia Boyle',
+      email: 'patricia.boyle@zylker.example',
+      profile: { name: 'Administrator', id: '4876876000000026011' },
+    },
+  ],
+};
+const rep = {
+  users: [
+    { id: '4876876000000225099', full_name: 'Sam Rep', profile: { name: 'Standard', id: '4876876000000026014' } },
+  ],
+};
 
 function renderPanel() {
   render(
     <TranslateContext.Provider value={createTranslator('en', en, {})}>
-      <ProblemPanel text={describeError({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 })} onRetry={() => undefined} />
+      <ProblemPanel
+        text={describeError({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 })}
+        onRetry={() => undefined}
+      />
     </TranslateContext.Provider>,
   );
   return screen.getByRole('alert');
@@ -27,7 +43,10 @@ function renderPanel() {
 
 function clipboard(): { text: string } {
   const got = { text: '' };
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (got.text = text) } });
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (text: string) => void (got.text = text) },
+  });
   return got;
 }
 
@@ -35,23 +54,43 @@ describe('Copy diagnostics', () => {
   it('is offered to an administrator, and copies versions, browser and the calls without a CRM value', async () => {
     const log: CallEntry[] = [];
     const wire = logCalls(
-      fakeCrm({ getCurrentUser: async () => admin, getRecord: async () => record, getBlueprint: () => crmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 }) }),
+      fakeCrm({
+        getCurrentUser: async () => admin,
+        getRecord: async () => record,
+        getBlueprint: () => crmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 }),
+      }),
       log,
     );
     const client = withDiagnostics(decodingClient(wire), log);
-    await Promise.allSettled([client.getBlueprint(leadPage.record), client.getRecordName(leadPage.record), client.getCurrentUser()]);
+    await Promise.allSettled([
+      client.getBlueprint(leadPage.record),
+      client.getRecordName(leadPage.record),
+      client.getCurrentUser(),
+    ]);
     const got = clipboard();
     const panel = renderPanel();
     fireEvent.click(await within(panel).findByRole('button', { name: 'Copy diagnostics' }));
     await within(panel).findByText('Copied');
     const report = JSON.parse(got.text) as Record<string, unknown>;
-    expect(report).toMatchObject({ widget: expect.stringMatching(/^\d+\.\d+\.\d+/), sdk: 'unknown', browser: navigator.userAgent });
+    expect(report).toMatchObject({
+      widget: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      sdk: 'unknown',
+      browser: navigator.userAgent,
+    });
     expect(report.calls).toMatchObject([
       { method: 'getBlueprint', outcome: 'timeout' },
       { method: 'getRecord', outcome: 'ok' },
       { method: 'getCurrentUser', outcome: 'ok' },
     ]);
-    for (const value of ['Patricia Boyle', 'patricia.boyle@zylker.example', 'Maya Okonkwo-Lindqvist', '4876876000000400123', '1250000.75', '301']) expect(got.text).not.toContain(value);
+    for (const value of [
+      'Patricia Boyle',
+      'patricia.boyle@zylker.example',
+      'Maya Okonkwo-Lindqvist',
+      '4876876000000400123',
+      '1250000.75',
+      '301',
+    ])
+      expect(got.text).not.toContain(value);
   });
 
   it('is not offered to a rep', async () => {
@@ -75,7 +114,10 @@ describe('Copy diagnostics', () => {
 
   it('shows the report selected for copying by hand when the browser refuses to copy', async () => {
     withDiagnostics(decodingClient(fakeCrm({ getCurrentUser: async () => admin })), []);
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async () => Promise.reject(new Error('denied')) },
+    });
     const panel = renderPanel();
     fireEvent.click(await within(panel).findByRole('button', { name: 'Copy diagnostics' }));
     const box = (await within(panel).findByRole('textbox', { name: /copy this text yourself/ })) as HTMLTextAreaElement;

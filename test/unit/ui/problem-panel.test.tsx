@@ -30,7 +30,14 @@ function visibleText(panel: HTMLElement): string {
 /** How often `part` occurs in `text`. */
 const count = (text: string, part: string) => text.split(part).length - 1;
 
-const serverError: CrmError = { kind: 'api', call: 'getBluePrint', code: 'INTERNAL_SERVER_ERROR', message: 'INTERNAL_SERVER_ERROR', fieldApiName: null, details: {} };
+const serverError: CrmError = {
+  kind: 'api',
+  call: 'getBluePrint',
+  code: 'INTERNAL_SERVER_ERROR',
+  message: 'INTERNAL_SERVER_ERROR',
+  fieldApiName: null,
+  details: {},
+};
 
 describe('an error panel', () => {
   it('says in plain words that the CRM did not answer, with the call and the wait only under Details', () => {
@@ -55,8 +62,15 @@ describe('an error panel', () => {
     expect(count(details.textContent ?? '', 'getBluePrint')).toBe(1);
   });
 
-  it('keeps the CRM\'s own message under Details, apart from its code', () => {
-    const panel = renderPanel({ kind: 'api', call: 'updateBluePrint', code: 'RECORD_LOCKED', message: 'record is locked by approval', fieldApiName: null, details: {} });
+  it("keeps the CRM's own message under Details, apart from its code", () => {
+    const panel = renderPanel({
+      kind: 'api',
+      call: 'updateBluePrint',
+      code: 'RECORD_LOCKED',
+      message: 'record is locked by approval',
+      fieldApiName: null,
+      details: {},
+    });
     expect(visibleText(panel)).not.toMatch(/RECORD_LOCKED|record is locked by approval|updateBluePrint/);
     const details = panel.querySelector('details')!;
     expect(details.textContent).toMatch(/^The CRM said: record is locked by approval$/m);

@@ -32,7 +32,10 @@ async function adminNote(): Promise<HTMLElement> {
   return note;
 }
 
-const stepLabels = (name: string) => within(screen.getByRole('list', { name })).getAllByRole('listitem').map((li) => li.textContent);
+const stepLabels = (name: string) =>
+  within(screen.getByRole('list', { name }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
 
 describe('the stepper with admin settings', () => {
   it('asks for the settings in the same round trip as the blueprint, fields, record and user', async () => {
@@ -41,38 +44,74 @@ describe('the stepper with admin settings', () => {
     const client = renderApp(fakeCrm({ getBlueprint: () => new Promise((resolve) => (answerBlueprint = resolve)) }));
     await waitFor(() => expect(client.getOrgVariable).toHaveBeenCalledWith('bpstepper__settings', expect.anything()));
     // The blueprint has not answered yet: every first call is already out.
-    for (const call of [client.getBlueprint, client.getFields, client.getRecord, client.getCurrentUser, client.getOrgVariable]) expect(call).toHaveBeenCalledTimes(1);
+    for (const call of [
+      client.getBlueprint,
+      client.getFields,
+      client.getRecord,
+      client.getCurrentUser,
+      client.getOrgVariable,
+    ])
+      expect(call).toHaveBeenCalledTimes(1);
     answerBlueprint(structuredClone(bp));
     expect(await screen.findByRole('list', { name: 'Lead Status path' })).toBeTruthy();
   });
 
-  it('leaves hidden stages out, follows the admin\'s order and shows closing stages apart', async () => {
+  it("leaves hidden stages out, follows the admin's order and shows closing stages apart", async () => {
     renderApp(
       fakeCrm({
         getOrgVariable: leadsSettings({
-          states: [{ value: 'Contacted' }, { value: 'Junk Lead', hidden: true }, { value: 'Qualified', closing: 'won' }],
+          states: [
+            { value: 'Contacted' },
+            { value: 'Junk Lead', hidden: true },
+            { value: 'Qualified', closing: 'won' },
+          ],
         }),
       }),
     );
     await screen.findByRole('list', { name: 'Lead Status path' });
-    expect(stepLabels('Lead Status path')).toEqual(['Contacted, earlier in the process', 'Not Contacted, earlier in the process', 'Attempted to Contact, current stage', 'Contact in Future, not reached']);
+    expect(stepLabels('Lead Status path')).toEqual([
+      'Contacted, earlier in the process',
+      'Not Contacted, earlier in the process',
+      'Attempted to Contact, current stage',
+      'Contact in Future, not reached',
+    ]);
     expect(stepLabels('Closing stages')).toEqual(['Qualified, closing stage (won), not reached']);
   });
 
   it('shows the current stage even when the admin hid it, and says so', async () => {
-    renderApp(fakeCrm({ getOrgVariable: leadsSettings({ states: [{ value: 'Attempted to Contact', hidden: true }] }) }));
+    renderApp(
+      fakeCrm({ getOrgVariable: leadsSettings({ states: [{ value: 'Attempted to Contact', hidden: true }] }) }),
+    );
     const current = await screen.findByRole('listitem', { current: 'step' });
     expect(current.textContent).toBe('Attempted to Contact, current stage (normally hidden)');
-    expect(screen.getByText('“Attempted to Contact” is normally hidden from this path; it shows because this record is in it.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        '“Attempted to Contact” is normally hidden from this path; it shows because this record is in it.',
+      ),
+    ).toBeTruthy();
   });
 
   it('shows the guidance of the current stage as text with http(s) links, and never runs markup', async () => {
-    const guidance = 'Call twice before moving on.\nScript: https://intranet.example/script <b>bold</b> javascript:alert(1)';
-    renderApp(fakeCrm({ getOrgVariable: leadsSettings({ states: [{ value: 'Attempted to Contact', guidance }, { value: 'Contacted', guidance: 'Not this one' }] }) }));
+    const guidance =
+      'Call twice before moving on.\nScript: https://intranet.example/script <b>bold</b> javascript:alert(1)';
+    renderApp(
+      fakeCrm({
+        getOrgVariable: leadsSettings({
+          states: [
+            { value: 'Attempted to Contact', guidance },
+            { value: 'Contacted', guidance: 'Not this one' },
+          ],
+        }),
+      }),
+    );
     const note = await screen.findByRole('complementary', { name: 'Guidance for “Attempted to Contact”' });
-    expect(note.textContent).toContain('Call twice before moving on.\nScript: https://intranet.example/script <b>bold</b> javascript:alert(1)');
+    expect(note.textContent).toContain(
+      'Call twice before moving on.\nScript: https://intranet.example/script <b>bold</b> javascript:alert(1)',
+    );
     const links = within(note).getAllByRole('link');
-    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')])).toEqual([
+    expect(
+      links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]),
+    ).toEqual([
       ['https://intranet.example/script', 'https://intranet.example/script', '_blank', 'noopener noreferrer'],
     ]);
     expect(note.querySelector('b')).toBeNull();
@@ -99,23 +138,39 @@ describe('the stepper with admin settings', () => {
 
 describe('settings the widget cannot use', () => {
   it('fall back to the defaults with a note an administrator sees', async () => {
-    renderApp(fakeCrm({ getOrgVariable: async () => ({ Success: { Content: '{"version": 1, "modules": ' } }), getCurrentUser: admin }));
+    renderApp(
+      fakeCrm({
+        getOrgVariable: async () => ({ Success: { Content: '{"version": 1, "modules": ' } }),
+        getCurrentUser: admin,
+      }),
+    );
     const note = await adminNote();
-    expect(note.textContent).toBe('For administrators: The saved settings are not valid JSON, so the widget uses its defaults: on in every module, stages in the picklist’s order.');
+    expect(note.textContent).toBe(
+      'For administrators: The saved settings are not valid JSON, so the widget uses its defaults: on in every module, stages in the picklist’s order.',
+    );
     expect(stepLabels('Lead Status path')).toHaveLength(6);
     expect(screen.getByRole('button', { name: /establish contact/i })).toBeTruthy();
   });
 
-  it('with one bad key in another module keep this module\'s settings, and tell an administrator what was ignored', async () => {
-    const doc = { version: 1, modules: { Leads: { states: [{ value: 'Junk Lead', hidden: true }] }, Deals: { afterTransition: 'explode' } } };
-    renderApp(fakeCrm({ getOrgVariable: async () => ({ Success: { Content: JSON.stringify(doc) } }), getCurrentUser: admin }));
+  it("with one bad key in another module keep this module's settings, and tell an administrator what was ignored", async () => {
+    const doc = {
+      version: 1,
+      modules: { Leads: { states: [{ value: 'Junk Lead', hidden: true }] }, Deals: { afterTransition: 'explode' } },
+    };
+    renderApp(
+      fakeCrm({ getOrgVariable: async () => ({ Success: { Content: JSON.stringify(doc) } }), getCurrentUser: admin }),
+    );
     const note = await adminNote();
-    expect(note.textContent).toMatch(/^For administrators: Some saved settings don’t have the expected shape and were ignored;.* Ignored for Deals: what follows a completed transition\./);
+    expect(note.textContent).toMatch(
+      /^For administrators: Some saved settings don’t have the expected shape and were ignored;.* Ignored for Deals: what follows a completed transition\./,
+    );
     expect(within(screen.getByRole('list', { name: 'Lead Status path' })).queryByText(/Junk Lead/)).toBeNull();
   });
 
   it('fall back to the defaults without a note for a rep', async () => {
-    renderApp(fakeCrm({ getOrgVariable: async () => ({ Success: { Content: '{"version": 7}' } }), getCurrentUser: rep }));
+    renderApp(
+      fakeCrm({ getOrgVariable: async () => ({ Success: { Content: '{"version": 7}' } }), getCurrentUser: rep }),
+    );
     await screen.findByRole('list', { name: 'Lead Status path' });
     expect(screen.queryByText(/For administrators/)).toBeNull();
   });
@@ -123,17 +178,34 @@ describe('settings the widget cannot use', () => {
   it('fall back to the defaults when reading them fails, and the stepper still works', async () => {
     renderApp(
       fakeCrm({
-        getOrgVariable: () => crmFailure({ kind: 'api', call: 'getOrgVariable', code: 'INTERNAL_ERROR', message: 'Internal Server Error', fieldApiName: null, details: {} }),
+        getOrgVariable: () =>
+          crmFailure({
+            kind: 'api',
+            call: 'getOrgVariable',
+            code: 'INTERNAL_ERROR',
+            message: 'Internal Server Error',
+            fieldApiName: null,
+            details: {},
+          }),
         getCurrentUser: admin,
       }),
     );
-    expect((await adminNote()).textContent).toMatch(/could not be read from the CRM.*\(getOrgVariable: INTERNAL_ERROR\)/);
+    expect((await adminNote()).textContent).toMatch(
+      /could not be read from the CRM.*\(getOrgVariable: INTERNAL_ERROR\)/,
+    );
     expect(screen.getByRole('button', { name: /establish contact/i })).toBeTruthy();
   });
 
-  it('set up on another field than the blueprint\'s leave the path in picklist order, and tell an administrator', async () => {
-    renderApp(fakeCrm({ getOrgVariable: leadsSettings({ processField: 'Lead_Source', states: [{ value: 'Contacted', hidden: true }] }), getCurrentUser: admin }));
-    expect((await adminNote()).textContent).toMatch(/set up the path on the field Lead_Source, but this record's blueprint runs on Lead_Status/);
+  it("set up on another field than the blueprint's leave the path in picklist order, and tell an administrator", async () => {
+    renderApp(
+      fakeCrm({
+        getOrgVariable: leadsSettings({ processField: 'Lead_Source', states: [{ value: 'Contacted', hidden: true }] }),
+        getCurrentUser: admin,
+      }),
+    );
+    expect((await adminNote()).textContent).toMatch(
+      /set up the path on the field Lead_Source, but this record's blueprint runs on Lead_Status/,
+    );
     expect(stepLabels('Lead Status path')).toContain('Contacted, not reached');
   });
 });
@@ -163,7 +235,10 @@ describe('after a completed transition', () => {
 
   it('stays and shows what happened when the CRM will not close the popup', async () => {
     const client = renderApp(
-      fakeCrm({ getOrgVariable: leadsSettings({ afterTransition: 'close' }), closePopup: () => crmFailure({ kind: 'unexpected', call: 'Popup.close', message: 'no popup' }) }),
+      fakeCrm({
+        getOrgVariable: leadsSettings({ afterTransition: 'close' }),
+        closePopup: () => crmFailure({ kind: 'unexpected', call: 'Popup.close', message: 'no popup' }),
+      }),
     );
     await completeEstablishContact();
     expect(await screen.findByText('Done: moved to Contacted.')).toBeTruthy();

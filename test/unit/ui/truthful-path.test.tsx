@@ -13,7 +13,13 @@ afterEach(() => {
 
 const DAY = 86_400_000;
 const dealPage = { record: { entity: 'Deals', recordId: '520001' }, buttonPosition: 'DetailView' };
-const value = (name: string, n: number, probability: number, forecast: string) => ({ display_value: name, actual_value: name, sequence_number: n, probability, forecast_type: forecast });
+const value = (name: string, n: number, probability: number, forecast: string) => ({
+  display_value: name,
+  actual_value: name,
+  sequence_number: n,
+  probability,
+  forecast_type: forecast,
+});
 
 /** A Deals blueprint on Stage, the record in Proposal; its Stage picklist with the CRM's forecast types. */
 function dealCrm(history: unknown) {
@@ -27,13 +33,22 @@ function dealCrm(history: unknown) {
         api_name: 'Stage',
         data_type: 'picklist',
         pick_list_values: [
-          value('Qualification', 1, 10, 'Open'), value('Needs Analysis', 2, 20, 'Open'), value('Value Proposition', 3, 40, 'Open'),
-          value('Proposal', 4, 75, 'Open'), value('Negotiation', 5, 90, 'Open'), value('Closed Won', 6, 100, 'Closed Won'), value('Closed Lost', 7, 0, 'Closed Lost'),
+          value('Qualification', 1, 10, 'Open'),
+          value('Needs Analysis', 2, 20, 'Open'),
+          value('Value Proposition', 3, 40, 'Open'),
+          value('Proposal', 4, 75, 'Open'),
+          value('Negotiation', 5, 90, 'Open'),
+          value('Closed Won', 6, 100, 'Closed Won'),
+          value('Closed Lost', 7, 0, 'Closed Lost'),
         ],
       },
     ],
   };
-  return fakeCrm({ getBlueprint: async () => bp, getFields: async () => fields, getRelatedRecords: async () => history });
+  return fakeCrm({
+    getBlueprint: async () => bp,
+    getFields: async () => fields,
+    getRelatedRecords: async () => history,
+  });
 }
 
 const steps = (name: string) => within(screen.getByRole('list', { name })).getAllByRole('listitem');
@@ -60,7 +75,10 @@ describe('the path of a deal with a stage history', () => {
     ]);
     expect(screen.getByText(/· 12 days in this stage/)).toBeTruthy();
     // The closing stages come from the CRM's forecast types, the admin having set none.
-    expect(steps('Closing stages').map((s) => s.textContent)).toEqual(['Closed Won, closing stage (won), not reached', 'Closed Lost, closing stage (lost), not reached']);
+    expect(steps('Closing stages').map((s) => s.textContent)).toEqual([
+      'Closed Won, closing stage (won), not reached',
+      'Closed Lost, closing stage (lost), not reached',
+    ]);
   });
 
   it('lets the keyboard reach the stages that have a date to tell', async () => {
@@ -72,7 +90,11 @@ describe('the path of a deal with a stage history', () => {
   it('claims nothing when the history comes back empty: earlier stages are earlier in the process', async () => {
     render(<App client={decodingClient(dealCrm(undefined))} page={Promise.resolve(dealPage)} {...appProps()} />);
     await screen.findByRole('list', { name: 'Stage path' });
-    expect(steps('Stage path').map((s) => s.textContent).slice(0, 3)).toEqual([
+    expect(
+      steps('Stage path')
+        .map((s) => s.textContent)
+        .slice(0, 3),
+    ).toEqual([
       'Qualification, earlier in the process',
       'Needs Analysis, earlier in the process',
       'Value Proposition, earlier in the process',
@@ -83,7 +105,7 @@ describe('the path of a deal with a stage history', () => {
 });
 
 describe('what comes next', () => {
-  it('says which transitions follow a transition\'s target stage, as its description', async () => {
+  it("says which transitions follow a transition's target stage, as its description", async () => {
     render(<App client={decodingClient(fakeCrm())} page={Promise.resolve(leadPage)} {...appProps()} />);
     const action = await screen.findByRole('button', { name: /establish contact/i });
     expect(screen.getByText('Then: Qualify')).toBeTruthy();
@@ -98,7 +120,8 @@ describe('the note for administrators', () => {
     render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...props} />);
     await screen.findByRole('list', { name: 'Lead Status path' });
   };
-  const note = () => screen.queryAllByRole('note').find((n) => n.textContent?.startsWith('For administrators:')) ?? null;
+  const note = () =>
+    screen.queryAllByRole('note').find((n) => n.textContent?.startsWith('For administrators:')) ?? null;
 
   it('can be dismissed, and stays away on the next open while the settings stay as they are', async () => {
     await open();
@@ -113,14 +136,21 @@ describe('the note for administrators', () => {
     await open();
     fireEvent.click(within(note()!).getByRole('button', { name: 'Dismiss this note' }));
     cleanup();
-    await open(fakeCrm({ getCurrentUser: admin, getOrgVariable: async () => ({ Success: { Content: '{"version": 99}' } }) }));
+    await open(
+      fakeCrm({ getCurrentUser: admin, getOrgVariable: async () => ({ Success: { Content: '{"version": 99}' } }) }),
+    );
     await waitFor(() => expect(note()).not.toBeNull());
   });
 
   it('still shows and dismisses where the browser refuses the widget its storage', async () => {
     const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
     const props = appProps();
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('refused', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('refused', 'SecurityError');
+      },
+    });
     try {
       await open(fakeCrm({ getCurrentUser: admin, getOrgVariable: broken }), props);
       fireEvent.click(within(note()!).getByRole('button', { name: 'Dismiss this note' }));

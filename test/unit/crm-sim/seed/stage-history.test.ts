@@ -9,20 +9,30 @@ import { decodeProcessStates } from '../../../../src/crm/decode/fields.ts';
 
 const ui = (): HostUi => ({ resize: vi.fn(), close: vi.fn(), openRecord: vi.fn() });
 const history = (store: CrmStore, entity: string, id: string, list = 'Stage_History') => {
-  const call = routeCall({ sdkVersion: '1.2', category: 'READ', APIData: { Entity: entity, RecordID: id, RelatedList: list, page: 1, per_page: 200 } } as CrmEventData);
+  const call = routeCall({
+    sdkVersion: '1.2',
+    category: 'READ',
+    APIData: { Entity: entity, RecordID: id, RelatedList: list, page: 1, per_page: 200 },
+  } as CrmEventData);
   return { name: call.name, ...call.answer(store, ui()) };
 };
 
-describe('the simulator\'s stage history', () => {
+describe("the simulator's stage history", () => {
   const now = new Date('2026-11-26T12:00:00Z');
 
-  it('answers getRelatedRecords for Stage_History with rows newest first, the widget\'s decoder reading them', () => {
+  it("answers getRelatedRecords for Stage_History with rows newest first, the widget's decoder reading them", () => {
     const store = new CrmStore(() => now);
     const answer = history(store, 'Deals', HISTORY_IDS.wentBackDeal);
     expect(answer.name).toBe('getRelatedRecords');
     expect(answer.settle).toBe('resolve');
     const decoded = decodeStageHistory(answer.data);
-    expect(decoded.kind === 'known' && decoded.visits.map((v) => v.stage)).toEqual(['Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers', 'Needs Analysis']);
+    expect(decoded.kind === 'known' && decoded.visits.map((v) => v.stage)).toEqual([
+      'Qualification',
+      'Needs Analysis',
+      'Value Proposition',
+      'Id. Decision Makers',
+      'Needs Analysis',
+    ]);
   });
 
   it('answers a deal without history with an empty body, and refuses other lists and modules', () => {
@@ -42,9 +52,12 @@ describe('the simulator\'s stage history', () => {
     expect(decoded.kind === 'known' && decoded.visits.map((v) => v.stage)).toEqual(['Qualification', 'Needs Analysis']);
   });
 
-  it('gives Deals\' Stage values their forecast types, so Closed Won and Closed Lost close the process', () => {
+  it("gives Deals' Stage values their forecast types, so Closed Won and Closed Lost close the process", () => {
     const store = new CrmStore(() => now);
     const states = decodeProcessStates({ fields: store.fields('Deals') }, 'Stage');
-    expect(states.filter((s) => s.closing).map((s) => `${s.label}:${s.closing}`)).toEqual(['Closed Won:won', 'Closed Lost:lost']);
+    expect(states.filter((s) => s.closing).map((s) => `${s.label}:${s.closing}`)).toEqual([
+      'Closed Won:won',
+      'Closed Lost:lost',
+    ]);
   });
 });

@@ -9,7 +9,7 @@ function blueprintOf(answer: unknown) {
   return result.blueprint;
 }
 
-describe('decodeBlueprint on the sample from Zoho\'s API page', () => {
+describe("decodeBlueprint on the sample from Zoho's API page", () => {
   const bp = blueprintOf(sample);
 
   it('reads the process and the current state', () => {
@@ -41,7 +41,9 @@ describe('decodeBlueprint on the sample from Zoho\'s API page', () => {
   });
 
   it('recognises the nested widget item and names it from the transition data', () => {
-    expect(bp.transitions[1]!.items).toEqual([{ kind: 'widget', name: 'Name1', id: '1065415000003439878', required: true }]);
+    expect(bp.transitions[1]!.items).toEqual([
+      { kind: 'widget', name: 'Name1', id: '1065415000003439878', required: true },
+    ]);
   });
 });
 
@@ -64,11 +66,23 @@ describe('decodeBlueprint on odd answers', () => {
   it('survives null and missing keys everywhere', () => {
     const bp = blueprintOf({
       blueprint: {
-        process_info: { api_name: 'Stage', field_value: '-None-', escalation: { days: '2', status: 'overdue' }, name: null },
+        process_info: {
+          api_name: 'Stage',
+          field_value: '-None-',
+          escalation: { days: '2', status: 'overdue' },
+          name: null,
+        },
         transitions: [
           null,
           { name: 'no id' },
-          { id: 7, fields: null, data: null, criteria_matched: null, percent_partial_save: 140, next_transitions: [null, { id: '9' }] },
+          {
+            id: 7,
+            fields: null,
+            data: null,
+            criteria_matched: null,
+            percent_partial_save: 140,
+            next_transitions: [null, { id: '9' }],
+          },
         ],
       },
     });
@@ -76,17 +90,37 @@ describe('decodeBlueprint on odd answers', () => {
     expect(bp.process.fieldLabel).toBe('Stage');
     expect(bp.process.escalation).toEqual({ days: 2, status: 'overdue' });
     expect(bp.transitions).toHaveLength(1);
-    expect(bp.transitions[0]).toMatchObject({ id: '7', name: 'Unnamed transition', criteriaMatched: true, percentPartialSave: 100, items: [], nextTransitions: [{ id: '9', name: '' }] });
+    expect(bp.transitions[0]).toMatchObject({
+      id: '7',
+      name: 'Unnamed transition',
+      criteriaMatched: true,
+      percentPartialSave: 100,
+      items: [],
+      nextTransitions: [{ id: '9', name: '' }],
+    });
   });
 
   it('turns an unknown field type into an explicit "other" field that keeps its raw type', () => {
     const bp = blueprintOf({
       blueprint: {
         process_info: { api_name: 'Stage', field_value: 'Won' },
-        transitions: [{ id: '1', fields: [{ _type: 'fields', api_name: 'Route', field_label: 'Route', data_type: 'geo_route', mandatory: true }] }],
+        transitions: [
+          {
+            id: '1',
+            fields: [
+              { _type: 'fields', api_name: 'Route', field_label: 'Route', data_type: 'geo_route', mandatory: true },
+            ],
+          },
+        ],
       },
     });
-    expect(bp.transitions[0]!.items[0]).toMatchObject({ kind: 'field', apiName: 'Route', type: 'other', rawType: 'geo_route', required: true });
+    expect(bp.transitions[0]!.items[0]).toMatchObject({
+      kind: 'field',
+      apiName: 'Route',
+      type: 'other',
+      rawType: 'geo_route',
+      required: true,
+    });
   });
 
   it('uses system_mandatory when mandatory is missing, and mandatory when both are given', () => {
@@ -116,8 +150,21 @@ describe('decodeBlueprint on odd answers', () => {
             id: '1',
             fields: [
               { id: '0', data_type: 'message', content: 'Call before noon', transition_sequence: 1 },
-              { id: '0', api_name: 'Notes', field_label: 'Notes', data_type: 'Notes', mandatory: true, transition_sequence: 2 },
-              { id: '0', field_label: 'Checklists', data_type: 'checklist', content: [{ item: 'Sent quote' }, 'Called'], transition_sequence: 3 },
+              {
+                id: '0',
+                api_name: 'Notes',
+                field_label: 'Notes',
+                data_type: 'Notes',
+                mandatory: true,
+                transition_sequence: 2,
+              },
+              {
+                id: '0',
+                field_label: 'Checklists',
+                data_type: 'checklist',
+                content: [{ item: 'Sent quote' }, 'Called'],
+                transition_sequence: 3,
+              },
               { id: '0', field_label: 'Attachments', data_type: 'attachments', transition_sequence: 4 },
               { id: '0', field_label: 'Signature', data_type: 'esign', transition_sequence: 5 },
             ],

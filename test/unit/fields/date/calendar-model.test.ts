@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FORMATS, type UserFormats } from '../../../../src/blueprint/date-format.ts';
-import { addMonths, dayOf, isoOf, keyMove, monthWeeks, todayIn, typedDay, weekday, weekStart, weekStartOfRegion, withDay } from '../../../../src/fields/date/calendar-model.ts';
+import {
+  addMonths,
+  dayOf,
+  isoOf,
+  keyMove,
+  monthWeeks,
+  todayIn,
+  typedDay,
+  weekday,
+  weekStart,
+  weekStartOfRegion,
+  withDay,
+} from '../../../../src/fields/date/calendar-model.ts';
 
 const day = (iso: string) => dayOf(iso)!;
 /** A month's weeks as `d` numbers, `.` for days of other months. */
-const show = (weeks: (number | null)[][]) => weeks.map((w) => w.map((d) => (d === null ? '.' : isoOf(d).slice(8))).join(' '));
+const show = (weeks: (number | null)[][]) =>
+  weeks.map((w) => w.map((d) => (d === null ? '.' : isoOf(d).slice(8))).join(' '));
 const NO_LIMIT = [-Infinity, Infinity] as const;
 
 describe('days', () => {
@@ -20,7 +33,7 @@ describe('days', () => {
     expect(weekday(day('2026-11-27'))).toBe(5);
   });
 
-  it('say which day it is in the user\'s time zone, not the browser\'s', () => {
+  it("say which day it is in the user's time zone, not the browser's", () => {
     const instant = Date.UTC(2026, 10, 27, 3, 0); // 03:00 UTC: still the 26th in New York, already the 27th in Tokyo
     expect(isoOf(todayIn('America/New_York', instant))).toBe('2026-11-26');
     expect(isoOf(todayIn('Asia/Tokyo', instant))).toBe('2026-11-27');
@@ -28,7 +41,7 @@ describe('days', () => {
 });
 
 describe('the week start', () => {
-  it('comes from the user\'s locale', () => {
+  it("comes from the user's locale", () => {
     expect(weekStart('en-US')).toBe(0);
     expect(weekStart('ja-JP')).toBe(0);
     expect(weekStart('de-DE')).toBe(1);
@@ -46,7 +59,7 @@ describe('the week start', () => {
   });
 });
 
-describe('a month\'s grid', () => {
+describe("a month's grid", () => {
   it('starts its weeks on Sunday for a Sunday locale, with the days of other months left empty', () => {
     expect(show(monthWeeks(day('2026-11-15'), 0))).toEqual([
       '01 02 03 04 05 06 07',
@@ -69,9 +82,21 @@ describe('a month\'s grid', () => {
   });
 
   it('has 29 days in February of a leap year, 28 otherwise, and 4 rows when February fills them exactly', () => {
-    expect(monthWeeks(day('2024-02-10'), 1).flat().filter((d) => d !== null)).toHaveLength(29);
-    expect(monthWeeks(day('2100-02-10'), 1).flat().filter((d) => d !== null)).toHaveLength(28);
-    expect(monthWeeks(day('2000-02-10'), 1).flat().filter((d) => d !== null)).toHaveLength(29);
+    expect(
+      monthWeeks(day('2024-02-10'), 1)
+        .flat()
+        .filter((d) => d !== null),
+    ).toHaveLength(29);
+    expect(
+      monthWeeks(day('2100-02-10'), 1)
+        .flat()
+        .filter((d) => d !== null),
+    ).toHaveLength(28);
+    expect(
+      monthWeeks(day('2000-02-10'), 1)
+        .flat()
+        .filter((d) => d !== null),
+    ).toHaveLength(29);
     expect(show(monthWeeks(day('2026-02-01'), 0))).toHaveLength(4); // 1 February 2026 is a Sunday
   });
 });
@@ -92,7 +117,7 @@ describe('moving the focused day', () => {
     expect(move('ArrowUp', day('2026-03-03'))).toBe('2026-02-24');
   });
 
-  it('goes a month with PageUp and PageDown, to the month\'s last day where it is shorter', () => {
+  it("goes a month with PageUp and PageDown, to the month's last day where it is shorter", () => {
     expect(move('PageDown')).toBe('2026-12-27');
     expect(move('PageUp')).toBe('2026-10-27');
     expect(move('PageDown', day('2024-01-31'))).toBe('2024-02-29');
@@ -101,14 +126,14 @@ describe('moving the focused day', () => {
     expect(isoOf(addMonths(day('2026-12-15'), 1))).toBe('2027-01-15');
   });
 
-  it('goes to the week\'s first and last day with Home and End, by the locale\'s week start', () => {
+  it("goes to the week's first and last day with Home and End, by the locale's week start", () => {
     expect(move('Home', from, 1)).toBe('2026-11-23');
     expect(move('End', from, 1)).toBe('2026-11-29');
     expect(move('Home', from, 0)).toBe('2026-11-22');
     expect(move('End', from, 0)).toBe('2026-11-28');
   });
 
-  it('stays within the field\'s first and last day', () => {
+  it("stays within the field's first and last day", () => {
     const [min, max] = [day('2026-11-25'), day('2026-12-10')];
     expect(isoOf(keyMove('ArrowUp', from, 1, min, max)!)).toBe('2026-11-25');
     expect(isoOf(keyMove('PageDown', from, 1, min, max)!)).toBe('2026-12-10');
@@ -121,11 +146,11 @@ describe('moving the focused day', () => {
   });
 });
 
-describe('the field\'s text', () => {
+describe("the field's text", () => {
   const us: UserFormats = DEFAULT_FORMATS;
   const de: UserFormats = { locale: 'de-DE', timeZone: 'Europe/Berlin', dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm' };
 
-  it('gives the day typed in the user\'s format, or none', () => {
+  it("gives the day typed in the user's format, or none", () => {
     expect(isoOf(typedDay('11/27/2026', us)!)).toBe('2026-11-27');
     expect(isoOf(typedDay('27.11.2026 14:30', de)!)).toBe('2026-11-27');
     expect(typedDay('', us)).toBeNull();
@@ -133,7 +158,7 @@ describe('the field\'s text', () => {
     expect(typedDay('next week', us)).toBeNull();
   });
 
-  it('gets a picked day in the user\'s format, a date field\'s whole text replaced', () => {
+  it("gets a picked day in the user's format, a date field's whole text replaced", () => {
     expect(withDay('', day('2026-12-03'), us, false)).toBe('12/03/2026');
     expect(withDay('garbage and more', day('2026-12-03'), de, false)).toBe('03.12.2026');
   });

@@ -8,18 +8,47 @@ import en from '../../../../src/translations/en.json';
 import { DatePicker } from '../../../../src/fields/date/calendar.tsx';
 import { TranslateContext } from '../../../../src/ui/i18n-context.ts';
 
-const US: UserFormats = { locale: 'en-US', timeZone: 'America/New_York', dateFormat: 'MM/dd/yyyy', timeFormat: 'hh:mm a' };
-const GERMAN: UserFormats = { locale: 'de-DE', timeZone: 'Europe/Berlin', dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm' };
+const US: UserFormats = {
+  locale: 'en-US',
+  timeZone: 'America/New_York',
+  dateFormat: 'MM/dd/yyyy',
+  timeFormat: 'hh:mm a',
+};
+const GERMAN: UserFormats = {
+  locale: 'de-DE',
+  timeZone: 'Europe/Berlin',
+  dateFormat: 'dd.MM.yyyy',
+  timeFormat: 'HH:mm',
+};
 
 /** A date field as the form shows it: a label, the typed text in an input, the calendar beside it. */
-function Field(props: { formats?: UserFormats; start?: string; time?: boolean; min?: string; max?: string; locale?: 'en' | 'de' }) {
+function Field(props: {
+  formats?: UserFormats;
+  start?: string;
+  time?: boolean;
+  min?: string;
+  max?: string;
+  locale?: 'en' | 'de';
+}) {
   const [text, setText] = useState(props.start ?? '');
   const formats = props.formats ?? US;
   const t = props.locale === 'de' ? createTranslator('de', de, en) : createTranslator('en', en, {});
   return (
     <TranslateContext.Provider value={t}>
-      <label for="f-close" id="f-close-label">Close date</label>
-      <DatePicker id="f-close" labelId="f-close-label" text={text} formats={formats} time={props.time ?? false} disabled={false} min={props.min} max={props.max} onChange={setText}>
+      <label for="f-close" id="f-close-label">
+        Close date
+      </label>
+      <DatePicker
+        id="f-close"
+        labelId="f-close-label"
+        text={text}
+        formats={formats}
+        time={props.time ?? false}
+        disabled={false}
+        min={props.min}
+        max={props.max}
+        onChange={setText}
+      >
         <input id="f-close" value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </DatePicker>
     </TranslateContext.Provider>
@@ -52,12 +81,20 @@ describe('the date picker', { timeout: 20_000 }, () => {
     const today = within(grid).getByRole('button', { name: 'Friday, November 27, 2026' });
     expect(today.getAttribute('aria-current')).toBe('date');
     expect(document.activeElement).toBe(today);
-    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']);
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']);
     // Only the focused day is in the tab order.
-    expect(within(grid).getAllByRole('button').filter((b) => b.tabIndex === 0)).toEqual([today]);
+    expect(
+      within(grid)
+        .getAllByRole('button')
+        .filter((b) => b.tabIndex === 0),
+    ).toEqual([today]);
   });
 
-  it('moves by day, week and month from the keyboard, and a pick writes the date in the user\'s format', () => {
+  it("moves by day, week and month from the keyboard, and a pick writes the date in the user's format", () => {
     render(<Field />);
     fireEvent.click(openButton());
     key('ArrowRight'); // Sat 28
@@ -96,7 +133,9 @@ describe('the date picker', { timeout: 20_000 }, () => {
     const picked = screen.getByRole('button', { name: 'Friday, March 15, 2024' });
     expect(document.activeElement).toBe(picked);
     expect(picked.closest('td')?.getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByRole('button', { name: 'Thursday, March 14, 2024' }).closest('td')?.getAttribute('aria-selected')).toBe('false');
+    expect(
+      screen.getByRole('button', { name: 'Thursday, March 14, 2024' }).closest('td')?.getAttribute('aria-selected'),
+    ).toBe('false');
     fireEvent.click(screen.getByRole('button', { name: 'Next month' }));
     expect(screen.getByRole('grid', { name: 'April 2024' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Previous month' }));
@@ -113,11 +152,17 @@ describe('the date picker', { timeout: 20_000 }, () => {
     expect(input().value).toBe('11/28/2026 04:15 PM');
   });
 
-  it('speaks the user\'s language and starts the week where their locale does', () => {
+  it("speaks the user's language and starts the week where their locale does", () => {
     render(<Field formats={GERMAN} locale="de" />);
     fireEvent.click(screen.getByRole('button', { name: 'Kalender öffnen', description: 'Close date' }));
-    const grid = within(screen.getByRole('dialog', { name: 'Kalender', description: 'Close date' })).getByRole('grid', { name: 'November 2026' });
-    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
+    const grid = within(screen.getByRole('dialog', { name: 'Kalender', description: 'Close date' })).getByRole('grid', {
+      name: 'November 2026',
+    });
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Freitag, 27. November 2026');
     key('Home');
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Montag, 23. November 2026');
@@ -125,11 +170,15 @@ describe('the date picker', { timeout: 20_000 }, () => {
     expect(input().value).toBe('23.11.2026');
   });
 
-  it('disables the days outside the field\'s first and last day, and the keys stop there', () => {
+  it("disables the days outside the field's first and last day, and the keys stop there", () => {
     render(<Field min="2026-11-20" max="2026-12-05" />);
     fireEvent.click(openButton());
-    expect((screen.getByRole('button', { name: 'Thursday, November 19, 2026' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Friday, November 20, 2026' }) as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByRole('button', { name: 'Thursday, November 19, 2026' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    expect((screen.getByRole('button', { name: 'Friday, November 20, 2026' }) as HTMLButtonElement).disabled).toBe(
+      false,
+    );
     key('ArrowUp');
     key('ArrowUp');
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Friday, November 20, 2026');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNumberText, roundTo } from '../../../../src/fields/number/number-text.ts';
 
 describe('parseNumberText', () => {
-  it('reads numbers with the separators of the user\'s locale', () => {
+  it("reads numbers with the separators of the user's locale", () => {
     expect(parseNumberText('1,234.5', 'en-US')?.value).toBe(1234.5);
     expect(parseNumberText('1.234,5', 'de-DE')?.value).toBe(1234.5);
     expect(parseNumberText('-42', 'en-US')?.value).toBe(-42);
@@ -15,7 +15,11 @@ describe('parseNumberText', () => {
   });
 
   it('counts integer and decimal digits', () => {
-    expect(parseNumberText('001,200.050', 'en-US')).toEqual({ value: 1200.05, integerDigits: '1200', fractionDigits: '050' });
+    expect(parseNumberText('001,200.050', 'en-US')).toEqual({
+      value: 1200.05,
+      integerDigits: '1200',
+      fractionDigits: '050',
+    });
   });
 });
 

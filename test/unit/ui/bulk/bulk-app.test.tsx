@@ -8,14 +8,25 @@ import blueprint from '../../../fixtures/lead-blueprint.json';
 import { crmFailure, fakeCrm } from '../../fake-crm-client.ts';
 
 const ESTABLISH = '4876876000000342606';
-const texts = { loadMessages: async () => ({ locale: 'en', messages: en as Record<string, string> }), initialLocale: 'en-US' };
+const texts = {
+  loadMessages: async () => ({ locale: 'en', messages: en as Record<string, string> }),
+  initialLocale: 'en-US',
+};
 const ctx = { record: { entity: 'Leads', recordId: 'a' }, recordIds: ['a', 'b', 'c'], buttonPosition: 'ListView' };
 
 /** Three leads: two share "Establish contact" with different owners; the third is in no blueprint. */
 function client() {
   return fakeCrm({
     getBlueprint: async (ref: RecordRef) => {
-      if (ref.recordId === 'c') return crmFailure({ kind: 'api', call: 'getBluePrint', code: 'RECORD_NOT_IN_PROCESS', message: 'no', fieldApiName: null, details: {} });
+      if (ref.recordId === 'c')
+        return crmFailure({
+          kind: 'api',
+          call: 'getBluePrint',
+          code: 'RECORD_NOT_IN_PROCESS',
+          message: 'no',
+          fieldApiName: null,
+          details: {},
+        });
       const copy = structuredClone(blueprint);
       const establish = copy.blueprint.transitions.find((t) => t.id === ESTABLISH)!;
       if (ref.recordId === 'b') establish.data.Owner = { id: '1', name: 'Someone Else' };
@@ -59,7 +70,9 @@ describe('bulk mode', () => {
     const crm = client();
     const many = Array.from({ length: 250 }, (_, i) => String(i));
     render(<BulkApp client={decodingClient(crm)} ctx={{ ...ctx, recordIds: many }} {...texts} />);
-    expect((await screen.findByRole('alert')).textContent).toContain('250 records are selected: bulk mode takes up to 200 at once.');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      '250 records are selected: bulk mode takes up to 200 at once.',
+    );
     expect(crm.getBlueprint).not.toHaveBeenCalled();
   });
 });

@@ -22,8 +22,18 @@ const FIELDS: Record<string, unknown> = {
   Contacts: { fields: [{ api_name: 'Last_Name', data_type: 'text', field_label: 'Last Name' }] },
   Accounts: {
     fields: [
-      { api_name: 'Industry', data_type: 'picklist', field_label: 'Industry', pick_list_values: [{ display_value: 'Retail', actual_value: 'Retail', sequence_number: 1 }] },
-      { api_name: 'Rating', data_type: 'picklist', field_label: 'Rating', pick_list_values: [{ display_value: 'Active', actual_value: 'Active', sequence_number: 1 }] },
+      {
+        api_name: 'Industry',
+        data_type: 'picklist',
+        field_label: 'Industry',
+        pick_list_values: [{ display_value: 'Retail', actual_value: 'Retail', sequence_number: 1 }],
+      },
+      {
+        api_name: 'Rating',
+        data_type: 'picklist',
+        field_label: 'Rating',
+        pick_list_values: [{ display_value: 'Active', actual_value: 'Active', sequence_number: 1 }],
+      },
     ],
   },
 };
@@ -34,7 +44,8 @@ function settingsCrm(initial: string | null = null, overrides: Parameters<typeof
   const client = fakeCrm({
     getModules: async () => structuredClone(MODULES),
     getFields: async (entity: string) => structuredClone(FIELDS[entity]),
-    getOrgVariable: async () => (store.value === null ? { Error: { Content: 'No variable' } } : { Success: { Content: store.value } }),
+    getOrgVariable: async () =>
+      store.value === null ? { Error: { Content: 'No variable' } } : { Success: { Content: store.value } },
     getCurrentUser: async () => ({ users: [{ locale: 'en_US', profile: { name: 'Administrator' } }] }),
     setOrgVariable: async (_name: string, value: string) => {
       store.value = value;
@@ -45,20 +56,41 @@ function settingsCrm(initial: string | null = null, overrides: Parameters<typeof
 }
 
 function renderPage(client: ReturnType<typeof fakeCrm>) {
-  render(<SettingsApp client={decodingClient(client)} ready={Promise.resolve()} loadMessages={appProps().loadMessages} locale="en-US" />);
+  render(
+    <SettingsApp
+      client={decodingClient(client)}
+      ready={Promise.resolve()}
+      loadMessages={appProps().loadMessages}
+      locale="en-US"
+    />,
+  );
 }
 
 const row = (name: RegExp) => screen.getByRole('group', { name });
-const stageNames = () => screen.getAllByRole('group', { name: /^\d+\./ }).map((g) => g.querySelector('legend')?.textContent?.replace(/hidden|closes.*/g, ''));
+const stageNames = () =>
+  screen
+    .getAllByRole('group', { name: /^\d+\./ })
+    .map((g) => g.querySelector('legend')?.textContent?.replace(/hidden|closes.*/g, ''));
 
 describe('the settings page', () => {
-  it('lists the org\'s modules and opens the first with its process field found and its stages in picklist order', async () => {
+  it("lists the org's modules and opens the first with its process field found and its stages in picklist order", async () => {
     const { client } = settingsCrm();
     renderPage(client);
     const nav = await screen.findByRole('navigation', { name: 'Modules' });
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Leadson', 'Contactson', 'Accountson']);
+    expect(
+      within(nav)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Leadson', 'Contactson', 'Accountson']);
     expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).value).toBe('Lead_Status');
-    expect(stageNames()).toEqual(['1. Not Contacted', '2. Attempted to Contact', '3. Contact in Future', '4. Contacted', '5. Qualified', '6. Junk Lead']);
+    expect(stageNames()).toEqual([
+      '1. Not Contacted',
+      '2. Attempted to Contact',
+      '3. Contact in Future',
+      '4. Contacted',
+      '5. Qualified',
+      '6. Junk Lead',
+    ]);
     expect(screen.getByRole('note').textContent).toMatch(/No settings have been saved yet/);
     expect(client.getOrgVariable).toHaveBeenCalledWith('bpstepper__settings', expect.anything());
   });
@@ -68,12 +100,18 @@ describe('the settings page', () => {
     renderPage(client);
     await screen.findByLabelText('Process field');
     fireEvent.click(within(row(/Junk Lead/)).getByRole('checkbox', { name: 'Show on the path' }));
-    fireEvent.input(within(row(/Not Contacted/)).getByLabelText('Guidance for reps at this stage'), { target: { value: 'Call within a day.' } });
+    fireEvent.input(within(row(/Not Contacted/)).getByLabelText('Guidance for reps at this stage'), {
+      target: { value: 'Call within a day.' },
+    });
     fireEvent.input(screen.getByLabelText('Transition name'), { target: { value: 'Mark as junk' } });
     fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Close the popup and reload the record page' }));
     expect(screen.getByRole('heading', { name: 'Unsaved changes (5)' })).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: /Unsaved changes/ })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(screen.getByRole('region', { name: /Unsaved changes/ }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Leads: path set up on the field Lead Status',
       'Leads: guidance added for “Not Contacted”',
       'Leads: “Junk Lead” hidden from the path',
@@ -87,7 +125,14 @@ describe('the settings page', () => {
     expect(client.setOrgVariable).toHaveBeenCalledTimes(1);
     expect(JSON.parse(store.value ?? '')).toMatchObject({
       version: 1,
-      modules: { Leads: { enabled: true, processField: 'Lead_Status', hiddenTransitions: ['Mark as junk'], afterTransition: 'close-reload' } },
+      modules: {
+        Leads: {
+          enabled: true,
+          processField: 'Lead_Status',
+          hiddenTransitions: ['Mark as junk'],
+          afterTransition: 'close-reload',
+        },
+      },
     });
     // Read back after the write: the first load and the check.
     expect(client.getOrgVariable).toHaveBeenCalledTimes(2);
@@ -95,26 +140,43 @@ describe('the settings page', () => {
     expect(screen.queryByRole('note')).toBeNull();
   });
 
-  it('keeps the admin\'s edits when the write fails, says why in plain words, and saves on retry', async () => {
+  it("keeps the admin's edits when the write fails, says why in plain words, and saves on retry", async () => {
     let attempts = 0;
     const { client, store } = settingsCrm(null, {
       setOrgVariable: async (_n: string, value: string) => {
         attempts += 1;
-        if (attempts === 1) return crmFailure({ kind: 'api', call: 'invokeAPI', code: 'INTERNAL_ERROR', message: 'Internal Server Error', fieldApiName: null, details: {} });
+        if (attempts === 1)
+          return crmFailure({
+            kind: 'api',
+            call: 'invokeAPI',
+            code: 'INTERNAL_ERROR',
+            message: 'Internal Server Error',
+            fieldApiName: null,
+            details: {},
+          });
         store.value = value;
       },
     } as Parameters<typeof fakeCrm>[0]);
     renderPage(client);
     await screen.findByLabelText('Process field');
-    fireEvent.input(within(row(/^4\. Contacted$/)).getByLabelText('Guidance for reps at this stage'), { target: { value: 'Ask about budget.' } });
+    fireEvent.input(within(row(/^4\. Contacted$/)).getByLabelText('Guidance for reps at this stage'), {
+      target: { value: 'Ask about budget.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/The settings were not saved\. The CRM ran into a problem\..*Try again in a moment\. Your changes are still here\./);
-    expect((within(row(/^4\. Contacted$/)).getByLabelText('Guidance for reps at this stage') as HTMLTextAreaElement).value).toBe('Ask about budget.');
+    expect(alert.textContent).toMatch(
+      /The settings were not saved\. The CRM ran into a problem\..*Try again in a moment\. Your changes are still here\./,
+    );
+    expect(
+      (within(row(/^4\. Contacted$/)).getByLabelText('Guidance for reps at this stage') as HTMLTextAreaElement).value,
+    ).toBe('Ask about budget.');
     expect(screen.getByRole('heading', { name: /Unsaved changes/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText(/^Saved\./)).toBeTruthy();
-    expect(JSON.parse(store.value ?? '').modules.Leads.states.find((s: { value: string }) => s.value === 'Contacted').guidance).toBe('Ask about budget.');
+    expect(
+      JSON.parse(store.value ?? '').modules.Leads.states.find((s: { value: string }) => s.value === 'Contacted')
+        .guidance,
+    ).toBe('Ask about budget.');
   });
 
   it('moves a stage with the up and down buttons, announcing where it went', async () => {
@@ -139,7 +201,9 @@ describe('the settings page', () => {
     await screen.findByLabelText('Process field');
     for (const box of screen.getAllByRole('checkbox', { name: 'Show on the path' })) fireEvent.click(box);
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/can’t be saved yet:.*Leads: at least one stage must show on the path/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /can’t be saved yet:.*Leads: at least one stage must show on the path/,
+    );
     expect(client.setOrgVariable).not.toHaveBeenCalled();
   });
 
@@ -158,25 +222,51 @@ describe('the settings page', () => {
     const { client } = settingsCrm(JSON.stringify({ version: 1, modules: ['Leads'] }));
     renderPage(client);
     const note = await screen.findByRole('note');
-    expect(note.textContent).toMatch(/^The saved settings don’t have the expected shape, so the widget uses its defaults.*Saving here replaces them\./);
+    expect(note.textContent).toMatch(
+      /^The saved settings don’t have the expected shape, so the widget uses its defaults.*Saving here replaces them\./,
+    );
     const detail = within(note).getByText('"modules" must be an object keyed by module API name');
     expect(detail.getAttribute('lang')).toBe('en');
-    expect(detail.parentElement?.textContent).toBe('Technical detail: "modules" must be an object keyed by module API name');
+    expect(detail.parentElement?.textContent).toBe(
+      'Technical detail: "modules" must be an object keyed by module API name',
+    );
   });
 
   it('uses the good part of settings with a bad key, lists what was ignored, and saving repairs them', async () => {
-    const leads = { processField: 'Lead_Status', states: [{ value: 'Qualified' }, { value: 'Junk Lead', hidden: true }], afterTransition: 'close' };
-    const { client, store } = settingsCrm(JSON.stringify({ version: 1, modules: { Leads: leads, Contacts: { enabled: 'yes' }, Accounts: 12 } }));
+    const leads = {
+      processField: 'Lead_Status',
+      states: [{ value: 'Qualified' }, { value: 'Junk Lead', hidden: true }],
+      afterTransition: 'close',
+    };
+    const { client, store } = settingsCrm(
+      JSON.stringify({ version: 1, modules: { Leads: leads, Contacts: { enabled: 'yes' }, Accounts: 12 } }),
+    );
     renderPage(client);
     const note = await screen.findByRole('note');
-    expect(note.textContent).toMatch(/^Some saved settings don’t have the expected shape and were ignored;.*Saving here writes the settings as shown, without the ignored parts\./);
-    expect(within(note).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ignored for Contacts: whether the widget is on.', 'Ignored: all settings for Accounts.']);
+    expect(note.textContent).toMatch(
+      /^Some saved settings don’t have the expected shape and were ignored;.*Saving here writes the settings as shown, without the ignored parts\./,
+    );
+    expect(
+      within(note)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Ignored for Contacts: whether the widget is on.', 'Ignored: all settings for Accounts.']);
     await screen.findByLabelText('Process field');
     expect(stageNames()[0]).toBe('1. Qualified');
     expect((screen.getByRole('radio', { name: 'Close the popup' }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText(/^Saved\./);
-    expect(JSON.parse(store.value ?? '').modules).toEqual({ Leads: { enabled: true, processField: 'Lead_Status', states: [{ value: 'Qualified', hidden: false, closing: null, guidance: '' }, { value: 'Junk Lead', hidden: true, closing: null, guidance: '' }], hiddenTransitions: [], afterTransition: 'close' },
+    expect(JSON.parse(store.value ?? '').modules).toEqual({
+      Leads: {
+        enabled: true,
+        processField: 'Lead_Status',
+        states: [
+          { value: 'Qualified', hidden: false, closing: null, guidance: '' },
+          { value: 'Junk Lead', hidden: true, closing: null, guidance: '' },
+        ],
+        hiddenTransitions: [],
+        afterTransition: 'close',
+      },
       Contacts: { enabled: true, processField: null, states: [], hiddenTransitions: [], afterTransition: 'stay' },
     });
   });
@@ -195,7 +285,9 @@ describe('the settings page', () => {
     const { client } = settingsCrm(null, {
       getOrgVariable: async () => {
         calls += 1;
-        return calls === 1 ? crmFailure({ kind: 'timeout', call: 'getOrgVariable', afterMs: 15000 }) : { Error: { Content: 'No variable' } };
+        return calls === 1
+          ? crmFailure({ kind: 'timeout', call: 'getOrgVariable', afterMs: 15000 })
+          : { Error: { Content: 'No variable' } };
       },
     } as Parameters<typeof fakeCrm>[0]);
     renderPage(client);
@@ -206,7 +298,9 @@ describe('the settings page', () => {
   });
 
   it('says so when a read-back differs from what was written', async () => {
-    const { client } = settingsCrm(null, { getOrgVariable: async () => ({ Error: { Content: 'No variable' } }) } as Parameters<typeof fakeCrm>[0]);
+    const { client } = settingsCrm(null, {
+      getOrgVariable: async () => ({ Error: { Content: 'No variable' } }),
+    } as Parameters<typeof fakeCrm>[0]);
     renderPage(client);
     await screen.findByLabelText('Process field');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show the Blueprint Stepper on Leads records' }));
@@ -238,7 +332,9 @@ describe('the settings page', () => {
     fireEvent.click(within(row(/Junk Lead/)).getByRole('checkbox', { name: 'Show on the path' }));
     fireEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
     expect(screen.getByRole('heading', { name: 'No unsaved changes' })).toBeTruthy();
-    expect((within(row(/Junk Lead/)).getByRole('checkbox', { name: 'Show on the path' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (within(row(/Junk Lead/)).getByRole('checkbox', { name: 'Show on the path' }) as HTMLInputElement).checked,
+    ).toBe(true);
   });
 
   it('writes once however often Save is clicked', async () => {
@@ -253,9 +349,16 @@ describe('the settings page', () => {
     expect(client.setOrgVariable).toHaveBeenCalledTimes(1);
   });
 
-  it('speaks the admin\'s language: German texts, change lines and announcements', async () => {
+  it("speaks the admin's language: German texts, change lines and announcements", async () => {
     const { client } = settingsCrm();
-    render(<SettingsApp client={decodingClient(client)} ready={Promise.resolve()} loadMessages={async () => ({ locale: 'de', messages: de })} locale="de-DE" />);
+    render(
+      <SettingsApp
+        client={decodingClient(client)}
+        ready={Promise.resolve()}
+        loadMessages={async () => ({ locale: 'de', messages: de })}
+        locale="de-DE"
+      />,
+    );
     expect(await screen.findByRole('heading', { level: 1, name: 'Blueprint Stepper – Einstellungen' })).toBeTruthy();
     expect(document.title).toBe('Blueprint Stepper – Einstellungen');
     expect(document.documentElement.lang).toBe('de');
@@ -274,7 +377,9 @@ describe('the settings page', () => {
 
 describe('the settings page with modules named like built-in object keys', () => {
   it('lists and edits a module called "constructor" like any other', async () => {
-    const modules = { modules: [{ api_name: 'constructor', plural_label: 'Constructors', api_supported: true }, ...MODULES.modules] };
+    const modules = {
+      modules: [{ api_name: 'constructor', plural_label: 'Constructors', api_supported: true }, ...MODULES.modules],
+    };
     const fields: Record<string, unknown> = { ...FIELDS, constructor: FIELDS.Accounts };
     const { client, store } = settingsCrm(null, {
       getModules: async () => structuredClone(modules),
@@ -282,12 +387,18 @@ describe('the settings page with modules named like built-in object keys', () =>
     } as Parameters<typeof fakeCrm>[0]);
     renderPage(client);
     const nav = await screen.findByRole('navigation', { name: 'Modules' });
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Constructorson', 'Leadson', 'Contactson', 'Accountson']);
+    expect(
+      within(nav)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Constructorson', 'Leadson', 'Contactson', 'Accountson']);
     expect(await screen.findByLabelText('Process field')).toBeTruthy();
     expect(client.getFields).toHaveBeenCalledWith('constructor', expect.anything());
     // CRM names sit in direction-isolating elements here too.
     expect(within(nav).getByText('Constructors').tagName).toBe('BDI');
-    expect(screen.getByRole('heading', { level: 2, name: 'Constructors' }).querySelector('bdi')?.textContent).toBe('Constructors');
+    expect(screen.getByRole('heading', { level: 2, name: 'Constructors' }).querySelector('bdi')?.textContent).toBe(
+      'Constructors',
+    );
     fireEvent.click(screen.getByRole('checkbox', { name: /Constructors/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText(/^Saved\./);
@@ -296,42 +407,61 @@ describe('the settings page with modules named like built-in object keys', () =>
 });
 
 describe('the settings page for someone who is not an administrator', () => {
-  const saved = JSON.stringify({ version: 1, modules: { Leads: { processField: 'Lead_Status', afterTransition: 'close', hiddenTransitions: ['Mark as junk'] } } });
+  const saved = JSON.stringify({
+    version: 1,
+    modules: { Leads: { processField: 'Lead_Status', afterTransition: 'close', hiddenTransitions: ['Mark as junk'] } },
+  });
 
   /** Every control that could change a setting, and whether any is usable. */
   const editable = () =>
-    [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('main input, main select, main textarea, main button')].filter(
-      (c) => !c.disabled && c.getAttribute('aria-disabled') !== 'true' && !c.closest('nav'),
-    );
+    [
+      ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>(
+        'main input, main select, main textarea, main button',
+      ),
+    ].filter((c) => !c.disabled && c.getAttribute('aria-disabled') !== 'true' && !c.closest('nav'));
 
   it('shows a rep the settings read-only, says why, and never writes', async () => {
-    const { client } = settingsCrm(saved, { getCurrentUser: async () => ({ users: [{ profile: { name: 'Standard' }, role: { name: 'Sales Rep' } }] }) } as Parameters<typeof fakeCrm>[0]);
+    const { client } = settingsCrm(saved, {
+      getCurrentUser: async () => ({ users: [{ profile: { name: 'Standard' }, role: { name: 'Sales Rep' } }] }),
+    } as Parameters<typeof fakeCrm>[0]);
     renderPage(client);
     const select = (await screen.findByLabelText('Process field')) as HTMLSelectElement;
     expect(select.value).toBe('Lead_Status');
     expect(select.disabled).toBe(true);
     expect((screen.getByRole('radio', { name: 'Close the popup' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('Mark as junk')).toBeTruthy();
-    expect(screen.getByRole('note').textContent).toBe('Only CRM administrators can change these settings. You can look at them here, but not change them.');
+    expect(screen.getByRole('note').textContent).toBe(
+      'Only CRM administrators can change these settings. You can look at them here, but not change them.',
+    );
     expect(editable()).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
     // Another module opens, read-only too.
-    fireEvent.click(within(screen.getByRole('navigation', { name: 'Modules' })).getByRole('button', { name: /Accounts/ }));
+    fireEvent.click(
+      within(screen.getByRole('navigation', { name: 'Modules' })).getByRole('button', { name: /Accounts/ }),
+    );
     expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).disabled).toBe(true);
     expect(editable()).toEqual([]);
     expect(client.setOrgVariable).not.toHaveBeenCalled();
   });
 
   it('stays read-only, saying it could not check, when the current user cannot be read', async () => {
-    const { client } = settingsCrm(saved, { getCurrentUser: () => crmFailure({ kind: 'timeout', call: 'getCurrentUser', afterMs: 15000 }) } as Parameters<typeof fakeCrm>[0]);
+    const { client } = settingsCrm(saved, {
+      getCurrentUser: () => crmFailure({ kind: 'timeout', call: 'getCurrentUser', afterMs: 15000 }),
+    } as Parameters<typeof fakeCrm>[0]);
     renderPage(client);
     expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).disabled).toBe(true);
-    expect(screen.getByRole('note').textContent).toMatch(/^The CRM did not say who you are, so these settings are read-only here\./);
+    expect(screen.getByRole('note').textContent).toMatch(
+      /^The CRM did not say who you are, so these settings are read-only here\./,
+    );
     expect(editable()).toEqual([]);
   });
 
   it('lets a user whose role the CRM marks as an administrator role edit', async () => {
-    const { client } = settingsCrm(saved, { getCurrentUser: async () => ({ users: [{ profile: { name: 'Sales Admin' }, role: { name: 'CEO', admin_user: true } }] }) } as Parameters<typeof fakeCrm>[0]);
+    const { client } = settingsCrm(saved, {
+      getCurrentUser: async () => ({
+        users: [{ profile: { name: 'Sales Admin' }, role: { name: 'CEO', admin_user: true } }],
+      }),
+    } as Parameters<typeof fakeCrm>[0]);
     renderPage(client);
     expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).disabled).toBe(false);
     expect(screen.getByRole('button', { name: 'Save settings' })).toBeTruthy();
