@@ -39,7 +39,17 @@ function start(): void {
   });
   const drafts = sessionDraftStore(storageOrNull('sessionStorage'));
   const celebrations = celebrationPreference(storageOrNull('localStorage'));
-  render(<App client={client} page={single} drafts={drafts} celebrations={celebrations} loadMessages={loadMessages} initialLocale={initialLocale} />, root);
+  render(
+    <App
+      client={client}
+      page={single}
+      drafts={drafts}
+      celebrations={celebrations}
+      loadMessages={loadMessages}
+      initialLocale={initialLocale}
+    />,
+    root,
+  );
 }
 
 if (import.meta.env.DEV) void import('preact/debug').then(start);

@@ -17,7 +17,12 @@ export interface UserFormats {
 }
 
 /** The formats used when the CRM does not say. */
-export const DEFAULT_FORMATS: UserFormats = { locale: 'en-US', timeZone: null, dateFormat: 'MM/dd/yyyy', timeFormat: 'hh:mm a' };
+export const DEFAULT_FORMATS: UserFormats = {
+  locale: 'en-US',
+  timeZone: null,
+  dateFormat: 'MM/dd/yyyy',
+  timeFormat: 'hh:mm a',
+};
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const TOKEN = /yyyy|yy|MMM|MM|M|dd|d|HH|H|hh|h|mm|ss|a/g;
@@ -36,20 +41,34 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 function render(pattern: string, v: LocalDateTime): string {
   return pattern.replace(TOKEN, (t) => {
     switch (t) {
-      case 'yyyy': return pad(v.year, 4);
-      case 'yy': return pad(v.year % 100);
-      case 'MMM': return MONTHS[v.month - 1] ?? '';
-      case 'MM': return pad(v.month);
-      case 'M': return String(v.month);
-      case 'dd': return pad(v.day);
-      case 'd': return String(v.day);
-      case 'HH': return pad(v.hour);
-      case 'H': return String(v.hour);
-      case 'hh': return pad(v.hour % 12 === 0 ? 12 : v.hour % 12);
-      case 'h': return String(v.hour % 12 === 0 ? 12 : v.hour % 12);
-      case 'mm': return pad(v.minute);
-      case 'ss': return '00';
-      default: return v.hour < 12 ? 'AM' : 'PM';
+      case 'yyyy':
+        return pad(v.year, 4);
+      case 'yy':
+        return pad(v.year % 100);
+      case 'MMM':
+        return MONTHS[v.month - 1] ?? '';
+      case 'MM':
+        return pad(v.month);
+      case 'M':
+        return String(v.month);
+      case 'dd':
+        return pad(v.day);
+      case 'd':
+        return String(v.day);
+      case 'HH':
+        return pad(v.hour);
+      case 'H':
+        return String(v.hour);
+      case 'hh':
+        return pad(v.hour % 12 === 0 ? 12 : v.hour % 12);
+      case 'h':
+        return String(v.hour % 12 === 0 ? 12 : v.hour % 12);
+      case 'mm':
+        return pad(v.minute);
+      case 'ss':
+        return '00';
+      default:
+        return v.hour < 12 ? 'AM' : 'PM';
     }
   });
 }
@@ -115,7 +134,15 @@ export function dateTimePattern(f: UserFormats): string {
 /** A date and time the rep typed in their format, or null. */
 export function parseUserDateTime(text: string, f: UserFormats): LocalDateTime | null {
   const p = parse(dateTimePattern(f), text);
-  if (!p || p.year === undefined || p.month === undefined || p.day === undefined || p.hour === undefined || p.minute === undefined) return null;
+  if (
+    !p ||
+    p.year === undefined ||
+    p.month === undefined ||
+    p.day === undefined ||
+    p.hour === undefined ||
+    p.minute === undefined
+  )
+    return null;
   if (!isRealDay(p.year, p.month, p.day) || p.hour > 23 || p.minute > 59) return null;
   return p as LocalDateTime;
 }

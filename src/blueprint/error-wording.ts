@@ -11,7 +11,16 @@ export interface ErrorWords {
 }
 
 /** Codes with words of their own (`errors.<CODE>.title` / `.fix` in the translation files) where a retry may work. */
-const RETRY = ['INVALID_DATA', 'MANDATORY_NOT_FOUND', 'RECORD_LOCKED', 'RECORD_NOT_IN_PROCESS', 'INVALID_URL_PATTERN', 'INVALID_REQUEST_METHOD', 'LIMIT_REACHED', 'INTERNAL_ERROR'];
+const RETRY = [
+  'INVALID_DATA',
+  'MANDATORY_NOT_FOUND',
+  'RECORD_LOCKED',
+  'RECORD_NOT_IN_PROCESS',
+  'INVALID_URL_PATTERN',
+  'INVALID_REQUEST_METHOD',
+  'LIMIT_REACHED',
+  'INTERNAL_ERROR',
+];
 
 /** Codes with words of their own where trying again cannot help (it takes an admin). */
 const NO_RETRY = ['NO_PERMISSION', 'AUTHORIZATION_FAILED', 'OAUTH_SCOPE_MISMATCH', 'INVALID_MODULE'];
@@ -30,4 +39,3 @@ export function wordsForCode(code: string): ErrorWords {
   const own = WORDED_CODES.includes(code) ? code : SERVER_SIDE.test(code) ? 'INTERNAL_ERROR' : 'other';
   return { title: msg(`errors.${own}.title`), fix: msg(`errors.${own}.fix`), retry: !NO_RETRY.includes(own) };
 }
-

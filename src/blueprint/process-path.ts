@@ -33,9 +33,15 @@ export function stepStatus(place: 'before' | 'current' | 'after', visited: boole
  * field list failed to load) the path is built from what the blueprint itself names: the current state, then
  * the targets of the available transitions.
  */
-export function buildPath(states: ProcessState[], currentState: string | null, transitions: Transition[], history: StageHistory = NO_HISTORY): PathStep[] {
+export function buildPath(
+  states: ProcessState[],
+  currentState: string | null,
+  transitions: Transition[],
+  history: StageHistory = NO_HISTORY,
+): PathStep[] {
   const known = states.length > 0 ? states : fallbackStates(currentState, transitions);
-  const index = currentState === null ? -1 : known.findIndex((s) => s.label === currentState || s.value === currentState);
+  const index =
+    currentState === null ? -1 : known.findIndex((s) => s.label === currentState || s.value === currentState);
   return placeSteps(known, index, history);
 }
 
@@ -51,5 +57,11 @@ export function placeSteps(states: ProcessState[], index: number, history: Stage
 
 function fallbackStates(currentState: string | null, transitions: Transition[]): ProcessState[] {
   const labels = [currentState, ...transitions.map((t) => t.targetState)].filter((l): l is string => l !== null);
-  return [...new Set(labels)].map((label, sequence) => ({ label, value: label, sequence, colour: null, closing: null }));
+  return [...new Set(labels)].map((label, sequence) => ({
+    label,
+    value: label,
+    sequence,
+    colour: null,
+    closing: null,
+  }));
 }

@@ -39,7 +39,16 @@ export function groupTransitions(records: readonly LoadedRecord[]): TransitionCh
       seen.add(t.id);
       let g = groups.get(t.id);
       if (!g) {
-        g = { id: t.id, name: t.name, targetState: t.targetState, ready: [], blocked: [], blockedReasons: [], byStage: [], transition: t };
+        g = {
+          id: t.id,
+          name: t.name,
+          targetState: t.targetState,
+          ready: [],
+          blocked: [],
+          blockedReasons: [],
+          byStage: [],
+          transition: t,
+        };
         groups.set(t.id, g);
       }
       if (t.criteriaMatched) {

@@ -9,9 +9,7 @@ export const BULK_LIMIT = 200;
 
 /** What the widget does with a selection. */
 export type SelectionMode =
-  | { kind: 'single' }
-  | { kind: 'bulk'; recordIds: string[] }
-  | { kind: 'too-many'; count: number; limit: number };
+  { kind: 'single' } | { kind: 'bulk'; recordIds: string[] } | { kind: 'too-many'; count: number; limit: number };
 
 /** The mode for the ids a PageLoad carried; no ids or one id is the single-record stepper (it says what is missing). */
 export function selectionMode(recordIds: readonly string[] | undefined): SelectionMode {

@@ -83,7 +83,12 @@ export class SendRun<E> {
     if (this.running) return this.running;
     this.stopped = false;
     const ids = [...this.states.entries()].filter(([, s]) => s.status === 'waiting').map(([id]) => id);
-    this.running = runCapped(ids, this.limit, (id) => this.sendOne(id), (id) => !this.stopped && this.states.get(id)?.status === 'waiting').finally(() => {
+    this.running = runCapped(
+      ids,
+      this.limit,
+      (id) => this.sendOne(id),
+      (id) => !this.stopped && this.states.get(id)?.status === 'waiting',
+    ).finally(() => {
       this.running = null;
       this.markUnsent();
       // The round is over: listeners see `busy` turn false.
@@ -101,7 +106,9 @@ export class SendRun<E> {
   /** Sends again the failed records `stillAtTransition` accepts; nothing else. Returns the ids it will send. */
   retryFailed(stillAtTransition: (recordId: string, error: E) => boolean): string[] {
     if (this.running) return [];
-    const again = [...this.states.entries()].flatMap(([id, s]) => (s.status === 'failed' && stillAtTransition(id, s.error) ? [id] : []));
+    const again = [...this.states.entries()].flatMap(([id, s]) =>
+      s.status === 'failed' && stillAtTransition(id, s.error) ? [id] : [],
+    );
     return this.requeue(again);
   }
 

@@ -35,7 +35,11 @@ export const pageCallLog: CallEntry[] = [];
  * `wire` with every call logged into `log` (the last CALLS_KEPT), behaving otherwise exactly like it;
  * `onCall` sees each call's promise.
  */
-export function logCalls<W extends object>(wire: W, log: CallEntry[], onCall?: (method: string, answer: Promise<unknown>) => void): W {
+export function logCalls<W extends object>(
+  wire: W,
+  log: CallEntry[],
+  onCall?: (method: string, answer: Promise<unknown>) => void,
+): W {
   return new Proxy(wire, {
     get(target, method: string) {
       const real: unknown = Reflect.get(target, method);

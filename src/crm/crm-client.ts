@@ -20,7 +20,12 @@ export interface CrmClient {
   /** The record's blueprint, or null for a record in no process. An answer that cannot be read is a failure. */
   getBlueprint(ref: RecordRef, opts?: CallOptions): Promise<Blueprint | null>;
   /** Performs one transition with the given field values (already encoded for the CRM). */
-  updateBlueprint(ref: RecordRef, transitionId: string, data: Record<string, unknown>, opts?: CallOptions): Promise<UpdateOutcome>;
+  updateBlueprint(
+    ref: RecordRef,
+    transitionId: string,
+    data: Record<string, unknown>,
+    opts?: CallOptions,
+  ): Promise<UpdateOutcome>;
   /** The module's fields, with their picklists (the process field's full list of states among them). */
   getFields(entity: string, opts?: CallOptions): Promise<ModuleField[]>;
   /** The record's display name, or null when it has none the widget recognises. */

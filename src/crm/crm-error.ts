@@ -9,7 +9,14 @@ export type CrmError =
   /** The CRM did not answer within the widget's deadline. */
   | { kind: 'timeout'; call: string; afterMs: number }
   /** The CRM answered with an error code (`RECORD_LOCKED`, `MANDATORY_NOT_FOUND`, ...). */
-  | { kind: 'api'; call: string; code: string; message: string; fieldApiName: string | null; details: Record<string, unknown> }
+  | {
+      kind: 'api';
+      call: string;
+      code: string;
+      message: string;
+      fieldApiName: string | null;
+      details: Record<string, unknown>;
+    }
   /** The page context from the CRM has no usable record. */
   | { kind: 'no-record'; entity: string | null }
   /** Anything else: an answer the widget cannot read, a thrown exception. */
@@ -89,7 +96,8 @@ export function toCrmError(call: string, reason: unknown): CrmError {
   if (api) return api;
   if (reason instanceof Error) return { kind: 'unexpected', call, message: reason.message };
   if (typeof reason === 'string' && reason.trim() !== '') return { kind: 'unexpected', call, message: reason };
-  if (isObject(reason) && typeof reason.message === 'string') return { kind: 'unexpected', call, message: reason.message };
+  if (isObject(reason) && typeof reason.message === 'string')
+    return { kind: 'unexpected', call, message: reason.message };
   return { kind: 'unexpected', call, message: 'The CRM answered in a way the widget does not understand.' };
 }
 

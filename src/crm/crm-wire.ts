@@ -9,7 +9,12 @@ export interface CrmWire {
   /** `{blueprint: {process_info, transitions}}`, or nothing for a record in no process. */
   getBlueprint(ref: RecordRef, opts?: CallOptions): Promise<unknown>;
   /** Performs one transition; `data` is already encoded for the CRM. Answers `{code, message, status}`, maybe wrapped. */
-  updateBlueprint(ref: RecordRef, transitionId: string, data: Record<string, unknown>, opts?: CallOptions): Promise<unknown>;
+  updateBlueprint(
+    ref: RecordRef,
+    transitionId: string,
+    data: Record<string, unknown>,
+    opts?: CallOptions,
+  ): Promise<unknown>;
   /** `{fields: [...]}`, which carries the process field's full picklist. */
   getFields(entity: string, opts?: CallOptions): Promise<unknown>;
   /** `{data: [record]}`. */

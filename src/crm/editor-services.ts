@@ -24,7 +24,9 @@ export function editorServices(client: CrmClient): EditorServices {
       const all = await users;
       signal.throwIfAborted();
       const q = query.trim().toLowerCase();
-      return all.filter((u) => u.name.toLowerCase().includes(q) || u.email.toLowerCase().includes(q)).map(({ id, name }) => ({ id, name }));
+      return all
+        .filter((u) => u.name.toLowerCase().includes(q) || u.email.toLowerCase().includes(q))
+        .map(({ id, name }) => ({ id, name }));
     },
     async uploadFile(file, signal) {
       const uploaded = await client.uploadFile(file, { signal });

@@ -22,7 +22,8 @@ const WORD_KEYED = new Set(['CheckLists']);
  */
 export function shapeOf(value: unknown, hideKeys = false): Shape {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? ['array(0)'] : [`array(${value.length})`, shapeOf(value[0], hideKeys)];
+  if (Array.isArray(value))
+    return value.length === 0 ? ['array(0)'] : [`array(${value.length})`, shapeOf(value[0], hideKeys)];
   if (typeof value !== 'object') return typeof value;
   return Object.fromEntries(
     Object.entries(value).map(([key, v], i) => [

@@ -12,10 +12,26 @@ export interface ZohoSdk {
       getBluePrint(args: { Entity: string; RecordID: string }): Promise<unknown>;
       updateBluePrint(args: { Entity: string; RecordID: string; BlueprintData: unknown }): Promise<unknown>;
       getRecord(args: { Entity: string; RecordID: string }): Promise<unknown>;
-      getRelatedRecords(args: { Entity: string; RecordID: string; RelatedList: string; page?: number; per_page?: number }): Promise<unknown>;
-      searchRecord(args: { Entity: string; Type: 'word' | 'email' | 'phone' | 'criteria'; Query: string; page?: number; per_page?: number }): Promise<unknown>;
+      getRelatedRecords(args: {
+        Entity: string;
+        RecordID: string;
+        RelatedList: string;
+        page?: number;
+        per_page?: number;
+      }): Promise<unknown>;
+      searchRecord(args: {
+        Entity: string;
+        Type: 'word' | 'email' | 'phone' | 'criteria';
+        Query: string;
+        page?: number;
+        per_page?: number;
+      }): Promise<unknown>;
       getAllUsers(args: { Type: string; page?: number; per_page?: number }): Promise<unknown>;
-      uploadFile(config: { CONTENT_TYPE: 'multipart'; PARTS: unknown[]; FILE: { fileParam: string; file: File } }): Promise<unknown>;
+      uploadFile(config: {
+        CONTENT_TYPE: 'multipart';
+        PARTS: unknown[];
+        FILE: { fileParam: string; file: File };
+      }): Promise<unknown>;
       getOrgVariable(name: string): Promise<unknown>;
     };
     META: {

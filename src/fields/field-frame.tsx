@@ -23,7 +23,9 @@ export function ReadOnlyField(props: { field: FieldItem; value: DraftValue; ctx:
       </span>
       <span class="item__value">{shown === '' ? '—' : shown}</span>
       {computed && <span class="item__note">{tr('form.computed')}</span>}
-      {!computed && !field.readOnly && <span class="item__note">{tr('form.unsupported', { type: field.rawType })}</span>}
+      {!computed && !field.readOnly && (
+        <span class="item__note">{tr('form.unsupported', { type: field.rawType })}</span>
+      )}
     </div>
   );
 }

@@ -25,5 +25,8 @@ export type PreparedSend = { stopping: Blocking[]; data: Record<string, unknown>
 export function prepareSend(input: SendInput, ctx: FormContext, mode: 'complete' | 'partial'): PreparedSend {
   const blocking = blockingItems(input.transition.items, input.drafts, ctx);
   const stopping = mode === 'complete' ? blocking : blocking.filter((b) => !b.missing);
-  return { stopping, data: stopping.length > 0 ? {} : encodeTransitionData(input.transition, input.drafts, input.initial, ctx) };
+  return {
+    stopping,
+    data: stopping.length > 0 ? {} : encodeTransitionData(input.transition, input.drafts, input.initial, ctx),
+  };
 }

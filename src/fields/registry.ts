@@ -65,4 +65,6 @@ export function byFolder<M>(modules: Record<string, M>): (kind: KindName) => M {
 }
 
 /** A kind's starting value: `<kind>/<kind>-value.ts` exports it as `value`. */
-export const valueOf = byFolder(import.meta.glob<KindValue<FormItem, DraftValue>>('./*/*-value.ts', { eager: true, import: 'value' }));
+export const valueOf = byFolder(
+  import.meta.glob<KindValue<FormItem, DraftValue>>('./*/*-value.ts', { eager: true, import: 'value' }),
+);

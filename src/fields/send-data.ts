@@ -59,7 +59,12 @@ function isRequired(item: FormItem): boolean {
  * encoded; empty optional items left out rather than sent as "" (docs/blueprint-api.md); a checklist always
  * sent whole; the nested widget's `data.widget` echoed back.
  */
-export function encodeTransitionData(transition: Transition, drafts: Drafts, initial: Drafts, ctx: FormContext): Record<string, unknown> {
+export function encodeTransitionData(
+  transition: Transition,
+  drafts: Drafts,
+  initial: Drafts,
+  ctx: FormContext,
+): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const item of transition.items) {
     if (item.kind === 'widget') {

@@ -29,19 +29,32 @@ export type RecordLoad =
  */
 export async function loadBulkShared(client: CrmClient, entity: string, signal?: AbortSignal): Promise<BulkShared> {
   const opts = { signal };
-  const [user, org, stored] = await Promise.allSettled([client.getCurrentUser(opts), client.getOrgInfo(opts), client.getSettings(opts)]);
+  const [user, org, stored] = await Promise.allSettled([
+    client.getCurrentUser(opts),
+    client.getOrgInfo(opts),
+    client.getSettings(opts),
+  ]);
   signal?.throwIfAborted();
   const settings = settingsForModule(stored.status === 'fulfilled' ? stored.value.doc : defaultSettings(), entity);
   if (!settings.enabled) return { kind: 'disabled' };
   const { formats } = user.status === 'fulfilled' ? user.value : unknownUser();
-  return { kind: 'ready', settings, context: { formats, currencySymbol: org.status === 'fulfilled' ? org.value.currencySymbol : '' } };
+  return {
+    kind: 'ready',
+    settings,
+    context: { formats, currencySymbol: org.status === 'fulfilled' ? org.value.currencySymbol : '' },
+  };
 }
 
 /**
  * Loads one record: its blueprint, then its name (two calls, one after the other, so the record holds one slot
  * of the cap). Transitions the admin hides are left out.
  */
-export async function loadBulkRecord(client: CrmClient, ref: RecordRef, settings: ModuleSettings, signal?: AbortSignal): Promise<RecordLoad> {
+export async function loadBulkRecord(
+  client: CrmClient,
+  ref: RecordRef,
+  settings: ModuleSettings,
+  signal?: AbortSignal,
+): Promise<RecordLoad> {
   const opts = { signal };
   let decoded: Blueprint | null = null;
   let error: CrmError | null = null;
@@ -60,7 +73,11 @@ export async function loadBulkRecord(client: CrmClient, ref: RecordRef, settings
   }
   if (!decoded) return { kind: 'no-blueprint', id, name };
   const blueprint = { ...decoded, transitions: visibleTransitions(decoded.transitions, settings.hiddenTransitions) };
-  return { kind: 'ready', blueprint, record: { id, name, currentState: blueprint.process.currentState, transitions: blueprint.transitions } };
+  return {
+    kind: 'ready',
+    blueprint,
+    record: { id, name, currentState: blueprint.process.currentState, transitions: blueprint.transitions },
+  };
 }
 
 /**
@@ -119,15 +136,31 @@ export function reasonOf(error: CrmError): SendReason {
  * mean the record moved meanwhile: its blueprint is read again (inside the same slot of the cap), and if the
  * transition is gone the reason says so.
  */
-export async function sendToRecord(client: CrmClient, ref: RecordRef, transitionId: string, data: Record<string, unknown>): Promise<{ ok: true } | { ok: false; error: SendFailure }> {
+export async function sendToRecord(
+  client: CrmClient,
+  ref: RecordRef,
+  transitionId: string,
+  data: Record<string, unknown>,
+): Promise<{ ok: true } | { ok: false; error: SendFailure }> {
   try {
     const outcome = await client.updateBlueprint(ref, transitionId, data);
     if (outcome.result === 'done') return { ok: true };
-    return { ok: false, error: { reason: 'partial', fieldApiName: null, error: { kind: 'unexpected', call: 'updateBluePrint', message: outcome.message } } };
+    return {
+      ok: false,
+      error: {
+        reason: 'partial',
+        fieldApiName: null,
+        error: { kind: 'unexpected', call: 'updateBluePrint', message: outcome.message },
+      },
+    };
   } catch (reason) {
     const error = failureOf(reason, 'updateBluePrint');
     const fieldApiName = error.kind === 'api' ? error.fieldApiName : null;
-    if (error.kind === 'api' && (error.code === 'INVALID_DATA' || error.code === 'RECORD_NOT_IN_PROCESS') && (!fieldApiName || fieldApiName === 'transition_id')) {
+    if (
+      error.kind === 'api' &&
+      (error.code === 'INVALID_DATA' || error.code === 'RECORD_NOT_IN_PROCESS') &&
+      (!fieldApiName || fieldApiName === 'transition_id')
+    ) {
       const still = await client.getBlueprint(ref).then(
         (fresh) => fresh !== null && fresh.transitions.some((t) => t.id === transitionId),
         () => true,
@@ -139,8 +172,16 @@ export async function sendToRecord(client: CrmClient, ref: RecordRef, transition
 }
 
 /** A send run of one transition over the records that can take it, at most MAX_IN_FLIGHT calls in flight. */
-export function bulkSend(client: CrmClient, entity: string, recordIds: readonly string[], transitionId: string, data: Record<string, unknown>): SendRun<SendFailure> {
-  return new SendRun<SendFailure>(recordIds, (id) => sendToRecord(client, { entity, recordId: id }, transitionId, data));
+export function bulkSend(
+  client: CrmClient,
+  entity: string,
+  recordIds: readonly string[],
+  transitionId: string,
+  data: Record<string, unknown>,
+): SendRun<SendFailure> {
+  return new SendRun<SendFailure>(recordIds, (id) =>
+    sendToRecord(client, { entity, recordId: id }, transitionId, data),
+  );
 }
 
 /** Which failed records a retry sends: those still at the transition, and not refused for good (no permission). */

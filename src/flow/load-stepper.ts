@@ -9,7 +9,15 @@ import { unknownUser } from '../crm/decode/user.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
-import { ignoredSettingsMessages, settingsForModule, settingsNoteDetail, settingsNoteMessage, unreadableSettings, type ModuleSettings, type SettingsRead } from '../settings/settings-schema.ts';
+import {
+  ignoredSettingsMessages,
+  settingsForModule,
+  settingsNoteDetail,
+  settingsNoteMessage,
+  unreadableSettings,
+  type ModuleSettings,
+  type SettingsRead,
+} from '../settings/settings-schema.ts';
 
 /** Everything the stepper shows for a record. */
 export interface StepperData {
@@ -66,7 +74,10 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal: 
   ]);
   signal.throwIfAborted();
   const recordName = name.status === 'fulfilled' ? name.value : null;
-  const read: SettingsRead = stored.status === 'fulfilled' ? stored.value : unreadableSettings(describeFailure(failureOf(stored.reason, 'getOrgVariable')));
+  const read: SettingsRead =
+    stored.status === 'fulfilled'
+      ? stored.value
+      : unreadableSettings(describeFailure(failureOf(stored.reason, 'getOrgVariable')));
   const module = settingsForModule(read.doc, record.entity);
   if (!module.enabled) return { kind: 'disabled', record, recordName };
   const answer = readBlueprintAnswer(bp, record, recordName);
@@ -83,13 +94,16 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal: 
   if (module.processField !== null && module.processField !== process.fieldApiName) {
     // The admin set up the path on another field than this blueprint's: those states mean nothing here.
     settings = { ...module, states: [] };
-    notes.push(msg('admin.fieldMismatch', { module: record.entity, field: module.processField, actual: process.fieldApiName }));
+    notes.push(
+      msg('admin.fieldMismatch', { module: record.entity, field: module.processField, actual: process.fieldApiName }),
+    );
   }
   const { formats, isAdministrator } = user.status === 'fulfilled' ? user.value : unknownUser();
   // Usually the history has come with the other answers; otherwise the stepper shows now and refines later.
   const pending = Symbol('pending');
   const early = await Promise.race([historyCall, Promise.resolve(pending)]);
-  const onField = (h: StageHistory) => (STAGE_HISTORY_LISTS[record.entity]?.field === process.fieldApiName ? h : NO_HISTORY);
+  const onField = (h: StageHistory) =>
+    STAGE_HISTORY_LISTS[record.entity]?.field === process.fieldApiName ? h : NO_HISTORY;
   const history = early === pending ? NO_HISTORY : onField(early);
 
   return {
@@ -111,10 +125,19 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal: 
 }
 
 /** The blueprint with only the transitions the admin lets the widget offer, and the path and guidance the settings shape. */
-function shape(states: ProcessState[], blueprint: Blueprint, settings: ModuleSettings, history: StageHistory): Pick<StepperData, 'blueprint' | 'path' | 'guidance'> {
+function shape(
+  states: ProcessState[],
+  blueprint: Blueprint,
+  settings: ModuleSettings,
+  history: StageHistory,
+): Pick<StepperData, 'blueprint' | 'path' | 'guidance'> {
   const path = buildPath(states, blueprint.process.currentState, blueprint.transitions, history);
   const applied = applySettings({ path, transitions: blueprint.transitions }, settings);
-  return { blueprint: { ...blueprint, transitions: applied.transitions }, path: applied.path, guidance: applied.guidance };
+  return {
+    blueprint: { ...blueprint, transitions: applied.transitions },
+    path: applied.path,
+    guidance: applied.guidance,
+  };
 }
 
 /** A CRM failure in a few technical words, for a note to administrators. */
@@ -135,7 +158,11 @@ function describeFailure(error: CrmError): string {
  * The record's stage history, for modules that keep one (an empty list, a failure or junk: no history known);
  * never rejects.
  */
-function requestHistory(client: CrmClient, record: RecordRef, opts: { signal?: AbortSignal | undefined }): Promise<StageHistory> {
+function requestHistory(
+  client: CrmClient,
+  record: RecordRef,
+  opts: { signal?: AbortSignal | undefined },
+): Promise<StageHistory> {
   const source = STAGE_HISTORY_LISTS[record.entity];
   if (!source) return Promise.resolve(NO_HISTORY);
   return client.getStageHistory(record, source.relatedList, opts).catch(() => NO_HISTORY);
@@ -150,14 +177,30 @@ export function withHistory(data: StepperData, history: StageHistory): StepperDa
  * Reloads the blueprint after a transition (the states, record name, user and settings do not change), with
  * the stage history in the same round trip where the module keeps one, and lays the path out again.
  */
-export async function reloadBlueprint(client: CrmClient, previous: StepperData, signal: AbortSignal): Promise<LoadResult> {
-  const [settled, fresh] = await Promise.allSettled([client.getBlueprint(previous.record, { signal }), requestHistory(client, previous.record, { signal })]);
+export async function reloadBlueprint(
+  client: CrmClient,
+  previous: StepperData,
+  signal: AbortSignal,
+): Promise<LoadResult> {
+  const [settled, fresh] = await Promise.allSettled([
+    client.getBlueprint(previous.record, { signal }),
+    requestHistory(client, previous.record, { signal }),
+  ]);
   signal.throwIfAborted();
   const answer = readBlueprintAnswer(settled, previous.record, previous.recordName);
   if (answer.kind !== 'blueprint') return answer;
   const field = STAGE_HISTORY_LISTS[previous.record.entity]?.field;
-  const history = fresh.status === 'fulfilled' && field === answer.blueprint.process.fieldApiName ? fresh.value : NO_HISTORY;
-  return { kind: 'ready', data: { ...previous, history, historyPending: false, ...shape(previous.states, answer.blueprint, previous.settings, history) } };
+  const history =
+    fresh.status === 'fulfilled' && field === answer.blueprint.process.fieldApiName ? fresh.value : NO_HISTORY;
+  return {
+    kind: 'ready',
+    data: {
+      ...previous,
+      history,
+      historyPending: false,
+      ...shape(previous.states, answer.blueprint, previous.settings, history),
+    },
+  };
 }
 
 /**
@@ -171,7 +214,8 @@ function readBlueprintAnswer(
 ): { kind: 'blueprint'; blueprint: Blueprint } | Extract<LoadResult, { kind: 'no-blueprint' | 'failed' }> {
   if (settled.status === 'rejected') {
     const error = failureOf(settled.reason, 'getBluePrint');
-    if (error.kind === 'api' && error.code === 'RECORD_NOT_IN_PROCESS') return { kind: 'no-blueprint', record, recordName };
+    if (error.kind === 'api' && error.code === 'RECORD_NOT_IN_PROCESS')
+      return { kind: 'no-blueprint', record, recordName };
     return { kind: 'failed', error };
   }
   return settled.value ? { kind: 'blueprint', blueprint: settled.value } : { kind: 'no-blueprint', record, recordName };
@@ -187,7 +231,12 @@ export interface Reopen {
  * The stepper's script on opening: loads the record's screen, and finds the transition form the rep was
  * filling in, if its draft is still kept. Never rejects but with the signal's reason once aborted.
  */
-export async function openStepper(client: CrmClient, drafts: Pick<DraftStore, 'lastOpen' | 'load'>, record: RecordRef, signal: AbortSignal): Promise<{ result: LoadResult; reopen: Reopen | null }> {
+export async function openStepper(
+  client: CrmClient,
+  drafts: Pick<DraftStore, 'lastOpen' | 'load'>,
+  record: RecordRef,
+  signal: AbortSignal,
+): Promise<{ result: LoadResult; reopen: Reopen | null }> {
   let result: LoadResult;
   try {
     result = await loadStepper(client, record, signal);

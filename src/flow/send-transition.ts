@@ -25,7 +25,14 @@ export type SendOutcome =
   /** Sent, and the popup was asked to close (the admin's choice): nothing more to show. */
   | { kind: 'closed' }
   /** Sent (`done`, or a `partial` save); `screen` is the record reloaded after it. */
-  | { kind: 'sent'; transition: Transition; result: 'done' | 'partial'; screen: LoadResult; won: boolean; percentSaved: number }
+  | {
+      kind: 'sent';
+      transition: Transition;
+      result: 'done' | 'partial';
+      screen: LoadResult;
+      won: boolean;
+      percentSaved: number;
+    }
   /** Refused because the transition is no longer offered (someone moved the record); `screen` is where it stands now. */
   | { kind: 'gone'; transition: Transition; screen: LoadResult }
   /** Refused or failed; what the rep typed stays. */
@@ -48,7 +55,14 @@ export function preloadSendChecks(): Promise<unknown> {
  * Sends `form` for the record in `data`. Aborting the signal stops waiting at the next step and rejects with its
  * reason (the CRM may still have taken a transition it already received).
  */
-export async function sendTransition(client: CrmClient, data: StepperData, form: SendInput, mode: SendMode, signal: AbortSignal, events: SendEvents): Promise<SendOutcome> {
+export async function sendTransition(
+  client: CrmClient,
+  data: StepperData,
+  form: SendInput,
+  mode: SendMode,
+  signal: AbortSignal,
+  events: SendEvents,
+): Promise<SendOutcome> {
   let prepared;
   try {
     const { prepareSend } = await import('../fields/prepare-send.ts');
@@ -67,15 +81,27 @@ export async function sendTransition(client: CrmClient, data: StepperData, form:
       if (await closeAfterTransition(client, data.settings.afterTransition)) return { kind: 'closed' };
     }
     const screen = await reloadBlueprint(client, data, signal);
-    const fresh = screen.kind === 'ready' ? screen.data.blueprint.transitions.find((x) => x.id === transition.id) : undefined;
+    const fresh =
+      screen.kind === 'ready' ? screen.data.blueprint.transitions.find((x) => x.id === transition.id) : undefined;
     const won = outcome.result === 'done' && screen.kind === 'ready' && isWon(screen.data);
-    return { kind: 'sent', transition, result: outcome.result, screen, won, percentSaved: fresh?.percentPartialSave ?? 0 };
+    return {
+      kind: 'sent',
+      transition,
+      result: outcome.result,
+      screen,
+      won,
+      percentSaved: fresh?.percentPartialSave ?? 0,
+    };
   } catch (reason) {
     signal.throwIfAborted();
     const error = failureOf(reason, 'updateBluePrint');
     // A refusal that blames no field may mean the transition is gone (someone moved the record meanwhile):
     // look again, and if it is, show where the record stands now. The drafts stay in the store.
-    if (error.kind === 'api' && !error.fieldApiName && (error.code === 'INVALID_DATA' || error.code === 'RECORD_NOT_IN_PROCESS')) {
+    if (
+      error.kind === 'api' &&
+      !error.fieldApiName &&
+      (error.code === 'INVALID_DATA' || error.code === 'RECORD_NOT_IN_PROCESS')
+    ) {
       const screen = await reloadBlueprint(client, data, signal);
       const gone = screen.kind !== 'ready' || !screen.data.blueprint.transitions.some((x) => x.id === transition.id);
       if (gone) return { kind: 'gone', transition, screen };

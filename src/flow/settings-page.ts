@@ -15,7 +15,9 @@ import { prepareWrite } from '../settings/settings-write.ts';
 export type SettingsAccess = 'admin' | 'not-admin' | 'unknown';
 
 /** What the settings page's first load came to. */
-export type SettingsPageLoad = { kind: 'ready'; modules: ModuleInfo[]; read: SettingsRead; access: SettingsAccess } | { kind: 'failed'; error: CrmError };
+export type SettingsPageLoad =
+  | { kind: 'ready'; modules: ModuleInfo[]; read: SettingsRead; access: SettingsAccess }
+  | { kind: 'failed'; error: CrmError };
 
 /**
  * Loads the org's modules and the stored settings in one round trip. A failed settings read fails the page:
@@ -23,11 +25,16 @@ export type SettingsPageLoad = { kind: 'ready'; modules: ModuleInfo[]; read: Set
  */
 export async function loadSettingsPage(client: CrmClient, signal: AbortSignal): Promise<SettingsPageLoad> {
   const opts = { signal };
-  const [modules, stored, user] = await Promise.allSettled([client.getModules(opts), client.getSettings(opts), client.getCurrentUser(opts)]);
+  const [modules, stored, user] = await Promise.allSettled([
+    client.getModules(opts),
+    client.getSettings(opts),
+    client.getCurrentUser(opts),
+  ]);
   signal.throwIfAborted();
   if (modules.status === 'rejected') return { kind: 'failed', error: failureOf(modules.reason, 'getModules') };
   if (stored.status === 'rejected') return { kind: 'failed', error: failureOf(stored.reason, 'getOrgVariable') };
-  const access: SettingsAccess = user.status === 'rejected' ? 'unknown' : user.value.isAdministrator ? 'admin' : 'not-admin';
+  const access: SettingsAccess =
+    user.status === 'rejected' ? 'unknown' : user.value.isAdministrator ? 'admin' : 'not-admin';
   return { kind: 'ready', modules: modules.value, read: stored.value, access };
 }
 

@@ -20,7 +20,9 @@ export interface LoadedMessages {
  */
 export function pageMessageLoader() {
   return messageLoader((url) =>
-    fetch(url, { signal: AbortSignal.timeout(8000) }).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${url}`)))),
+    fetch(url, { signal: AbortSignal.timeout(8000) }).then((r) =>
+      r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${url}`)),
+    ),
   );
 }
 

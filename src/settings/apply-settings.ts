@@ -46,7 +46,8 @@ export function orderStates(states: ProcessState[], entries: StateSettings[]): O
     ordered.push({ state, settings: { ...entry, value: state.value } });
   }
   for (const state of states) {
-    if (!placed.has(state)) ordered.push({ state, settings: { value: state.value, hidden: false, closing: null, guidance: '' } });
+    if (!placed.has(state))
+      ordered.push({ state, settings: { value: state.value, hidden: false, closing: null, guidance: '' } });
   }
   return ordered;
 }
@@ -61,7 +62,8 @@ export function shapePath(path: PathStep[], settings: ModuleSettings): ShapedPat
   const current = path.find((s) => s.status === 'current')?.state ?? null;
   const facts = new Map(path.map((s) => [s.state, s]));
   const adminClosing = settings.states.some((e) => e.closing !== null);
-  const closingOf = (o: OrderedState): ClosingKind | null => o.settings.closing ?? (adminClosing ? null : (o.state.closing ?? null));
+  const closingOf = (o: OrderedState): ClosingKind | null =>
+    o.settings.closing ?? (adminClosing ? null : (o.state.closing ?? null));
   const ordered = orderStates(
     path.map((s) => s.state),
     settings.states,
@@ -69,15 +71,29 @@ export function shapePath(path: PathStep[], settings: ModuleSettings): ShapedPat
   const main = ordered.filter((o) => closingOf(o) === null);
   const closingStates = ordered.filter((o) => closingOf(o) !== null);
   // A record in a closing state stands after every stage of the path.
-  const index = closingStates.some((o) => o.state === current) ? main.length : main.findIndex((o) => o.state === current);
-  const fact = (o: OrderedState) => ({ visited: facts.get(o.state)?.visited ?? null, reachedAt: facts.get(o.state)?.reachedAt ?? null });
+  const index = closingStates.some((o) => o.state === current)
+    ? main.length
+    : main.findIndex((o) => o.state === current);
+  const fact = (o: OrderedState) => ({
+    visited: facts.get(o.state)?.visited ?? null,
+    reachedAt: facts.get(o.state)?.reachedAt ?? null,
+  });
   const steps: PathStep[] = main.map((o, i) => {
     const f = fact(o);
-    return { state: o.state, status: stepStatus(index === -1 || i > index ? 'after' : i === index ? 'current' : 'before', f.visited), ...f };
+    return {
+      state: o.state,
+      status: stepStatus(index === -1 || i > index ? 'after' : i === index ? 'current' : 'before', f.visited),
+      ...f,
+    };
   });
   const closing: ClosingStep[] = closingStates.map((o) => {
     const f = fact(o);
-    return { state: o.state, status: stepStatus(o.state === current ? 'current' : 'after', f.visited), ...f, outcome: closingOf(o) ?? 'won' };
+    return {
+      state: o.state,
+      status: stepStatus(o.state === current ? 'current' : 'after', f.visited),
+      ...f,
+      outcome: closingOf(o) ?? 'won',
+    };
   });
   const hiddenCurrent = ordered.find((o) => o.state === current && o.settings.hidden)?.state ?? null;
   return { steps, closing, hiddenCurrent };
@@ -111,7 +127,10 @@ export interface AppliedSettings {
 }
 
 /** Applies a module's settings to a laid-out path and the transitions available now. */
-export function applySettings(input: { path: PathStep[]; transitions: Transition[] }, settings: ModuleSettings): AppliedSettings {
+export function applySettings(
+  input: { path: PathStep[]; transitions: Transition[] },
+  settings: ModuleSettings,
+): AppliedSettings {
   return {
     path: shapePath(input.path, settings),
     transitions: visibleTransitions(input.transitions, settings.hiddenTransitions),

@@ -4,7 +4,13 @@
  */
 import type { ProcessState } from '../blueprint/model.ts';
 import { orderStates, transitionKey } from './apply-settings.ts';
-import { MAX_TRANSITION_NAME_LENGTH, type AfterTransition, type ClosingKind, type ModuleSettings, type StateSettings } from './settings-schema.ts';
+import {
+  MAX_TRANSITION_NAME_LENGTH,
+  type AfterTransition,
+  type ClosingKind,
+  type ModuleSettings,
+  type StateSettings,
+} from './settings-schema.ts';
 
 /** One edit to a module's settings; states are named by their picklist value. */
 export type ModuleEdit =
@@ -44,7 +50,10 @@ export function editModule(m: ModuleSettings, edit: ModuleEdit, field: ProcessFi
       return { ...m, hiddenTransitions: [...m.hiddenTransitions, name] };
     }
     case 'show-transition':
-      return { ...m, hiddenTransitions: m.hiddenTransitions.filter((t) => transitionKey(t) !== transitionKey(edit.name)) };
+      return {
+        ...m,
+        hiddenTransitions: m.hiddenTransitions.filter((t) => transitionKey(t) !== transitionKey(edit.name)),
+      };
     case 'move':
     case 'hidden':
     case 'closing':
@@ -59,7 +68,11 @@ export function wholeStates(m: ModuleSettings, field: ProcessFieldInUse): StateS
   return orderStates(field.states, own).map((o) => o.settings);
 }
 
-function editStates(m: ModuleSettings, edit: Extract<ModuleEdit, { value: string }>, field: ProcessFieldInUse): ModuleSettings {
+function editStates(
+  m: ModuleSettings,
+  edit: Extract<ModuleEdit, { value: string }>,
+  field: ProcessFieldInUse,
+): ModuleSettings {
   const states = wholeStates(m, field);
   const i = states.findIndex((s) => s.value === edit.value);
   const current = states[i];

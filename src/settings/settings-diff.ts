@@ -6,7 +6,13 @@
 import type { ProcessState } from '../blueprint/model.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { namesState, orderStates, transitionKey } from './apply-settings.ts';
-import { settingsForModule, type AfterTransition, type ModuleSettings, type SettingsDoc, type StateSettings } from './settings-schema.ts';
+import {
+  settingsForModule,
+  type AfterTransition,
+  type ModuleSettings,
+  type SettingsDoc,
+  type StateSettings,
+} from './settings-schema.ts';
 
 /** What the summary needs to know about the org to name things. */
 export interface DiffContext {
@@ -41,7 +47,12 @@ export function describeChanges(before: SettingsDoc, after: SettingsDoc, ctx: Di
 function moduleChanges(module: string, b: ModuleSettings, a: ModuleSettings, ctx: DiffContext): Message[] {
   const label = ctx.moduleLabel(module);
   const lines: Message[] = [];
-  if (b.enabled !== a.enabled) lines.push(a.enabled ? msg('settings.change.turnedOn', { module: label }) : msg('settings.change.turnedOff', { module: label }));
+  if (b.enabled !== a.enabled)
+    lines.push(
+      a.enabled
+        ? msg('settings.change.turnedOn', { module: label })
+        : msg('settings.change.turnedOff', { module: label }),
+    );
   if (b.processField !== a.processField) {
     lines.push(
       a.processField
@@ -49,29 +60,52 @@ function moduleChanges(module: string, b: ModuleSettings, a: ModuleSettings, ctx
         : msg('settings.change.processFieldCleared', { module: label }),
     );
   }
-  if (b.processField === a.processField || b.processField === null) lines.push(...stateChanges(label, b.states, a.states, ctx.states(module, a.processField)));
+  if (b.processField === a.processField || b.processField === null)
+    lines.push(...stateChanges(label, b.states, a.states, ctx.states(module, a.processField)));
   const hiddenBefore = new Set(b.hiddenTransitions.map(transitionKey));
   const hiddenAfter = new Set(a.hiddenTransitions.map(transitionKey));
-  for (const name of a.hiddenTransitions) if (!hiddenBefore.has(transitionKey(name))) lines.push(msg('settings.change.transitionHidden', { module: label, name }));
-  for (const name of b.hiddenTransitions) if (!hiddenAfter.has(transitionKey(name))) lines.push(msg('settings.change.transitionShown', { module: label, name }));
+  for (const name of a.hiddenTransitions)
+    if (!hiddenBefore.has(transitionKey(name)))
+      lines.push(msg('settings.change.transitionHidden', { module: label, name }));
+  for (const name of b.hiddenTransitions)
+    if (!hiddenAfter.has(transitionKey(name)))
+      lines.push(msg('settings.change.transitionShown', { module: label, name }));
   if (b.afterTransition !== a.afterTransition) lines.push(AFTER_TRANSITION_CHANGE[a.afterTransition](label));
   return lines;
 }
 
-function stateChanges(module: string, before: StateSettings[], after: StateSettings[], picklist: ProcessState[] | null): Message[] {
+function stateChanges(
+  module: string,
+  before: StateSettings[],
+  after: StateSettings[],
+  picklist: ProcessState[] | null,
+): Message[] {
   // With the picklist known, both sides are read as the widget reads them: unknown names out, new states in.
-  const norm = (list: StateSettings[]) => (picklist ? orderStates(picklist, list).map((o) => ({ ...o.settings, label: o.state.label })) : list.map((s) => ({ ...s, label: s.value })));
+  const norm = (list: StateSettings[]) =>
+    picklist
+      ? orderStates(picklist, list).map((o) => ({ ...o.settings, label: o.state.label }))
+      : list.map((s) => ({ ...s, label: s.value }));
   const b = norm(before);
   const a = norm(after);
   const lines: Message[] = [];
   const shared = a.filter((s) => b.some((o) => o.value === s.value));
-  const order = (list: { value: string }[]) => list.filter((s) => shared.some((x) => x.value === s.value)).map((s) => s.value).join('\n');
-  if (order(a) !== order(b)) lines.push(msg('settings.change.order', { module, order: a.map((s) => s.label).join(' → ') }));
+  const order = (list: { value: string }[]) =>
+    list
+      .filter((s) => shared.some((x) => x.value === s.value))
+      .map((s) => s.value)
+      .join('\n');
+  if (order(a) !== order(b))
+    lines.push(msg('settings.change.order', { module, order: a.map((s) => s.label).join(' → ') }));
   for (const s of a) {
     const old = b.find((o) => o.value === s.value);
     if (!old) continue;
     const stage = s.label;
-    if (old.hidden !== s.hidden) lines.push(s.hidden ? msg('settings.change.stageHidden', { module, stage }) : msg('settings.change.stageShown', { module, stage }));
+    if (old.hidden !== s.hidden)
+      lines.push(
+        s.hidden
+          ? msg('settings.change.stageHidden', { module, stage })
+          : msg('settings.change.stageShown', { module, stage }),
+      );
     if (old.closing !== s.closing) {
       lines.push(
         s.closing === 'won'
@@ -96,7 +130,8 @@ function stateChanges(module: string, before: StateSettings[], after: StateSetti
   // Raw lists here: normalising drops exactly the entries this line is about.
   const gone = (value: string) => !picklist || !picklist.some((p) => namesState(value, p));
   for (const s of before) {
-    if (gone(s.value) && !after.some((o) => o.value === s.value)) lines.push(msg('settings.change.stageGone', { module, stage: s.value }));
+    if (gone(s.value) && !after.some((o) => o.value === s.value))
+      lines.push(msg('settings.change.stageGone', { module, stage: s.value }));
   }
   return lines;
 }

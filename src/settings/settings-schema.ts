@@ -97,7 +97,11 @@ export type CheckResult =
  * module (its API name as stored) and what was left out. `state` names a stage, `position` counts from 1.
  */
 export type IgnoredSetting =
-  | { module: string; what: 'module' | 'notModuleName' | 'enabled' | 'processField' | 'afterTransition' | 'states' | 'hiddenTransitions' }
+  | {
+      module: string;
+      what:
+        'module' | 'notModuleName' | 'enabled' | 'processField' | 'afterTransition' | 'states' | 'hiddenTransitions';
+    }
   | { module: string; what: 'state' | 'hiddenTransition'; position: number }
   | { module: string; what: 'stateRepeated' | 'stateHidden' | 'stateClosing' | 'stateGuidance'; state: string };
 
@@ -150,13 +154,21 @@ export function salvageSettings(value: unknown): Salvage {
   const modules: Record<string, ModuleSettings> = {};
   for (const [name, raw] of Object.entries(rawModules)) {
     if (!MODULE_NAME.test(name)) {
-      found.add(`"${name.slice(0, 40)}" is not a module API name`, { module: name.slice(0, 40), what: 'notModuleName' });
+      found.add(`"${name.slice(0, 40)}" is not a module API name`, {
+        module: name.slice(0, 40),
+        what: 'notModuleName',
+      });
       continue;
     }
     const module = checkModule(raw, name, found);
     if (module) modules[name] = module;
   }
-  return { kind: 'document', doc: { version: SETTINGS_VERSION, modules }, problems: found.problems, ignored: found.ignored };
+  return {
+    kind: 'document',
+    doc: { version: SETTINGS_VERSION, modules },
+    problems: found.problems,
+    ignored: found.ignored,
+  };
 }
 
 function checkModule(raw: unknown, name: string, found: Findings): ModuleSettings | null {
@@ -168,27 +180,50 @@ function checkModule(raw: unknown, name: string, found: Findings): ModuleSetting
   }
   const key = (what: 'enabled' | 'processField' | 'afterTransition'): IgnoredSetting => ({ module: name, what });
   const enabled = optional(m.enabled, true, isBoolean, `${at}.enabled must be true or false`, key('enabled'), found);
-  const processField = optional(m.processField, null, isNameOrNull, `${at}.processField must be a field API name or null`, key('processField'), found);
-  const afterTransition = optional(m.afterTransition, 'stay', isAfterTransition, `${at}.afterTransition must be one of ${AFTER_TRANSITION.join(', ')}`, key('afterTransition'), found);
+  const processField = optional(
+    m.processField,
+    null,
+    isNameOrNull,
+    `${at}.processField must be a field API name or null`,
+    key('processField'),
+    found,
+  );
+  const afterTransition = optional(
+    m.afterTransition,
+    'stay',
+    isAfterTransition,
+    `${at}.afterTransition must be one of ${AFTER_TRANSITION.join(', ')}`,
+    key('afterTransition'),
+    found,
+  );
   const states: StateSettings[] = [];
-  if (m.states !== undefined && !Array.isArray(m.states)) found.add(`${at}.states must be a list`, { module: name, what: 'states' });
+  if (m.states !== undefined && !Array.isArray(m.states))
+    found.add(`${at}.states must be a list`, { module: name, what: 'states' });
   const seen = new Set<string>();
   (Array.isArray(m.states) ? m.states : []).forEach((s, i) => {
     const state = checkState(s, name, i, found);
     if (!state) return;
     if (seen.has(state.value)) {
       // The first entry for a state is the one in use; a repeat is left out.
-      found.add(`${at}.states[${i}] repeats the state "${state.value}"`, { module: name, what: 'stateRepeated', state: state.value });
+      found.add(`${at}.states[${i}] repeats the state "${state.value}"`, {
+        module: name,
+        what: 'stateRepeated',
+        state: state.value,
+      });
       return;
     }
     seen.add(state.value);
     states.push(state);
   });
   const hiddenTransitions: string[] = [];
-  if (m.hiddenTransitions !== undefined && !Array.isArray(m.hiddenTransitions)) found.add(`${at}.hiddenTransitions must be a list`, { module: name, what: 'hiddenTransitions' });
+  if (m.hiddenTransitions !== undefined && !Array.isArray(m.hiddenTransitions))
+    found.add(`${at}.hiddenTransitions must be a list`, { module: name, what: 'hiddenTransitions' });
   (Array.isArray(m.hiddenTransitions) ? m.hiddenTransitions : []).forEach((t, i) => {
     if (typeof t !== 'string' || t.trim() === '' || t.length > MAX_TRANSITION_NAME_LENGTH) {
-      found.add(`${at}.hiddenTransitions[${i}] must be a transition name of 1 to ${MAX_TRANSITION_NAME_LENGTH} characters`, { module: name, what: 'hiddenTransition', position: i + 1 });
+      found.add(
+        `${at}.hiddenTransitions[${i}] must be a transition name of 1 to ${MAX_TRANSITION_NAME_LENGTH} characters`,
+        { module: name, what: 'hiddenTransition', position: i + 1 },
+      );
     } else hiddenTransitions.push(t.trim());
   });
   return { enabled, processField, states, hiddenTransitions, afterTransition };
@@ -202,18 +237,50 @@ function checkState(raw: unknown, module: string, i: number, found: Findings): S
     return null;
   }
   const state = s.value;
-  const hidden = optional(s.hidden, false, isBoolean, `${at}.hidden must be true or false`, { module, what: 'stateHidden', state }, found);
-  const closing = optional(s.closing, null, isClosing, `${at}.closing must be "won", "lost" or null`, { module, what: 'stateClosing', state }, found);
-  let guidance = optional(s.guidance, '', isString, `${at}.guidance must be text`, { module, what: 'stateGuidance', state }, found);
+  const hidden = optional(
+    s.hidden,
+    false,
+    isBoolean,
+    `${at}.hidden must be true or false`,
+    { module, what: 'stateHidden', state },
+    found,
+  );
+  const closing = optional(
+    s.closing,
+    null,
+    isClosing,
+    `${at}.closing must be "won", "lost" or null`,
+    { module, what: 'stateClosing', state },
+    found,
+  );
+  let guidance = optional(
+    s.guidance,
+    '',
+    isString,
+    `${at}.guidance must be text`,
+    { module, what: 'stateGuidance', state },
+    found,
+  );
   if (guidance.length > MAX_GUIDANCE_LENGTH) {
-    found.add(`${at}.guidance is ${guidance.length} characters long; the most is ${MAX_GUIDANCE_LENGTH}`, { module, what: 'stateGuidance', state });
+    found.add(`${at}.guidance is ${guidance.length} characters long; the most is ${MAX_GUIDANCE_LENGTH}`, {
+      module,
+      what: 'stateGuidance',
+      state,
+    });
     guidance = '';
   }
   return { value: state, hidden, closing, guidance };
 }
 
 /** The value, or the fallback when the key is absent; a present value of the wrong type is a problem and takes the fallback. */
-function optional<T>(value: unknown, fallback: T, is: (v: unknown) => v is T, problem: string, ignored: IgnoredSetting, found: Findings): T {
+function optional<T>(
+  value: unknown,
+  fallback: T,
+  is: (v: unknown) => v is T,
+  problem: string,
+  ignored: IgnoredSetting,
+  found: Findings,
+): T {
   if (value === undefined) return fallback;
   if (is(value)) return value;
   found.add(problem, ignored);

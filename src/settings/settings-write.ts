@@ -20,11 +20,17 @@ export type WriteCheck =
  */
 export function prepareWrite(doc: SettingsDoc): WriteCheck {
   const checked = checkSettings(doc);
-  if (checked.kind === 'newer') return { ok: false, broken: [], problems: [`the document says version ${checked.version}; this build writes ${SETTINGS_VERSION}`] };
+  if (checked.kind === 'newer')
+    return {
+      ok: false,
+      broken: [],
+      problems: [`the document says version ${checked.version}; this build writes ${SETTINGS_VERSION}`],
+    };
   if (checked.kind === 'invalid') return { ok: false, broken: [], problems: checked.problems };
   const broken: Message[] = [];
   for (const [name, m] of Object.entries(checked.doc.modules)) {
-    if (m.states.length > 0 && m.states.every((s) => s.hidden)) broken.push(msg('settings.save.allStagesHidden', { module: name }));
+    if (m.states.length > 0 && m.states.every((s) => s.hidden))
+      broken.push(msg('settings.save.allStagesHidden', { module: name }));
   }
   return broken.length > 0 ? { ok: false, broken, problems: [] } : { ok: true, text: JSON.stringify(checked.doc) };
 }

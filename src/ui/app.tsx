@@ -45,12 +45,15 @@ export function App(props: {
       const signal = nextLoad();
       dispatch({ type: 'loading', record });
       // A rejection means aborted: a newer load took over, or the widget went.
-      openStepper(client, drafts, record, signal).then((loaded) => {
-        dispatch({ type: 'loaded', ...loaded });
-        // The stage history, when it came after the first screen, refines the path (docs/architecture.md).
-        const late = loaded.result.kind === 'ready' ? loaded.result.history : undefined;
-        void late?.then((history) => signal.aborted || dispatch({ type: 'history', history }));
-      }, () => undefined);
+      openStepper(client, drafts, record, signal).then(
+        (loaded) => {
+          dispatch({ type: 'loaded', ...loaded });
+          // The stage history, when it came after the first screen, refines the path (docs/architecture.md).
+          const late = loaded.result.kind === 'ready' ? loaded.result.history : undefined;
+          void late?.then((history) => signal.aborted || dispatch({ type: 'history', history }));
+        },
+        () => undefined,
+      );
     },
     [client, drafts, nextLoad],
   );
@@ -77,7 +80,10 @@ export function App(props: {
   const retry = useCallback(() => (record ? load(record) : window.location.reload()), [record, load]);
 
   // Texts follow the user's CRM locale once known; until then the browser's.
-  const translate = useTexts(screen.status === 'ready' ? screen.data.context.formats.locale : props.initialLocale, props.loadMessages);
+  const translate = useTexts(
+    screen.status === 'ready' ? screen.data.context.formats.locale : props.initialLocale,
+    props.loadMessages,
+  );
   useEffect(() => {
     if (screen.status !== 'ready' || !translate) return;
     if (performance.getEntriesByName(MARK_STEPPER_SHOWN).length === 0) performance.mark(MARK_STEPPER_SHOWN);
@@ -96,7 +102,14 @@ export function App(props: {
   return (
     <TranslateContext.Provider value={translate}>
       <main class="widget">
-        <ScreenView state={state} services={services} handlers={handlers} celebrations={props.celebrations} onOpen={onOpen} onRetry={retry} />
+        <ScreenView
+          state={state}
+          services={services}
+          handlers={handlers}
+          celebrations={props.celebrations}
+          onOpen={onOpen}
+          onRetry={retry}
+        />
       </main>
     </TranslateContext.Provider>
   );

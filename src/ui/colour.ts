@@ -34,7 +34,8 @@ const toHex = (c: [number, number, number]) => `#${c.map((v) => Math.round(v).to
 export function readableOn(colour: string | null): { background: string; text: string } | null {
   let rgb = colour ? parseHex(colour) : null;
   if (!rgb) return null;
-  if (contrast(rgb, INK) >= 4.5 && contrast(rgb, INK) >= contrast(rgb, WHITE)) return { background: toHex(rgb), text: toHex(INK) };
+  if (contrast(rgb, INK) >= 4.5 && contrast(rgb, INK) >= contrast(rgb, WHITE))
+    return { background: toHex(rgb), text: toHex(INK) };
   for (let i = 0; i < 20 && contrast(rgb, WHITE) < 4.5; i++) rgb = rgb.map((v) => v * 0.9) as [number, number, number];
   return { background: toHex(rgb), text: '#ffffff' };
 }

@@ -25,7 +25,9 @@ export function CopyButton(props: { label: string; text: () => string }) {
         {props.label}
       </button>
       <span role="status">{state === true ? t('copy.done') : ''}</span>
-      {typeof state === 'string' && <textarea rows={6} readOnly aria-label={t('copy.manual')} value={state} ref={(el) => el?.select()} />}
+      {typeof state === 'string' && (
+        <textarea rows={6} readOnly aria-label={t('copy.manual')} value={state} ref={(el) => el?.select()} />
+      )}
     </>
   );
 }

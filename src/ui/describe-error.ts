@@ -51,11 +51,18 @@ export function describeError(error: CrmError): ErrorText {
     case 'sdk-missing':
       return words('sdkMissing', true, []);
     case 'timeout':
-      return words('timeout', true, lines([CALL, error.call], [msg('details.waited'), `${Math.round(error.afterMs / 1000)} s`]));
+      return words(
+        'timeout',
+        true,
+        lines([CALL, error.call], [msg('details.waited'), `${Math.round(error.afterMs / 1000)} s`]),
+      );
     case 'no-record':
       return words('noRecord', false, []);
     case 'api':
-      return { ...wordsForCode(error.code), details: lines([CALL, error.call], [msg('details.code'), error.code], [CRM_MESSAGE, error.message]) };
+      return {
+        ...wordsForCode(error.code),
+        details: lines([CALL, error.call], [msg('details.code'), error.code], [CRM_MESSAGE, error.message]),
+      };
     case 'unexpected':
       return words('unexpected', true, lines([CALL, error.call], [CRM_MESSAGE, error.message]));
   }

@@ -15,11 +15,22 @@ export function withDiagnostics(client: CrmClient, log: CallEntry[] = pageCallLo
   let admin: Promise<boolean> | null = null;
   const getCurrentUser: CrmClient['getCurrentUser'] = (opts) => {
     const user = client.getCurrentUser(opts);
-    admin = user.then((u) => u.isAdministrator, () => false);
+    admin = user.then(
+      (u) => u.isAdministrator,
+      () => false,
+    );
     return user;
   };
   const watched: CrmClient = { ...client, getCurrentUser };
-  session = { log, isAdmin: () => admin ?? getCurrentUser().then((u) => u.isAdministrator, () => false) };
+  session = {
+    log,
+    isAdmin: () =>
+      admin ??
+      getCurrentUser().then(
+        (u) => u.isAdministrator,
+        () => false,
+      ),
+  };
   return watched;
 }
 
@@ -34,7 +45,9 @@ export function mayCopyDiagnostics(): Promise<boolean> {
  * none), the browser, and the last calls, which hold shapes only: no CRM value is in it.
  */
 export function diagnosticsReport(): string {
-  const sdk = /\/js-sdk\/([\w.-]+)\//.exec(document.querySelector<HTMLScriptElement>('script[src*="/js-sdk/"]')?.src ?? '');
+  const sdk = /\/js-sdk\/([\w.-]+)\//.exec(
+    document.querySelector<HTMLScriptElement>('script[src*="/js-sdk/"]')?.src ?? '',
+  );
   return JSON.stringify(
     { widget: version, sdk: sdk?.[1] ?? 'unknown', browser: navigator.userAgent, calls: session?.log ?? [] },
     null,

@@ -6,7 +6,9 @@ export function DisabledPanel(props: { entity: string; recordName: string | null
   return (
     <div class="problem" role="status">
       <h1 class="problem__title">{t('disabled.title', { module: props.entity })}</h1>
-      <p class="problem__fix">{props.recordName ? t('disabled.fix', { name: props.recordName }) : t('disabled.fixUnnamed')}</p>
+      <p class="problem__fix">
+        {props.recordName ? t('disabled.fix', { name: props.recordName }) : t('disabled.fixUnnamed')}
+      </p>
     </div>
   );
 }

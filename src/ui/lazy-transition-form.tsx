@@ -27,7 +27,9 @@ export function loadTransitionForm(): Promise<FormModule> {
 }
 
 /** The transition form, once its code is in; a line while it loads, and a retry if it cannot load. */
-export function LazyTransitionForm(props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers } & FormExtras) {
+export function LazyTransitionForm(
+  props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers } & FormExtras,
+) {
   const t = useT();
   const [module, setModule] = useState<FormModule | null>(loaded);
   const [failed, setFailed] = useState(false);

@@ -32,7 +32,9 @@ export function ScreenView(props: {
       return (
         <ProblemPanel
           text={{
-            title: screen.recordName ? msg('noBlueprint.title', { name: screen.recordName }) : msg('noBlueprint.titleUnnamed'),
+            title: screen.recordName
+              ? msg('noBlueprint.title', { name: screen.recordName })
+              : msg('noBlueprint.titleUnnamed'),
             fix: msg('noBlueprint.fix'),
             details: [],
             retry: true,

@@ -24,7 +24,14 @@ export function StepperPath(props: { path: ShapedPath; label: string; formats: U
   const far = (i: number) => !expanded && Math.abs(i - anchor) > 1;
   const farCount = steps.filter((_, i) => Math.abs(i - anchor) > 1).length;
   const step = (s: PathStep | ClosingStep, i = anchor) => (
-    <Step key={s.state.value} step={s} hidden={s.state === hiddenCurrent} far={far(i)} formats={props.formats} now={props.now} />
+    <Step
+      key={s.state.value}
+      step={s}
+      hidden={s.state === hiddenCurrent}
+      far={far(i)}
+      formats={props.formats}
+      now={props.now}
+    />
   );
   return (
     <div class="path-block">
@@ -59,17 +66,36 @@ function statusWords(step: PathStep | ClosingStep, formats: UserFormats, now: nu
   if (step.status === 'visited' || (step.status === 'current' && 'outcome' in step)) {
     return date ? t('path.reachedOn', { date }) : t('path.reached');
   }
-  if (step.status === 'current' && step.reachedAt) return `${t('path.current')}, ${t('path.daysInStage', { count: daysSince(step.reachedAt, now) })}`;
-  return t(step.status === 'not-visited' ? 'path.notVisited' : step.status === 'unknown' ? 'path.earlier' : `path.${step.status}`);
+  if (step.status === 'current' && step.reachedAt)
+    return `${t('path.current')}, ${t('path.daysInStage', { count: daysSince(step.reachedAt, now) })}`;
+  return t(
+    step.status === 'not-visited'
+      ? 'path.notVisited'
+      : step.status === 'unknown'
+        ? 'path.earlier'
+        : `path.${step.status}`,
+  );
 }
 
-function Step(props: { step: PathStep | ClosingStep; hidden: boolean; far: boolean; formats: UserFormats; now: number }) {
+function Step(props: {
+  step: PathStep | ClosingStep;
+  hidden: boolean;
+  far: boolean;
+  formats: UserFormats;
+  now: number;
+}) {
   const t = useT();
   const { step } = props;
   // The current stage wears the picklist's own colour when the CRM gives one, with text that reads on it.
   const outcome = 'outcome' in step ? step.outcome : null;
   const colours = step.status === 'current' && !outcome ? readableOn(step.state.colour) : null;
-  const classes = ['path__step', `path__step--${step.status}`, outcome && `path__step--${outcome}`, props.hidden && 'path__step--hidden', props.far && 'path__step--far']
+  const classes = [
+    'path__step',
+    `path__step--${step.status}`,
+    outcome && `path__step--${outcome}`,
+    props.hidden && 'path__step--hidden',
+    props.far && 'path__step--far',
+  ]
     .filter(Boolean)
     .join(' ');
   return (

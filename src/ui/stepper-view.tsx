@@ -42,7 +42,8 @@ export function StepperView(props: {
             </span>
           )}
           <span>
-            <bdi>{process.fieldLabel}</bdi>: <strong>{process.currentState !== null ? <bdi>{process.currentState}</bdi> : t('header.noState')}</strong>
+            <bdi>{process.fieldLabel}</bdi>:{' '}
+            <strong>{process.currentState !== null ? <bdi>{process.currentState}</bdi> : t('header.noState')}</strong>
             {since !== null && <span> · {t('path.daysInStage', { count: daysSince(since, now) })}</span>}
           </span>
         </p>
@@ -62,7 +63,12 @@ export function StepperView(props: {
         {props.notice && <p class={`banner banner--${props.notice.tone}`}>{t(props.notice.text)}</p>}
       </div>
       {props.notice?.celebrate && <Celebration preference={props.celebrations} />}
-      <StepperPath path={data.path} label={t('path.label', { field: process.fieldLabel })} formats={data.context.formats} now={now} />
+      <StepperPath
+        path={data.path}
+        label={t('path.label', { field: process.fieldLabel })}
+        formats={data.context.formats}
+        now={now}
+      />
       {data.guidance && process.currentState && <GuidanceNote state={process.currentState} text={data.guidance} />}
       <section class="next" aria-labelledby="next-heading">
         <h2 id="next-heading" class="next__title">
@@ -75,7 +81,9 @@ export function StepperView(props: {
           formats={data.context.formats}
           onOpen={props.onOpen}
           renderForm={() =>
-            form && <LazyTransitionForm form={form} ctx={data.context} services={props.services} handlers={props.handlers} />
+            form && (
+              <LazyTransitionForm form={form} ctx={data.context} services={props.services} handlers={props.handlers} />
+            )
           }
         />
       </section>
@@ -87,5 +95,7 @@ function escalationText(e: { days: number | null; status: string | null }, state
   // The CRM's status word ("overdue") is shown as it comes: the CRM translates it for the user already.
   const status = e.status ? `${e.status.charAt(0).toUpperCase()}${e.status.slice(1)}` : t('escalation.escalated');
   const stage = state ?? t('escalation.thisStage');
-  return e.days !== null ? t('escalation.days', { status, stage, count: e.days }) : t('escalation.noDays', { status, stage });
+  return e.days !== null
+    ? t('escalation.days', { status, stage, count: e.days })
+    : t('escalation.noDays', { status, stage });
 }

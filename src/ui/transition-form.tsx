@@ -34,7 +34,9 @@ export interface FormExtras {
 }
 
 /** The open transition's items, inline under its action, with what is missing and the buttons that send it. */
-export function TransitionForm(props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers } & FormExtras) {
+export function TransitionForm(
+  props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers } & FormExtras,
+) {
   const tr = useT();
   const { form, ctx, handlers } = props;
   const transition = form.transition;
@@ -43,7 +45,9 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
   const problems = useMemo(() => new Map(blocking.map((b) => [b.key, b])), [blocking]);
   const blamed = form.sendError?.kind === 'api' ? form.sendError.fieldApiName : null;
   const sendError = form.sendError ? describeError(form.sendError) : null;
-  const required = transition.items.filter((i) => itemKey(i) !== null && 'required' in i && i.required && !(i.kind === 'field' && i.readOnly));
+  const required = transition.items.filter(
+    (i) => itemKey(i) !== null && 'required' in i && i.required && !(i.kind === 'field' && i.readOnly),
+  );
   const requiredDone = required.filter((i) => !problems.has(itemKey(i) ?? '')).length;
   const missingRequired = blocking.filter((b) => b.missing);
   const formId = `form-${transition.id}`;
@@ -64,7 +68,8 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
       {required.length > 0 && (
         <p class="form__progress">
           {tr('form.progress', { done: requiredDone, count: required.length })}
-          {transition.percentPartialSave > 0 && ` · ${tr('form.savedEarlier', { percent: transition.percentPartialSave })}`}
+          {transition.percentPartialSave > 0 &&
+            ` · ${tr('form.savedEarlier', { percent: transition.percentPartialSave })}`}
         </p>
       )}
       {transition.items.length === 0 && <p class="item item--note">{tr('form.nothingAsked')}</p>}
@@ -73,7 +78,10 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
         // A wrong value shows once the rep leaves the field; a missing one only after they try to send, so
         // errors do not pop up (and move the buttons) while the rep is still working down the form.
         const problem = key === null ? undefined : problems.get(key);
-        const error = problem && (form.showAllErrors || (form.touched[key ?? ''] === true && !problem.missing)) ? tr(problem.problem) : null;
+        const error =
+          problem && (form.showAllErrors || (form.touched[key ?? ''] === true && !problem.missing))
+            ? tr(problem.problem)
+            : null;
         const blame = key !== null && key === blamed && form.sendError?.kind === 'api' ? form.sendError.message : null;
         return (
           <ItemRow
@@ -101,11 +109,25 @@ export function TransitionForm(props: { form: OpenForm; ctx: FormContext; servic
         </div>
       )}
       <div class="form__actions">
-        <button type="submit" class="button button--primary" disabled={form.sending !== null} aria-describedby={blocking.length > 0 ? `${formId}-missing` : undefined}>
-          {form.sending === 'complete' ? tr('form.saving') : sendError?.retry ? tr('action.tryAgain') : tr('form.complete', { name: transition.name })}
+        <button
+          type="submit"
+          class="button button--primary"
+          disabled={form.sending !== null}
+          aria-describedby={blocking.length > 0 ? `${formId}-missing` : undefined}
+        >
+          {form.sending === 'complete'
+            ? tr('form.saving')
+            : sendError?.retry
+              ? tr('action.tryAgain')
+              : tr('form.complete', { name: transition.name })}
         </button>
         {props.partialSave !== false && missingRequired.length > 0 && missingRequired.length === blocking.length && (
-          <button type="button" class="button" disabled={form.sending !== null} onClick={() => handlers.onSubmit('partial')}>
+          <button
+            type="button"
+            class="button"
+            disabled={form.sending !== null}
+            onClick={() => handlers.onSubmit('partial')}
+          >
             {form.sending === 'partial' ? tr('form.saving') : tr('form.saveProgress')}
           </button>
         )}
@@ -160,7 +182,8 @@ function useTouchAfterPointer(onTouch: (key: string) => void): (key: string) => 
 function readOnlyValues(transition: OpenForm['transition'], ctx: FormContext): Map<string, DraftValue> {
   const values = new Map<string, DraftValue>();
   for (const item of transition.items) {
-    if (item.kind === 'field' && showsReadOnly(item)) values.set(item.apiName, initialValue(item, transition.data, ctx.formats));
+    if (item.kind === 'field' && showsReadOnly(item))
+      values.set(item.apiName, initialValue(item, transition.data, ctx.formats));
   }
   return values;
 }
@@ -210,7 +233,8 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
   if (item.kind === 'message' || item.kind === 'widget' || item.kind === 'unknown') return <InfoItem item={item} />;
   const kind = kindOf(item);
   if (key === null || kind === null) return null;
-  if (item.kind === 'field' && showsReadOnly(item)) return <ReadOnlyField field={item} value={props.readOnlyValue} ctx={props.ctx} />;
+  if (item.kind === 'field' && showsReadOnly(item))
+    return <ReadOnlyField field={item} value={props.readOnlyValue} ctx={props.ctx} />;
   const Editor = viewOf(kind).Editor;
   if (!Editor) return null;
   const inputId = `${props.formId}-${key}`;
@@ -221,7 +245,9 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
   const noteId = props.note ? `${inputId}-note` : null;
   const describedBy = [helpId, noteId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div class={`item${props.error ? ' item--invalid' : ''}${item.kind === 'field' && item.type === 'boolean' ? ' item--inline' : ''}`}>
+    <div
+      class={`item${props.error ? ' item--invalid' : ''}${item.kind === 'field' && item.type === 'boolean' ? ' item--inline' : ''}`}
+    >
       <label class="item__label" id={labelId} for={inputId}>
         {labelOf(item, tr)}
         {item.required && <RequiredMark />}

@@ -64,7 +64,9 @@ function TransitionEntry(props: {
   const tr = useT();
   const open = t.id === props.openId;
   // What the target stage offers next, so the rep picks a route knowing where it leads.
-  const names = t.nextTransitions.filter((n) => n.name !== '').map((n) => (n.automatic ? tr('transitions.thenAutomatic', { name: n.name }) : n.name));
+  const names = t.nextTransitions
+    .filter((n) => n.name !== '')
+    .map((n) => (n.automatic ? tr('transitions.thenAutomatic', { name: n.name }) : n.name));
   const then = names.length > 0 ? tr('transitions.then', { names: names.join(' · ') }) : null;
   if (t.kind === 'automatic') {
     return (
@@ -78,7 +80,9 @@ function TransitionEntry(props: {
             </span>
           )}
           <p class="transition__when">
-            {t.executionTime ? tr('transitions.automaticOn', { when: formatUserDateTime(t.executionTime, props.formats) }) : tr('transitions.automatic')}
+            {t.executionTime
+              ? tr('transitions.automaticOn', { when: formatUserDateTime(t.executionTime, props.formats) })
+              : tr('transitions.automatic')}
           </p>
           {then && <p class="transition__then">{then}</p>}
         </div>
@@ -104,7 +108,9 @@ function TransitionEntry(props: {
             <bdi>{t.targetState}</bdi>
           </span>
         )}
-        {t.percentPartialSave > 0 && t.percentPartialSave < 100 && <span class="transition__partial">{tr('transitions.partial', { percent: t.percentPartialSave })}</span>}
+        {t.percentPartialSave > 0 && t.percentPartialSave < 100 && (
+          <span class="transition__partial">{tr('transitions.partial', { percent: t.percentPartialSave })}</span>
+        )}
       </button>
       {!t.criteriaMatched && (
         <p class="transition__criteria" id={`criteria-${t.id}`}>

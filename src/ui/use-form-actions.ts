@@ -11,7 +11,12 @@ import { currentRecord, type Action, type WidgetState } from './widget-state.ts'
  * What the rep can do with transition forms, wired to the state and the send flow: open one (with the draft
  * kept for it), edit, leave a field, cancel, send. Stable callbacks, so unchanged rows skip re-rendering.
  */
-export function useFormActions(client: CrmClient, drafts: DraftStore, latest: { current: WidgetState }, dispatch: (action: Action) => void) {
+export function useFormActions(
+  client: CrmClient,
+  drafts: DraftStore,
+  latest: { current: WidgetState },
+  dispatch: (action: Action) => void,
+) {
   // A ref, not state: two clicks in one frame both see the state before either re-render.
   const sending = useRef(false);
   const nextSend = useLatestSignal();

@@ -80,7 +80,9 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
     case 'loaded': {
       const next = afterLoad(state, action.result, null, false);
       const reopen = action.reopen;
-      return reopen ? reduce(next, { type: 'open-form', transitionId: reopen.transitionId, restored: reopen.restored }) : next;
+      return reopen
+        ? reduce(next, { type: 'open-form', transitionId: reopen.transitionId, restored: reopen.restored })
+        : next;
     }
     case 'history':
       return state.screen.status === 'ready' && state.screen.data.historyPending
@@ -88,7 +90,9 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
         : state;
     case 'open-form': {
       if (state.screen.status !== 'ready') return state;
-      const transition = state.screen.data.blueprint.transitions.find((candidate) => candidate.id === action.transitionId);
+      const transition = state.screen.data.blueprint.transitions.find(
+        (candidate) => candidate.id === action.transitionId,
+      );
       if (!transition || !transition.criteriaMatched || transition.kind === 'automatic') return state;
       if (form?.transition.id === transition.id) return state;
       if (form?.sending) return state;
@@ -98,17 +102,32 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       return {
         ...state,
         notice: null,
-        form: { transition, drafts, initial, touched: {}, showAllErrors: false, sending: null, sendError: null, restored: action.restored !== undefined },
+        form: {
+          transition,
+          drafts,
+          initial,
+          touched: {},
+          showAllErrors: false,
+          sending: null,
+          sendError: null,
+          restored: action.restored !== undefined,
+        },
       };
     }
     case 'close-form':
       return form?.sending ? state : { ...state, form: null };
     case 'edit':
-      return form && !form.sending ? { ...state, form: { ...form, drafts: { ...form.drafts, [action.key]: action.value } } } : state;
+      return form && !form.sending
+        ? { ...state, form: { ...form, drafts: { ...form.drafts, [action.key]: action.value } } }
+        : state;
     case 'touch':
-      return form && !form.touched[action.key] ? { ...state, form: { ...form, touched: { ...form.touched, [action.key]: true } } } : state;
+      return form && !form.touched[action.key]
+        ? { ...state, form: { ...form, touched: { ...form.touched, [action.key]: true } } }
+        : state;
     case 'send-start':
-      return form && !form.sending ? { ...state, notice: null, form: { ...form, sending: action.mode, sendError: null } } : state;
+      return form && !form.sending
+        ? { ...state, notice: null, form: { ...form, sending: action.mode, sendError: null } }
+        : state;
     case 'sent':
       return afterSend(state, action.outcome);
   }
@@ -125,14 +144,27 @@ function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
       // Nothing to show: the rep may click again, or the popup is closing.
       return state;
     case 'failed':
-      return form ? { ...state, form: { ...form, sending: null, sendError: outcome.error, showAllErrors: true } } : state;
+      return form
+        ? { ...state, form: { ...form, sending: null, sendError: outcome.error, showAllErrors: true } }
+        : state;
     case 'gone':
-      return afterLoad(state, outcome.screen, { tone: 'info', text: msg('notice.gone', { name: outcome.transition.name }) }, false);
+      return afterLoad(
+        state,
+        outcome.screen,
+        { tone: 'info', text: msg('notice.gone', { name: outcome.transition.name }) },
+        false,
+      );
     case 'sent': {
       const { transition, won } = outcome;
       const notice: Notice =
         outcome.result === 'done'
-          ? { tone: 'success', celebrate: won, text: transition.targetState ? msg(won ? 'notice.won' : 'notice.moved', { state: transition.targetState }) : msg('notice.done', { name: transition.name }) }
+          ? {
+              tone: 'success',
+              celebrate: won,
+              text: transition.targetState
+                ? msg(won ? 'notice.won' : 'notice.moved', { state: transition.targetState })
+                : msg('notice.done', { name: transition.name }),
+            }
           : { tone: 'info', text: msg('notice.partial', { name: transition.name, percent: outcome.percentSaved }) };
       // A partial save keeps the form open (with the transition's fresh definition) while it is still offered.
       return afterLoad(state, outcome.screen, notice, outcome.result === 'partial');
@@ -149,14 +181,29 @@ function pickKnown(restored: Drafts | undefined, initial: Drafts): Drafts {
 function afterLoad(state: WidgetState, result: LoadResult, notice: Notice | null, keepForm: boolean): WidgetState {
   switch (result.kind) {
     case 'failed':
-      return { screen: { status: 'failed', error: result.error, record: currentRecord(state) }, form: state.form ? { ...state.form, sending: null } : null, notice };
+      return {
+        screen: { status: 'failed', error: result.error, record: currentRecord(state) },
+        form: state.form ? { ...state.form, sending: null } : null,
+        notice,
+      };
     case 'no-blueprint':
-      return { screen: { status: 'no-blueprint', record: result.record, recordName: result.recordName }, form: null, notice };
+      return {
+        screen: { status: 'no-blueprint', record: result.record, recordName: result.recordName },
+        form: null,
+        notice,
+      };
     case 'disabled':
-      return { screen: { status: 'disabled', record: result.record, recordName: result.recordName }, form: null, notice };
+      return {
+        screen: { status: 'disabled', record: result.record, recordName: result.recordName },
+        form: null,
+        notice,
+      };
     case 'ready': {
       // A form stays open only when asked and while its transition is still offered; it takes the fresh definition.
-      const fresh = keepForm && state.form ? result.data.blueprint.transitions.find((candidate) => candidate.id === state.form?.transition.id) : undefined;
+      const fresh =
+        keepForm && state.form
+          ? result.data.blueprint.transitions.find((candidate) => candidate.id === state.form?.transition.id)
+          : undefined;
       const form = state.form && fresh ? { ...state.form, transition: fresh, sending: null } : null;
       return { screen: { status: 'ready', data: result.data }, form, notice };
     }

@@ -1,4 +1,12 @@
-import { KNOWN_FIELD_TYPES, type Blueprint, type FieldType, type FormItem, type PicklistOption, type ProcessInfo, type Transition } from '../../blueprint/model.ts';
+import {
+  KNOWN_FIELD_TYPES,
+  type Blueprint,
+  type FieldType,
+  type FormItem,
+  type PicklistOption,
+  type ProcessInfo,
+  type Transition,
+} from '../../blueprint/model.ts';
 import { arr, bool, num, obj, str } from '../../blueprint/read-json.ts';
 
 /** What a getBluePrint answer turned out to be. */
@@ -66,7 +74,10 @@ function decodeTransition(raw: unknown): Transition | null {
   const items = arr(t.fields)
     .map((f, index) => ({ f: obj(f), index }))
     .filter((x): x is { f: Record<string, unknown>; index: number } => x.f !== null)
-    .sort((a, b) => (num(a.f.transition_sequence) ?? Infinity) - (num(b.f.transition_sequence) ?? Infinity) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        (num(a.f.transition_sequence) ?? Infinity) - (num(b.f.transition_sequence) ?? Infinity) || a.index - b.index,
+    )
     .map(({ f }) => decodeItem(f, data));
   return {
     id,
@@ -138,7 +149,8 @@ function decodeItem(f: Record<string, unknown>, data: Record<string, unknown>): 
     type,
     rawType: dataType,
     required,
-    readOnly: bool(f.read_only) === true || bool(f.field_read_only) === true || type === 'formula' || type === 'autonumber',
+    readOnly:
+      bool(f.read_only) === true || bool(f.field_read_only) === true || type === 'formula' || type === 'autonumber',
     maxLength: num(f.length),
     decimalPlaces: num(f.decimal_place) ?? num(obj(f.currency)?.precision),
     tooltip: str(obj(f.tooltip)?.value) ?? str(f.tooltip),
@@ -160,7 +172,14 @@ export function decodeOptions(raw: unknown): PicklistOption[] {
       const o = obj(v);
       const label = str(o?.display_value) ?? str(o?.actual_value);
       if (!o || !label || label === '-None-') return [];
-      return [{ label, value: str(o.actual_value) ?? label, sequence: num(o.sequence_number) ?? Number.MAX_SAFE_INTEGER, index }];
+      return [
+        {
+          label,
+          value: str(o.actual_value) ?? label,
+          sequence: num(o.sequence_number) ?? Number.MAX_SAFE_INTEGER,
+          index,
+        },
+      ];
     })
     .sort((a, b) => a.sequence - b.sequence || a.index - b.index)
     .map(({ label, value, sequence }) => ({ label, value, sequence }));

@@ -19,7 +19,14 @@ export function decodeFields(answer: unknown): ModuleField[] {
     const f = obj(raw);
     const apiName = str(f?.api_name);
     if (!f || !apiName) return [];
-    return [{ apiName, label: str(f.field_label) ?? str(f.display_label) ?? apiName, dataType: str(f.data_type) ?? '', states: decodeStates(f.pick_list_values) }];
+    return [
+      {
+        apiName,
+        label: str(f.field_label) ?? str(f.display_label) ?? apiName,
+        dataType: str(f.data_type) ?? '',
+        states: decodeStates(f.pick_list_values),
+      },
+    ];
   });
 }
 
@@ -63,7 +70,9 @@ export function processStates(fields: ModuleField[], processFieldApiName: string
 
 /** The picklist fields that have at least one state: the candidates for a module's process field. */
 export function picklistFields(fields: ModuleField[]): PicklistField[] {
-  return fields.filter((f) => f.dataType === 'picklist' && f.states.length > 0).map(({ apiName, label, states }) => ({ apiName, label, states }));
+  return fields
+    .filter((f) => f.dataType === 'picklist' && f.states.length > 0)
+    .map(({ apiName, label, states }) => ({ apiName, label, states }));
 }
 
 /** A getFields answer straight to the process's states (see processStates). */

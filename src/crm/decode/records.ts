@@ -6,7 +6,17 @@ export interface RecordChoice {
   name: string;
 }
 
-const NAME_KEYS = ['Full_Name', 'Deal_Name', 'Account_Name', 'Subject', 'Case_Subject', 'Name', 'Product_Name', 'Vendor_Name', 'Campaign_Name'];
+const NAME_KEYS = [
+  'Full_Name',
+  'Deal_Name',
+  'Account_Name',
+  'Subject',
+  'Case_Subject',
+  'Name',
+  'Product_Name',
+  'Vendor_Name',
+  'Campaign_Name',
+];
 
 /** A record's display name, trying the name fields of the usual modules. */
 function nameOf(record: Record<string, unknown>): string | null {

@@ -1,5 +1,10 @@
 import { obj } from '../../blueprint/read-json.ts';
-import { defaultSettings, salvageSettings, type SettingsRead, type SettingsSource } from '../../settings/settings-schema.ts';
+import {
+  defaultSettings,
+  salvageSettings,
+  type SettingsRead,
+  type SettingsSource,
+} from '../../settings/settings-schema.ts';
 
 /**
  * Reads the getOrgVariable answer that holds the admin's settings: `{Success: {Content: "…json…"}}`, or
@@ -9,9 +14,13 @@ import { defaultSettings, salvageSettings, type SettingsRead, type SettingsSourc
 export function readSettings(answer: unknown): SettingsRead {
   const root = obj(answer);
   const success = root && 'Success' in root ? obj(root.Success) : null;
-  if (!success) return fallback(root && 'Error' in root ? { kind: 'missing' } : { kind: 'unreadable', reason: 'the answer has no "Success"' });
+  if (!success)
+    return fallback(
+      root && 'Error' in root ? { kind: 'missing' } : { kind: 'unreadable', reason: 'the answer has no "Success"' },
+    );
   let content: unknown = success.Content;
-  if (content === undefined || content === null || (typeof content === 'string' && content.trim() === '')) return fallback({ kind: 'empty' });
+  if (content === undefined || content === null || (typeof content === 'string' && content.trim() === ''))
+    return fallback({ kind: 'empty' });
   if (typeof content === 'string') {
     try {
       content = JSON.parse(content);
@@ -23,7 +32,8 @@ export function readSettings(answer: unknown): SettingsRead {
   const read = salvageSettings(content);
   if (read.kind === 'newer') return fallback({ kind: 'newer', version: read.version });
   if (read.kind === 'invalid') return fallback({ kind: 'invalid', problem: read.problems[0] ?? 'unknown problem' });
-  if (read.problems.length > 0) return { doc: read.doc, source: { kind: 'partial', ignored: read.ignored, problems: read.problems } };
+  if (read.problems.length > 0)
+    return { doc: read.doc, source: { kind: 'partial', ignored: read.ignored, problems: read.problems } };
   return { doc: read.doc, source: { kind: 'stored' } };
 }
 

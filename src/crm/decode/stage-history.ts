@@ -17,7 +17,8 @@ export function decodeStageHistory(answer: unknown): StageHistory {
     if (!row) return;
     const stage = str(row.Stage) ?? str(obj(row.Stage)?.name);
     if (!stage || stage === '-None-') return;
-    const at = TIME_KEYS.map((k) => str(row[k])).find((v): v is string => v !== null && !Number.isNaN(Date.parse(v))) ?? null;
+    const at =
+      TIME_KEYS.map((k) => str(row[k])).find((v): v is string => v !== null && !Number.isNaN(Date.parse(v))) ?? null;
     visits.push({ visit: { stage, at }, ms: at ? Date.parse(at) : Number.NEGATIVE_INFINITY, index });
   });
   if (visits.length === 0) return NO_HISTORY;

@@ -10,7 +10,9 @@ export const logic: KindLogic<AttachmentsItem, AttachmentsDraft> = {
   check(item, value) {
     const bad = value.links.find((l) => !URL_LINK.test(l));
     if (bad !== undefined) return msg('check.badLink', { link: bad });
-    return item.required && value.files.length === 0 && value.links.length === 0 ? msg('check.attachmentsRequired') : null;
+    return item.required && value.files.length === 0 && value.links.length === 0
+      ? msg('check.attachmentsRequired')
+      : null;
   },
   encode(_item, value) {
     const out: unknown[] = [];

@@ -31,7 +31,12 @@ function AttachmentsEditor(props: EditorProps<AttachmentsItem, AttachmentsDraft>
         disabled={props.disabled}
         value={value.links.join('\n')}
         aria-describedby={props.describedBy}
-        onInput={(e) => props.onChange({ ...value, links: e.currentTarget.value.split('\n').filter((l, i, all) => l.trim() !== '' || i === all.length - 1) })}
+        onInput={(e) =>
+          props.onChange({
+            ...value,
+            links: e.currentTarget.value.split('\n').filter((l, i, all) => l.trim() !== '' || i === all.length - 1),
+          })
+        }
         onBlur={() => {
           props.onChange({ ...value, links: value.links.map((l) => l.trim()).filter((l) => l !== '') });
           props.onBlur();

@@ -8,7 +8,9 @@ export const logic: KindLogic<ChecklistItem, string[]> = {
   read: readStrings,
   check(item, ticked) {
     const open = item.entries.filter((e) => !ticked.includes(e));
-    return item.required && open.length > 0 ? msg('check.checklistOpen', { label: item.label, count: open.length }) : null;
+    return item.required && open.length > 0
+      ? msg('check.checklistOpen', { label: item.label, count: open.length })
+      : null;
   },
   encode: (item, ticked) => item.entries.map((entry) => ({ [entry]: ticked.includes(entry) })),
 };

@@ -5,14 +5,23 @@ import type { EditorProps, KindView } from '../view-contract.ts';
 function ChecklistEditor(props: EditorProps<ChecklistItem, string[]>) {
   const ticked = props.value;
   return (
-    <div class="choices choices--column" role="group" id={props.inputId} tabIndex={-1} aria-labelledby={props.labelId} aria-describedby={props.describedBy}>
+    <div
+      class="choices choices--column"
+      role="group"
+      id={props.inputId}
+      tabIndex={-1}
+      aria-labelledby={props.labelId}
+      aria-describedby={props.describedBy}
+    >
       {props.item.entries.map((entry) => (
         <label key={entry} class="choice">
           <input
             type="checkbox"
             checked={ticked.includes(entry)}
             disabled={props.disabled}
-            onChange={(e) => props.onChange(e.currentTarget.checked ? [...ticked, entry] : ticked.filter((other) => other !== entry))}
+            onChange={(e) =>
+              props.onChange(e.currentTarget.checked ? [...ticked, entry] : ticked.filter((other) => other !== entry))
+            }
             onBlur={props.onBlur}
           />
           {entry}
@@ -22,4 +31,7 @@ function ChecklistEditor(props: EditorProps<ChecklistItem, string[]>) {
   );
 }
 
-export const view: KindView<ChecklistItem, string[]> = { Editor: ChecklistEditor, shown: (_item, value) => value.join(', ') };
+export const view: KindView<ChecklistItem, string[]> = {
+  Editor: ChecklistEditor,
+  shown: (_item, value) => value.join(', '),
+};

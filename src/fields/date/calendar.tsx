@@ -2,7 +2,17 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { UserFormats } from '../../blueprint/date-format.ts';
 import { useT } from '../../ui/i18n-context.ts';
-import { addMonths, dayOf, dayOfMonth, keyMove, monthWeeks, todayIn, typedDay, weekStart, withDay } from './calendar-model.ts';
+import {
+  addMonths,
+  dayOf,
+  dayOfMonth,
+  keyMove,
+  monthWeeks,
+  todayIn,
+  typedDay,
+  weekStart,
+  withDay,
+} from './calendar-model.ts';
 
 /** What the date picker needs from its field. */
 export interface DatePickerProps {
@@ -48,7 +58,8 @@ export function DatePicker(p: DatePickerProps) {
   const today = todayIn(p.formats.timeZone, Date.now());
   const selected = typedDay(p.text, p.formats);
   const firstDay = weekStart(p.formats.locale);
-  const format = (o: Intl.DateTimeFormatOptions, day: number) => new Intl.DateTimeFormat(p.formats.locale, { timeZone: 'UTC', ...o }).format(day * 864e5);
+  const format = (o: Intl.DateTimeFormatOptions, day: number) =>
+    new Intl.DateTimeFormat(p.formats.locale, { timeZone: 'UTC', ...o }).format(day * 864e5);
   const show = (day: number, focusDay: boolean) => {
     moveFocus.current = focusDay;
     setFocus(Math.min(Math.max(day, min), max));
@@ -96,13 +107,23 @@ export function DatePicker(p: DatePickerProps) {
           }}
         >
           <div class="cal__head">
-            <button type="button" class="cal__step" aria-label={t('calendar.previous')} onClick={() => show(addMonths(focus, -1), false)}>
+            <button
+              type="button"
+              class="cal__step"
+              aria-label={t('calendar.previous')}
+              onClick={() => show(addMonths(focus, -1), false)}
+            >
               ‹
             </button>
             <div id={`${calId}-month`} aria-live="polite">
               {format({ month: 'long', year: 'numeric' }, focus)}
             </div>
-            <button type="button" class="cal__step" aria-label={t('calendar.next')} onClick={() => show(addMonths(focus, 1), false)}>
+            <button
+              type="button"
+              class="cal__step"
+              aria-label={t('calendar.next')}
+              onClick={() => show(addMonths(focus, 1), false)}
+            >
               ›
             </button>
           </div>

@@ -11,9 +11,13 @@ export const logic: KindLogic<FieldItem, string> = {
     const label = field.label;
     const text = value.trim();
     if (field.type === 'datetime') {
-      return parseUserDateTime(text, ctx.formats) === null ? msg('check.datetime', { label, pattern: `${ctx.formats.dateFormat} ${ctx.formats.timeFormat}` }) : null;
+      return parseUserDateTime(text, ctx.formats) === null
+        ? msg('check.datetime', { label, pattern: `${ctx.formats.dateFormat} ${ctx.formats.timeFormat}` })
+        : null;
     }
-    return parseUserDate(text, ctx.formats) === null ? msg('check.date', { label, pattern: ctx.formats.dateFormat }) : null;
+    return parseUserDate(text, ctx.formats) === null
+      ? msg('check.date', { label, pattern: ctx.formats.dateFormat })
+      : null;
   },
   encode(field, value, ctx) {
     const text = value.trim();

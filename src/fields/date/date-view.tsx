@@ -21,12 +21,12 @@ function DateEditor(props: EditorProps<FieldItem, string>) {
       onChange={props.onChange}
     >
       <input
-      {...inputAttributes(props)}
-      class={`input ${datetime ? 'input--datetime' : 'input--date'}`}
-      type="text"
-      autoComplete="off"
-      placeholder={datetime ? dateTimePattern(props.ctx.formats) : props.ctx.formats.dateFormat}
-      value={props.value}
+        {...inputAttributes(props)}
+        class={`input ${datetime ? 'input--datetime' : 'input--date'}`}
+        type="text"
+        autoComplete="off"
+        placeholder={datetime ? dateTimePattern(props.ctx.formats) : props.ctx.formats.dateFormat}
+        value={props.value}
         onInput={(e) => props.onChange(e.currentTarget.value)}
       />
     </DatePicker>

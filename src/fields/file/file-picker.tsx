@@ -44,7 +44,13 @@ export function FilePicker(props: {
           {props.files.map((f) => (
             <li key={f.id} class="chip">
               {f.name}
-              <button type="button" class="chip__remove" aria-label={tr('action.remove', { name: f.name })} disabled={props.disabled} onClick={() => props.onChange(props.files.filter((x) => x.id !== f.id))}>
+              <button
+                type="button"
+                class="chip__remove"
+                aria-label={tr('action.remove', { name: f.name })}
+                disabled={props.disabled}
+                onClick={() => props.onChange(props.files.filter((x) => x.id !== f.id))}
+              >
                 ×
               </button>
             </li>

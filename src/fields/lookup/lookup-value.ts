@@ -15,7 +15,9 @@ export function choices(raw: unknown, connectedKey: string | null): LookupChoice
   return arr(raw).flatMap((v) => {
     const o = obj(v);
     const inner = connectedKey && o ? (o[connectedKey] ?? v) : v;
-    const c = choice(inner) ?? (o && str(o.file_id) ? { id: str(o.file_id) ?? '', name: str(o.file_name) ?? str(o.file_id) ?? '' } : null);
+    const c =
+      choice(inner) ??
+      (o && str(o.file_id) ? { id: str(o.file_id) ?? '', name: str(o.file_name) ?? str(o.file_id) ?? '' } : null);
     return c ? [c] : [];
   });
 }

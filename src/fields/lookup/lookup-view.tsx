@@ -17,4 +17,7 @@ function LookupEditor(props: EditorProps<FieldItem, LookupChoice | null>) {
   );
 }
 
-export const view: KindView<FieldItem, LookupChoice | null> = { Editor: LookupEditor, shown: (_field, value) => value?.name ?? '' };
+export const view: KindView<FieldItem, LookupChoice | null> = {
+  Editor: LookupEditor,
+  shown: (_field, value) => value?.name ?? '',
+};

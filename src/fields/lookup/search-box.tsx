@@ -26,7 +26,8 @@ export function SearchBox<V extends DraftValue>(p: {
   const isUsers = USER_TYPES.has(field.type);
   const module = field.lookupModule ?? 'Contacts';
   const search = useCallback(
-    (q: string, signal: AbortSignal) => (isUsers ? services.searchUsers(q, signal) : services.searchRecords(module, q, signal)),
+    (q: string, signal: AbortSignal) =>
+      isUsers ? services.searchUsers(q, signal) : services.searchRecords(module, q, signal),
     [isUsers, services, module],
   );
   const { status, results: found } = useSearch(query, open, search);
@@ -91,7 +92,12 @@ export function SearchBox<V extends DraftValue>(p: {
         }}
       />
       {open && results.length > 0 && (
-        <ul class="lookup__options" id={listId} role="listbox" aria-label={tr('lookup.options', { label: field.label })}>
+        <ul
+          class="lookup__options"
+          id={listId}
+          role="listbox"
+          aria-label={tr('lookup.options', { label: field.label })}
+        >
           {results.map((r, i) => (
             <li
               key={r.id}

@@ -5,8 +5,15 @@ import type { LookupChoice } from '../contract.ts';
 export const SEARCH_DEBOUNCE_MS = 250;
 
 /** The state of a search as the rep types: debounced, and a stale search aborted when the query moves on. */
-export function useSearch(query: string, active: boolean, search: (q: string, signal: AbortSignal) => Promise<LookupChoice[]>) {
-  const [state, setState] = useState<{ status: 'idle' | 'searching' | 'done' | 'failed'; results: LookupChoice[] }>({ status: 'idle', results: [] });
+export function useSearch(
+  query: string,
+  active: boolean,
+  search: (q: string, signal: AbortSignal) => Promise<LookupChoice[]>,
+) {
+  const [state, setState] = useState<{ status: 'idle' | 'searching' | 'done' | 'failed'; results: LookupChoice[] }>({
+    status: 'idle',
+    results: [],
+  });
   useEffect(() => {
     const q = query.trim();
     if (!active || q.length < 2) {

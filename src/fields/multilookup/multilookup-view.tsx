@@ -15,7 +15,13 @@ function MultiLookupEditor(props: EditorProps<FieldItem, LookupChoice[]>) {
           {chosen.map((c) => (
             <li key={c.id} class="chip">
               {c.name}
-              <button type="button" class="chip__remove" aria-label={tr('action.remove', { name: c.name })} disabled={props.disabled} onClick={() => props.onChange(chosen.filter((x) => x.id !== c.id))}>
+              <button
+                type="button"
+                class="chip__remove"
+                aria-label={tr('action.remove', { name: c.name })}
+                disabled={props.disabled}
+                onClick={() => props.onChange(chosen.filter((x) => x.id !== c.id))}
+              >
                 ×
               </button>
             </li>
@@ -32,4 +38,7 @@ export function names(value: LookupChoice[]): string {
   return value.map((c) => c.name).join(', ');
 }
 
-export const view: KindView<FieldItem, LookupChoice[]> = { Editor: MultiLookupEditor, shown: (_field, value) => names(value) };
+export const view: KindView<FieldItem, LookupChoice[]> = {
+  Editor: MultiLookupEditor,
+  shown: (_field, value) => names(value),
+};

@@ -11,6 +11,8 @@ export function readStrings(value: DraftValue): string[] {
 export const logic: KindLogic<FieldItem, string[]> = {
   read: readStrings,
   check: (field, value) =>
-    field.options.length > 0 && value.some((v) => !field.options.some((o) => o.value === v)) ? msg('check.multiPicklist', { label: field.label }) : null,
+    field.options.length > 0 && value.some((v) => !field.options.some((o) => o.value === v))
+      ? msg('check.multiPicklist', { label: field.label })
+      : null,
   encode: (_field, value) => [...value],
 };

@@ -7,10 +7,24 @@ function MultiPicklistEditor(props: EditorProps<FieldItem, string[]>) {
   const chosen = props.value;
   const toggle = (v: string, on: boolean) => props.onChange(on ? [...chosen, v] : chosen.filter((c) => c !== v));
   return (
-    <div class="choices" role="group" id={props.inputId} tabIndex={-1} aria-labelledby={props.labelId} aria-describedby={props.describedBy} aria-invalid={props.invalid || undefined}>
+    <div
+      class="choices"
+      role="group"
+      id={props.inputId}
+      tabIndex={-1}
+      aria-labelledby={props.labelId}
+      aria-describedby={props.describedBy}
+      aria-invalid={props.invalid || undefined}
+    >
       {props.item.options.map((o) => (
         <label key={o.value} class="choice">
-          <input type="checkbox" checked={chosen.includes(o.value)} disabled={props.disabled} onChange={(e) => toggle(o.value, e.currentTarget.checked)} onBlur={props.onBlur} />
+          <input
+            type="checkbox"
+            checked={chosen.includes(o.value)}
+            disabled={props.disabled}
+            onChange={(e) => toggle(o.value, e.currentTarget.checked)}
+            onBlur={props.onBlur}
+          />
           {o.label}
         </label>
       ))}

@@ -21,7 +21,8 @@ function check(field: FieldItem, value: string, ctx: FormContext): Message | nul
   if (whole && n.fractionDigits.replace(/0+$/, '') !== '') return msg('check.wholeNumber', { label });
   if (field.type === 'integer' && Math.abs(n.value) > INT_MAX) return msg('check.max', { label, max: INT_MAX });
   if (field.type === 'bigint' && !Number.isSafeInteger(n.value)) return msg('check.tooLarge', { label });
-  if (field.maxLength !== null && n.integerDigits.length > field.maxLength) return msg('check.digits', { label, count: field.maxLength });
+  if (field.maxLength !== null && n.integerDigits.length > field.maxLength)
+    return msg('check.digits', { label, count: field.maxLength });
   if (field.type === 'percent' && (n.value < 0 || n.value > 100)) return msg('check.percent', { label });
   const places = decimalPlaces(field);
   if (!whole && places !== null && n.fractionDigits.replace(/0+$/, '').length > places) {

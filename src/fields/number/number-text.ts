@@ -27,14 +27,17 @@ export function parseNumberText(text: string, locale: string): ParsedNumber | nu
   let t = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   // "12.5" in a comma-decimal locale is a decimal point, unless it reads as grouping ("12.500" in German).
   const dotDecimal = /^[-+]?\d+\.(\d+)$/.exec(t);
-  if (decimal !== '.' && !t.includes(decimal) && dotDecimal && (group !== '.' || dotDecimal[1]?.length !== 3)) t = t.replace('.', decimal);
+  if (decimal !== '.' && !t.includes(decimal) && dotDecimal && (group !== '.' || dotDecimal[1]?.length !== 3))
+    t = t.replace('.', decimal);
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const m = new RegExp(`^([-+]?)(\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)?(?:${esc(decimal)}(\\d+))?$`).exec(t);
   if (!m || (m[2] === undefined && m[3] === undefined)) return null;
   const integerDigits = (m[2] ?? '0').split(group).join('');
   const fractionDigits = m[3] ?? '';
   const value = Number(`${m[1] === '-' ? '-' : ''}${integerDigits}.${fractionDigits || '0'}`);
-  return Number.isFinite(value) ? { value, integerDigits: integerDigits.replace(/^0+(?=\d)/, ''), fractionDigits } : null;
+  return Number.isFinite(value)
+    ? { value, integerDigits: integerDigits.replace(/^0+(?=\d)/, ''), fractionDigits }
+    : null;
 }
 
 /** Rounds half away from zero to `places` decimals, without the binary surprises of toFixed (1.005 → 1.01). */

@@ -43,7 +43,9 @@ function shown(field: FieldItem, value: string, ctx: FormContext): string {
     const places = field.decimalPlaces ?? 2;
     return `${ctx.currencySymbol}${new Intl.NumberFormat(ctx.formats.locale, { minimumFractionDigits: places, maximumFractionDigits: places }).format(n)}`;
   }
-  const number = new Intl.NumberFormat(ctx.formats.locale, { maximumFractionDigits: field.decimalPlaces ?? 20 }).format(n);
+  const number = new Intl.NumberFormat(ctx.formats.locale, { maximumFractionDigits: field.decimalPlaces ?? 20 }).format(
+    n,
+  );
   return field.type === 'percent' ? `${number}%` : number;
 }
 

@@ -6,7 +6,8 @@ import type { KindValue } from '../contract.ts';
 /** One value the widget cannot edit, as text: a record or user by its name (or id), a number in the user's locale. */
 function textOf(raw: unknown, field: FieldItem, formats: UserFormats): string {
   if (typeof raw === 'string') return raw;
-  if (typeof raw === 'number') return new Intl.NumberFormat(formats.locale, { maximumFractionDigits: field.decimalPlaces ?? 20 }).format(raw);
+  if (typeof raw === 'number')
+    return new Intl.NumberFormat(formats.locale, { maximumFractionDigits: field.decimalPlaces ?? 20 }).format(raw);
   const o = obj(raw);
   if (o && typeof o.name === 'string') return o.name;
   if (o && typeof o.id === 'string') return o.id;
@@ -21,7 +22,8 @@ export const value: KindValue<FieldItem, string | boolean | string[]> = {
   initial(field, data, formats) {
     const raw = data[field.apiName];
     if (typeof raw === 'boolean') return raw;
-    if (Array.isArray(raw)) return raw.map((v) => (typeof v === 'number' ? String(v) : textOf(v, field, formats))).filter((s) => s !== '');
+    if (Array.isArray(raw))
+      return raw.map((v) => (typeof v === 'number' ? String(v) : textOf(v, field, formats))).filter((s) => s !== '');
     return textOf(raw, field, formats);
   },
 };

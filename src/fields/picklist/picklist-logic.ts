@@ -8,7 +8,9 @@ export const logic: KindLogic<FieldItem, string> = {
   read: readText,
   check(field, value) {
     const text = value.trim();
-    return field.options.length > 0 && !field.options.some((o) => o.value === text) ? msg('check.picklist', { label: field.label }) : null;
+    return field.options.length > 0 && !field.options.some((o) => o.value === text)
+      ? msg('check.picklist', { label: field.label })
+      : null;
   },
   encode: (_field, value) => value.trim(),
 };

@@ -8,7 +8,12 @@ function PicklistEditor(props: EditorProps<FieldItem, string>) {
   const value = props.value;
   const known = props.item.options.some((o) => o.value === value);
   return (
-    <select {...inputAttributes(props)} class="input" value={value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+    <select
+      {...inputAttributes(props)}
+      class="input"
+      value={value}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+    >
       <option value="">{tr('form.none')}</option>
       {!known && value !== '' && <option value={value}>{value}</option>}
       {props.item.options.map((o) => (

@@ -17,9 +17,11 @@ export const logic: KindLogic<FieldItem, string> = {
   check(field, value) {
     const label = field.label;
     const text = value.trim();
-    if (field.maxLength !== null && text.length > field.maxLength) return msg('check.tooLong', { label, max: field.maxLength, count: text.length });
+    if (field.maxLength !== null && text.length > field.maxLength)
+      return msg('check.tooLong', { label, max: field.maxLength, count: text.length });
     if (field.type === 'email' && !EMAIL.test(text)) return msg('check.email', { label });
-    if (field.type === 'phone' && (!PHONE.test(text) || text.replace(/\D/g, '').length < 3)) return msg('check.phone', { label });
+    if (field.type === 'phone' && (!PHONE.test(text) || text.replace(/\D/g, '').length < 3))
+      return msg('check.phone', { label });
     if (field.type === 'website' && !WEBSITE.test(text)) return msg('check.website', { label });
     return null;
   },

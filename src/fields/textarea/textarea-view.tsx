@@ -7,7 +7,13 @@ function TextareaEditor(props: EditorProps<FieldItem, string>) {
   const max = props.item.maxLength;
   return (
     <>
-      <textarea {...inputAttributes(props)} class="input input--area" rows={3} value={text} onInput={(e) => props.onChange(e.currentTarget.value)} />
+      <textarea
+        {...inputAttributes(props)}
+        class="input input--area"
+        rows={3}
+        value={text}
+        onInput={(e) => props.onChange(e.currentTarget.value)}
+      />
       {max !== null && (
         <span class={`item__count${text.length > max ? ' item__count--over' : ''}`} aria-hidden="true">
           {text.length} / {max}

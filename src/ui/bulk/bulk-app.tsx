@@ -11,7 +11,16 @@ import { selectionMode } from '../../bulk/selection.ts';
 import type { SendRun } from '../../bulk/send-run.ts';
 import type { CrmClient, PageContext } from '../../crm/crm-client.ts';
 import { closeAfterTransition } from '../../flow/send-transition.ts';
-import { bulkSend, loadBulkRecord, loadBulkRecords, loadBulkShared, worthRetrying, type BulkShared, type RecordLoad, type SendFailure } from '../../flow/bulk-run.ts';
+import {
+  bulkSend,
+  loadBulkRecord,
+  loadBulkRecords,
+  loadBulkShared,
+  worthRetrying,
+  type BulkShared,
+  type RecordLoad,
+  type SendFailure,
+} from '../../flow/bulk-run.ts';
 import { editorServices } from '../../crm/editor-services.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
 import { createTranslator, type Translate } from '../../i18n/translate.ts';
@@ -54,7 +63,11 @@ export function BulkApp(props: BulkProps) {
   const [shared, setShared] = useState<BulkShared | null>(null);
   const [loads, setLoads] = useState<ReadonlyMap<string, RecordLoad>>(new Map());
   const [step, setStep] = useState<Step>({ kind: 'choose' });
-  const [form, dispatchForm] = useReducer((f: OpenForm | null, a: BulkFormAction | { type: 'open'; form: OpenForm | null }) => (a.type === 'open' ? a.form : f && reduceBulkForm(f, a)), null);
+  const [form, dispatchForm] = useReducer(
+    (f: OpenForm | null, a: BulkFormAction | { type: 'open'; form: OpenForm | null }) =>
+      a.type === 'open' ? a.form : f && reduceBulkForm(f, a),
+    null,
+  );
   const services = useMemo(() => editorServices(client), [client]);
   useFrameResize(client);
 
@@ -65,7 +78,14 @@ export function BulkApp(props: BulkProps) {
       const s = await loadBulkShared(client, entity, controller.signal);
       setShared(s);
       if (s.kind !== 'ready') return;
-      await loadBulkRecords(client, entity, ids, s.settings, (load) => setLoads((m) => new Map(m).set(loadId(load), load)), controller.signal);
+      await loadBulkRecords(
+        client,
+        entity,
+        ids,
+        s.settings,
+        (load) => setLoads((m) => new Map(m).set(loadId(load), load)),
+        controller.signal,
+      );
       loadTransitionForm().catch(() => undefined);
     })().catch(() => undefined);
     return () => controller.abort();
@@ -91,18 +111,28 @@ export function BulkApp(props: BulkProps) {
   const retryLoad = useCallback(
     (id: string) => {
       if (shared?.kind !== 'ready') return;
-      void loadBulkRecord(client, { entity, recordId: id }, shared.settings).then((load) => setLoads((m) => new Map(m).set(id, load)));
+      void loadBulkRecord(client, { entity, recordId: id }, shared.settings).then((load) =>
+        setLoads((m) => new Map(m).set(id, load)),
+      );
     },
     [client, entity, shared],
   );
 
-  const ready = useMemo(() => ids.flatMap((id) => (loads.get(id)?.kind === 'ready' ? [loads.get(id) as Extract<RecordLoad, { kind: 'ready' }>] : [])), [ids, loads]);
+  const ready = useMemo(
+    () =>
+      ids.flatMap((id) =>
+        loads.get(id)?.kind === 'ready' ? [loads.get(id) as Extract<RecordLoad, { kind: 'ready' }>] : [],
+      ),
+    [ids, loads],
+  );
   const choices = useMemo(() => groupTransitions(ready.map((r) => r.record)), [ready]);
 
   const choose = useCallback(
     (choice: TransitionChoice) => {
       if (shared?.kind !== 'ready') return;
-      const copies = ready.flatMap((r) => r.record.transitions.filter((t) => t.id === choice.id && choice.ready.includes(r.record.id)));
+      const copies = ready.flatMap((r) =>
+        r.record.transitions.filter((t) => t.id === choice.id && choice.ready.includes(r.record.id)),
+      );
       const start = commonStart(choice.transition, copies, shared.context);
       dispatchForm({ type: 'open', form: openBulkForm(choice.transition, start.initial) });
       setStep({ kind: 'form', choice, differing: start.differing });
@@ -175,7 +205,13 @@ export function BulkApp(props: BulkProps) {
       </div>
     );
   } else if (loads.size < ids.length) {
-    body = <Progress label={t('bulk.loading', { done: loads.size, count: ids.length })} value={loads.size} max={ids.length} />;
+    body = (
+      <Progress
+        label={t('bulk.loading', { done: loads.size, count: ids.length })}
+        value={loads.size}
+        max={ids.length}
+      />
+    );
   } else if (step.kind === 'choose') {
     body = <Choices choices={choices} total={ids.length} nameOf={nameOf} onChoose={choose} />;
   } else if (step.kind === 'form' && form && shared?.kind === 'ready') {
@@ -183,7 +219,14 @@ export function BulkApp(props: BulkProps) {
     body = (
       <section aria-labelledby="bulk-step">
         <StepHeading text={t('bulk.formTitle', { name: step.choice.name, count: step.choice.ready.length })} />
-        <LazyTransitionForm form={form} ctx={shared.context} services={services} handlers={handlers} fieldNotes={notes} partialSave={false} />
+        <LazyTransitionForm
+          form={form}
+          ctx={shared.context}
+          services={services}
+          handlers={handlers}
+          fieldNotes={notes}
+          partialSave={false}
+        />
       </section>
     );
   } else if (step.kind === 'confirm') {
@@ -191,7 +234,9 @@ export function BulkApp(props: BulkProps) {
     body = (
       <section aria-labelledby="bulk-step" class="bulk-confirm">
         <StepHeading text={t('bulk.confirm.title', { name: choice.name, count: choice.ready.length })} />
-        {choice.targetState && <p>{t('bulk.confirm.target', { state: choice.targetState, count: choice.ready.length })}</p>}
+        {choice.targetState && (
+          <p>{t('bulk.confirm.target', { state: choice.targetState, count: choice.ready.length })}</p>
+        )}
         <p class="bulk-muted">{t('bulk.confirm.once')}</p>
         <div class="form__actions">
           <button type="button" class="button button--primary" onClick={() => send(choice, data)}>
@@ -204,17 +249,29 @@ export function BulkApp(props: BulkProps) {
       </section>
     );
   } else if (step.kind === 'send') {
-    body = <SendView run={step.run} choice={step.choice} total={ids.length} nameOf={nameOf} onClose={() => void client.closePopup(true).catch(() => undefined)} />;
+    body = (
+      <SendView
+        run={step.run}
+        choice={step.choice}
+        total={ids.length}
+        nameOf={nameOf}
+        onClose={() => void client.closePopup(true).catch(() => undefined)}
+      />
+    );
   }
 
   return (
     <TranslateContext.Provider value={t}>
       <main class="widget bulk">
         <header class="header">
-          <h1 class="header__title">{t('bulk.title', { count: mode.kind === 'too-many' ? mode.count : ids.length, module: moduleName })}</h1>
+          <h1 class="header__title">
+            {t('bulk.title', { count: mode.kind === 'too-many' ? mode.count : ids.length, module: moduleName })}
+          </h1>
         </header>
         {body}
-        {apart.length > 0 && step.kind === 'choose' && loads.size === ids.length && <Apart apart={apart} nameOf={nameOf} onRetry={retryLoad} />}
+        {apart.length > 0 && step.kind === 'choose' && loads.size === ids.length && (
+          <Apart apart={apart} nameOf={nameOf} onRetry={retryLoad} />
+        )}
       </main>
     </TranslateContext.Provider>
   );
@@ -246,7 +303,12 @@ function Progress(props: { label: string; value: number; max: number }) {
 }
 
 /** The transitions the selection shares, with how many records each applies to. */
-function Choices(props: { choices: TransitionChoice[]; total: number; nameOf: (id: string) => string; onChoose: (c: TransitionChoice) => void }) {
+function Choices(props: {
+  choices: TransitionChoice[];
+  total: number;
+  nameOf: (id: string) => string;
+  onChoose: (c: TransitionChoice) => void;
+}) {
   const t = useT();
   if (props.choices.length === 0) return <p class="empty-note">{t('bulk.noChoices')}</p>;
   return (
@@ -257,16 +319,26 @@ function Choices(props: { choices: TransitionChoice[]; total: number; nameOf: (i
           const descId = `choice-${c.id}-desc`;
           return (
             <li key={c.id} class="bulk-choice">
-              <button type="button" class="button bulk-choice__action" disabled={c.ready.length === 0} aria-describedby={descId} onClick={() => props.onChoose(c)}>
+              <button
+                type="button"
+                class="button bulk-choice__action"
+                disabled={c.ready.length === 0}
+                aria-describedby={descId}
+                onClick={() => props.onChoose(c)}
+              >
                 <span class="bulk-choice__name">{c.name}</span>
                 {' · '}
-                <span class="bulk-choice__count">{t('bulk.choiceCount', { count: c.ready.length, total: props.total })}</span>
+                <span class="bulk-choice__count">
+                  {t('bulk.choiceCount', { count: c.ready.length, total: props.total })}
+                </span>
               </button>
               <div id={descId} class="bulk-choice__meta">
                 {c.targetState && <span>{t('bulk.movesTo', { state: c.targetState })}</span>}
                 {c.blockedReasons.map((b) => (
                   <span key={b.reason ?? ''} class="bulk-choice__blocked">
-                    {b.reason ? t('bulk.blockedWhy', { count: b.count, reason: b.reason }) : t('bulk.blocked', { count: b.count })}
+                    {b.reason
+                      ? t('bulk.blockedWhy', { count: b.count, reason: b.reason })
+                      : t('bulk.blocked', { count: b.count })}
                   </span>
                 ))}
               </div>
@@ -275,7 +347,8 @@ function Choices(props: { choices: TransitionChoice[]; total: number; nameOf: (i
                 <ul>
                   {c.byStage.map((s) => (
                     <li key={s.state ?? ''}>
-                      <strong>{t('bulk.stageCount', { state: s.state ?? '—', count: s.recordIds.length })}</strong> {s.recordIds.map(props.nameOf).join(', ')}
+                      <strong>{t('bulk.stageCount', { state: s.state ?? '—', count: s.recordIds.length })}</strong>{' '}
+                      {s.recordIds.map(props.nameOf).join(', ')}
                     </li>
                   ))}
                 </ul>
@@ -289,7 +362,11 @@ function Choices(props: { choices: TransitionChoice[]; total: number; nameOf: (i
 }
 
 /** Records left out of the choices: in no blueprint, or not loaded (each can be tried again alone). */
-function Apart(props: { apart: Exclude<RecordLoad, { kind: 'ready' }>[]; nameOf: (id: string) => string; onRetry: (id: string) => void }) {
+function Apart(props: {
+  apart: Exclude<RecordLoad, { kind: 'ready' }>[];
+  nameOf: (id: string) => string;
+  onRetry: (id: string) => void;
+}) {
   const t = useT();
   return (
     <section class="bulk-apart" aria-labelledby="bulk-apart-title">
@@ -305,7 +382,12 @@ function Apart(props: { apart: Exclude<RecordLoad, { kind: 'ready' }>[]; nameOf:
             ) : (
               <>
                 <span>{t('bulk.apart.failed')}</span>{' '}
-                <button type="button" class="button button--quiet" onClick={() => props.onRetry(load.id)} aria-label={t('bulk.apart.retry', { name: props.nameOf(load.id) })}>
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  onClick={() => props.onRetry(load.id)}
+                  aria-label={t('bulk.apart.retry', { name: props.nameOf(load.id) })}
+                >
                   {t('action.tryAgain')}
                 </button>
                 <ErrorDetails lines={describeError(load.error).details} />
@@ -319,7 +401,13 @@ function Apart(props: { apart: Exclude<RecordLoad, { kind: 'ready' }>[]; nameOf:
 }
 
 /** The send: progress bar and counts, Stop, per-record results, then the summary, Retry failed and Close. */
-function SendView(props: { run: SendRun<SendFailure>; choice: TransitionChoice; total: number; nameOf: (id: string) => string; onClose: () => void }) {
+function SendView(props: {
+  run: SendRun<SendFailure>;
+  choice: TransitionChoice;
+  total: number;
+  nameOf: (id: string) => string;
+  onClose: () => void;
+}) {
   const t = useT();
   const { run, choice } = props;
   const [, setTick] = useState(0);
@@ -343,10 +431,20 @@ function SendView(props: { run: SendRun<SendFailure>; choice: TransitionChoice; 
   const notApplicable = props.total - choice.ready.length;
   return (
     <section aria-labelledby="bulk-step">
-      <StepHeading text={busy ? t('bulk.send.title', { name: choice.name, count: p.total }) : t('bulk.summary.title', { name: choice.name })} />
+      <StepHeading
+        text={
+          busy
+            ? t('bulk.send.title', { name: choice.name, count: p.total })
+            : t('bulk.summary.title', { name: choice.name })
+        }
+      />
       <div class="bulk-progress">
         <progress value={p.done + p.failed + p.notSent} max={p.total} aria-label={t('bulk.send.progress')} />
-        <p role="status">{busy ? t('bulk.send.counts', { done: p.done, failed: p.failed, left: p.left }) : t('bulk.summary.counts', { done: p.done, failed: p.failed, notApplicable: notApplicable + p.notSent })}</p>
+        <p role="status">
+          {busy
+            ? t('bulk.send.counts', { done: p.done, failed: p.failed, left: p.left })
+            : t('bulk.summary.counts', { done: p.done, failed: p.failed, notApplicable: notApplicable + p.notSent })}
+        </p>
       </div>
       <div class="form__actions">
         {busy && (
@@ -377,7 +475,11 @@ function SendView(props: { run: SendRun<SendFailure>; choice: TransitionChoice; 
             <span class="bulk-results__name">{props.nameOf(id)}</span>{' '}
             {s.status === 'failed' ? (
               <>
-                <span>{t(REASON_KEYS[s.error.reason] ?? 'bulk.reason.refused', { field: fieldLabel(choice, s.error.fieldApiName) })}</span>
+                <span>
+                  {t(REASON_KEYS[s.error.reason] ?? 'bulk.reason.refused', {
+                    field: fieldLabel(choice, s.error.fieldApiName),
+                  })}
+                </span>
                 <ErrorDetails lines={describeError(s.error.error).details} />
               </>
             ) : (

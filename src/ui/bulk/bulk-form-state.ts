@@ -4,11 +4,21 @@ import type { OpenForm } from '../widget-state.ts';
 
 /** The one form bulk mode shows for many records, in the shape the transition form takes. */
 export function openBulkForm(transition: Transition, initial: Drafts): OpenForm {
-  return { transition, drafts: initial, initial, touched: {}, showAllErrors: false, sending: null, sendError: null, restored: false };
+  return {
+    transition,
+    drafts: initial,
+    initial,
+    touched: {},
+    showAllErrors: false,
+    sending: null,
+    sendError: null,
+    restored: false,
+  };
 }
 
 /** What can happen to the bulk form. */
-export type BulkFormAction = { type: 'edit'; key: string; value: DraftValue } | { type: 'touch'; key: string } | { type: 'show-all-errors' };
+export type BulkFormAction =
+  { type: 'edit'; key: string; value: DraftValue } | { type: 'touch'; key: string } | { type: 'show-all-errors' };
 
 /** The bulk form's one place of change (the single-record reducer's form rules, without sending: bulk sends elsewhere). */
 export function reduceBulkForm(form: OpenForm, action: BulkFormAction): OpenForm {

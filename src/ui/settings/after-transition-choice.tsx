@@ -4,7 +4,12 @@ import { AFTER_TRANSITION, type AfterTransition } from '../../settings/settings-
 import { useT } from '../i18n-context.ts';
 
 /** What the widget does once a rep completes a transition, as one radio group. */
-export function AfterTransitionChoice(props: { id: string; value: AfterTransition; disabled: boolean; onEdit: (edit: ModuleEdit) => void }) {
+export function AfterTransitionChoice(props: {
+  id: string;
+  value: AfterTransition;
+  disabled: boolean;
+  onEdit: (edit: ModuleEdit) => void;
+}) {
   const t = useT();
   return (
     <fieldset class="group">

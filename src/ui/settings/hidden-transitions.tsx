@@ -6,7 +6,12 @@ import { useT } from '../i18n-context.ts';
  * Transitions the widget leaves out, by name. The CRM lists a record's transitions only from its current
  * stage, so the page cannot list them all: the admin types the name as the blueprint shows it.
  */
-export function HiddenTransitions(props: { id: string; names: string[]; disabled: boolean; onEdit: (edit: ModuleEdit) => void }) {
+export function HiddenTransitions(props: {
+  id: string;
+  names: string[];
+  disabled: boolean;
+  onEdit: (edit: ModuleEdit) => void;
+}) {
   const t = useT();
   const inputId = `${props.id}-hide-transition`;
   return (
@@ -28,7 +33,16 @@ export function HiddenTransitions(props: { id: string; names: string[]; disabled
         <label class="item__label" for={inputId}>
           {t('settings.hidden.name')}
         </label>
-        <input id={inputId} name="transition" class="input" type="text" maxLength={MAX_TRANSITION_NAME_LENGTH} autoComplete="off" aria-describedby={`${inputId}-help`} disabled={props.disabled} />
+        <input
+          id={inputId}
+          name="transition"
+          class="input"
+          type="text"
+          maxLength={MAX_TRANSITION_NAME_LENGTH}
+          autoComplete="off"
+          aria-describedby={`${inputId}-help`}
+          disabled={props.disabled}
+        />
         <button type="submit" class="button" disabled={props.disabled}>
           {t('settings.hidden.hide')}
         </button>
@@ -40,7 +54,13 @@ export function HiddenTransitions(props: { id: string; names: string[]; disabled
           {props.names.map((name) => (
             <li key={name} class="chip">
               <span>{name}</span>
-              <button type="button" class="chip__remove" aria-label={t('settings.hidden.showAgain', { name })} disabled={props.disabled} onClick={() => props.onEdit({ kind: 'show-transition', name })}>
+              <button
+                type="button"
+                class="chip__remove"
+                aria-label={t('settings.hidden.showAgain', { name })}
+                disabled={props.disabled}
+                onClick={() => props.onEdit({ kind: 'show-transition', name })}
+              >
                 ×
               </button>
             </li>

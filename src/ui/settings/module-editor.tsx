@@ -28,7 +28,12 @@ export function ModuleEditor(props: {
         <bdi>{module.label}</bdi>
       </h2>
       <label class="check">
-        <input type="checkbox" checked={settings.enabled} disabled={props.disabled} onChange={(e) => onEdit({ kind: 'enabled', enabled: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.enabled}
+          disabled={props.disabled}
+          onChange={(e) => onEdit({ kind: 'enabled', enabled: e.currentTarget.checked })}
+        />
         {t('settings.module.enabled', { module: module.label })}
       </label>
       {!settings.enabled && <p class="hint">{t('settings.module.disabledHint', { module: module.label })}</p>}
@@ -43,7 +48,12 @@ export function ModuleEditor(props: {
 function ProcessSection(props: Parameters<typeof ModuleEditor>[0]) {
   const t = useT();
   const { module, fields, settings, fieldInUse } = props;
-  if (fields.status === 'loading') return <p class="hint" role="status">{t('settings.fields.loading', { module: module.label })}</p>;
+  if (fields.status === 'loading')
+    return (
+      <p class="hint" role="status">
+        {t('settings.fields.loading', { module: module.label })}
+      </p>
+    );
   if (fields.status === 'failed') {
     const text = describeError(fields.error);
     return (
@@ -87,10 +97,20 @@ function ProcessSection(props: Parameters<typeof ModuleEditor>[0]) {
           ))}
         </select>
         <span class="item__help" id={`${selectId}-help`}>
-          {lost ? t('settings.field.lost', { field: settings.processField ?? '', module: module.label }) : t('settings.field.help')}
+          {lost
+            ? t('settings.field.lost', { field: settings.processField ?? '', module: module.label })
+            : t('settings.field.help')}
         </span>
       </div>
-      {fieldInUse && <PathEditor id={`module-${module.apiName}`} settings={settings} field={fieldInUse} disabled={props.disabled} onEdit={props.onEdit} />}
+      {fieldInUse && (
+        <PathEditor
+          id={`module-${module.apiName}`}
+          settings={settings}
+          field={fieldInUse}
+          disabled={props.disabled}
+          onEdit={props.onEdit}
+        />
+      )}
     </>
   );
 }

@@ -1,5 +1,10 @@
 import { wholeStates, type ModuleEdit, type ProcessFieldInUse } from '../../settings/module-edits.ts';
-import { MAX_GUIDANCE_LENGTH, type ClosingKind, type ModuleSettings, type StateSettings } from '../../settings/settings-schema.ts';
+import {
+  MAX_GUIDANCE_LENGTH,
+  type ClosingKind,
+  type ModuleSettings,
+  type StateSettings,
+} from '../../settings/settings-schema.ts';
 import { useT } from '../i18n-context.ts';
 
 /**
@@ -7,7 +12,13 @@ import { useT } from '../i18n-context.ts';
  * process, and guidance for reps. Up/down stay focusable at the ends (aria-disabled) so the keyboard user
  * moving a stage never loses focus; after a move, focus follows the stage to its new place.
  */
-export function PathEditor(props: { id: string; settings: ModuleSettings; field: ProcessFieldInUse; disabled: boolean; onEdit: (edit: ModuleEdit) => void }) {
+export function PathEditor(props: {
+  id: string;
+  settings: ModuleSettings;
+  field: ProcessFieldInUse;
+  disabled: boolean;
+  onEdit: (edit: ModuleEdit) => void;
+}) {
   const t = useT();
   const states = wholeStates(props.settings, props.field);
   const labelOf = (value: string) => props.field.states.find((s) => s.value === value)?.label ?? value;
@@ -62,7 +73,11 @@ function StateRow(props: {
         <legend class="state-row__name">
           <span class="state-row__position">{props.position + 1}.</span> <bdi>{label}</bdi>
           {state.hidden && <span class="tag">{t('settings.path.hiddenTag')}</span>}
-          {state.closing && <span class={`tag tag--${state.closing}`}>{state.closing === 'won' ? t('settings.path.closesWon') : t('settings.path.closesLost')}</span>}
+          {state.closing && (
+            <span class={`tag tag--${state.closing}`}>
+              {state.closing === 'won' ? t('settings.path.closesWon') : t('settings.path.closesLost')}
+            </span>
+          )}
         </legend>
         <div class="state-row__controls">
           <span class="state-row__moves">
@@ -88,7 +103,12 @@ function StateRow(props: {
             </button>
           </span>
           <label class="check">
-            <input type="checkbox" checked={!state.hidden} disabled={props.disabled} onChange={(e) => props.onEdit({ kind: 'hidden', value, hidden: !e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={!state.hidden}
+              disabled={props.disabled}
+              onChange={(e) => props.onEdit({ kind: 'hidden', value, hidden: !e.currentTarget.checked })}
+            />
             {t('settings.path.show')}
           </label>
           <label class="check" for={`${rowId}-closing`}>
@@ -99,7 +119,9 @@ function StateRow(props: {
             class="input input--narrow"
             value={state.closing ?? ''}
             disabled={props.disabled}
-            onChange={(e) => props.onEdit({ kind: 'closing', value, closing: (e.currentTarget.value || null) as ClosingKind | null })}
+            onChange={(e) =>
+              props.onEdit({ kind: 'closing', value, closing: (e.currentTarget.value || null) as ClosingKind | null })
+            }
           >
             <option value="">{t('settings.path.closingNo')}</option>
             <option value="won">{t('settings.path.closingWon')}</option>

@@ -5,7 +5,13 @@ import type { SaveState } from './settings-state.ts';
 import { useT } from '../i18n-context.ts';
 
 /** What the edits change, the Save and Discard buttons, and how the last save went, in plain words. */
-export function SaveBar(props: { changes: Message[]; save: SaveState; canSave: boolean; onSave: () => void; onDiscard: () => void }) {
+export function SaveBar(props: {
+  changes: Message[];
+  save: SaveState;
+  canSave: boolean;
+  onSave: () => void;
+  onDiscard: () => void;
+}) {
   const t = useT();
   const { save } = props;
   const changes = props.changes.map((line) => t(line));
@@ -28,9 +34,11 @@ export function SaveBar(props: { changes: Message[]; save: SaveState; canSave: b
           <p class="form__error-title">{t('settings.save.invalid')}</p>
           {save.broken.length > 0 && (
             <ul class="changes">
-              {save.broken.map((m) => t(m)).map((line) => (
-                <li key={line}>{line}</li>
-              ))}
+              {save.broken
+                .map((m) => t(m))
+                .map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
             </ul>
           )}
           {save.problems.length > 0 && (

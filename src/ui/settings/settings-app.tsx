@@ -3,7 +3,13 @@ import type { CrmClient } from '../../crm/crm-client.ts';
 import { failureOf } from '../../crm/crm-error.ts';
 import { loadModuleFields, loadSettingsPage, saveSettings } from '../../flow/settings-page.ts';
 import type { ModuleEdit } from '../../settings/module-edits.ts';
-import { ignoredSettingsMessages, settingsForModule, settingsNoteDetail, settingsNoteMessage, type SettingsSource } from '../../settings/settings-schema.ts';
+import {
+  ignoredSettingsMessages,
+  settingsForModule,
+  settingsNoteDetail,
+  settingsNoteMessage,
+  type SettingsSource,
+} from '../../settings/settings-schema.ts';
 import { CopyDiagnostics } from '../copy-diagnostics.tsx';
 import { describeError } from '../describe-error.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
@@ -15,7 +21,14 @@ import { ProblemPanel } from '../problem-panel.tsx';
 import { ModuleEditor } from './module-editor.tsx';
 import { ModuleNav } from './module-nav.tsx';
 import { SaveBar } from './save-bar.tsx';
-import { canSave, initialSettingsState, pendingChanges, processFieldInUse, reduceSettings, type SettingsPageState } from './settings-state.ts';
+import {
+  canSave,
+  initialSettingsState,
+  pendingChanges,
+  processFieldInUse,
+  reduceSettings,
+  type SettingsPageState,
+} from './settings-state.ts';
 
 /** What saving would do to settings that are not in use, after the note that says why. */
 const SAVE_HINT: Record<SettingsSource['kind'], Message | null> = {
@@ -68,7 +81,9 @@ export function SettingsApp(props: {
   }, [client, nextLoad]);
 
   useEffect(() => {
-    ready.then(load, (reason: unknown) => dispatch({ type: 'loaded', result: { kind: 'failed', error: failureOf(reason, 'PageLoad') } }));
+    ready.then(load, (reason: unknown) =>
+      dispatch({ type: 'loaded', result: { kind: 'failed', error: failureOf(reason, 'PageLoad') } }),
+    );
   }, [ready, load]);
 
   const loadFields = useCallback(
@@ -109,76 +124,82 @@ export function SettingsApp(props: {
   if (!t) return <main class="settings" aria-busy="true" />;
   return (
     <TranslateContext.Provider value={t}>
-    <main class="settings">
-      <header class="settings__header">
-        <h1 class="settings__title">{t('settings.title')}</h1>
-        <p class="settings__intro">{t('settings.intro')}</p>
-      </header>
-      {page.status === 'ready' && state.access !== 'admin' && (
-        <p class="banner banner--info" role="note">
-          {state.access === 'unknown' ? t('settings.readOnly.unknownUser') : t('settings.readOnly.notAdmin')}
-        </p>
-      )}
-      {page.status === 'ready' && note && (
-        <div class="banner banner--admin" role="note">
-          <p class="settings__note">
-            {t(note)}
-            {saveHint && ` ${t(saveHint)}`}
+      <main class="settings">
+        <header class="settings__header">
+          <h1 class="settings__title">{t('settings.title')}</h1>
+          <p class="settings__intro">{t('settings.intro')}</p>
+        </header>
+        {page.status === 'ready' && state.access !== 'admin' && (
+          <p class="banner banner--info" role="note">
+            {state.access === 'unknown' ? t('settings.readOnly.unknownUser') : t('settings.readOnly.notAdmin')}
           </p>
-          {ignored.length > 0 && (
-            <ul class="settings__ignored">
-              {ignored.map((m, i) => (
-                <li key={i}>{t(m)}</li>
-              ))}
-            </ul>
-          )}
-          {noteDetail && (
-            <p class="settings__note-detail">
-              {t('settings.technicalDetail')} <span lang="en">{noteDetail}</span>
+        )}
+        {page.status === 'ready' && note && (
+          <div class="banner banner--admin" role="note">
+            <p class="settings__note">
+              {t(note)}
+              {saveHint && ` ${t(saveHint)}`}
             </p>
-          )}
-        </div>
-      )}
-      {page.status === 'loading' ? (
-        <p class="settings__loading" role="status">
-          {t('settings.loading')}
-        </p>
-      ) : page.status === 'failed' ? (
-        <ProblemPanel text={describeError(page.error)} onRetry={() => void load()} />
-      ) : (
-        <>
-          <div class="settings__layout">
-            <ModuleNav modules={state.modules} selected={selected} draft={state.draft} stored={state.stored} onSelect={(m) => dispatch({ type: 'select', module: m })} />
-            {module ? (
-              <ModuleEditor
-                module={module}
-                settings={settingsForModule(state.draft, module.apiName)}
-                fields={state.fields.get(module.apiName) ?? { status: 'loading' }}
-                fieldInUse={processFieldInUse(state, module.apiName)}
-                disabled={state.save.status === 'saving' || state.access !== 'admin'}
-                onEdit={(edit: ModuleEdit) => dispatch({ type: 'edit', module: module.apiName, edit })}
-                onRetryFields={() => void loadFields(module.apiName)}
-              />
-            ) : (
-              <p class="empty-note">{t('settings.noModules')}</p>
+            {ignored.length > 0 && (
+              <ul class="settings__ignored">
+                {ignored.map((m, i) => (
+                  <li key={i}>{t(m)}</li>
+                ))}
+              </ul>
+            )}
+            {noteDetail && (
+              <p class="settings__note-detail">
+                {t('settings.technicalDetail')} <span lang="en">{noteDetail}</span>
+              </p>
             )}
           </div>
-          {state.access === 'admin' && (
-            <SaveBar
-              changes={changes}
-              save={state.save}
-              canSave={canSave(state, changes)}
-              onSave={() => void save()}
-              onDiscard={() => dispatch({ type: 'discard' })}
-            />
-          )}
-          <CopyDiagnostics />
-        </>
-      )}
-      <span class="visually-hidden" role="status">
-        {state.announcement && t(state.announcement)}
-      </span>
-    </main>
+        )}
+        {page.status === 'loading' ? (
+          <p class="settings__loading" role="status">
+            {t('settings.loading')}
+          </p>
+        ) : page.status === 'failed' ? (
+          <ProblemPanel text={describeError(page.error)} onRetry={() => void load()} />
+        ) : (
+          <>
+            <div class="settings__layout">
+              <ModuleNav
+                modules={state.modules}
+                selected={selected}
+                draft={state.draft}
+                stored={state.stored}
+                onSelect={(m) => dispatch({ type: 'select', module: m })}
+              />
+              {module ? (
+                <ModuleEditor
+                  module={module}
+                  settings={settingsForModule(state.draft, module.apiName)}
+                  fields={state.fields.get(module.apiName) ?? { status: 'loading' }}
+                  fieldInUse={processFieldInUse(state, module.apiName)}
+                  disabled={state.save.status === 'saving' || state.access !== 'admin'}
+                  onEdit={(edit: ModuleEdit) => dispatch({ type: 'edit', module: module.apiName, edit })}
+                  onRetryFields={() => void loadFields(module.apiName)}
+                />
+              ) : (
+                <p class="empty-note">{t('settings.noModules')}</p>
+              )}
+            </div>
+            {state.access === 'admin' && (
+              <SaveBar
+                changes={changes}
+                save={state.save}
+                canSave={canSave(state, changes)}
+                onSave={() => void save()}
+                onDiscard={() => dispatch({ type: 'discard' })}
+              />
+            )}
+            <CopyDiagnostics />
+          </>
+        )}
+        <span class="visually-hidden" role="status">
+          {state.announcement && t(state.announcement)}
+        </span>
+      </main>
     </TranslateContext.Provider>
   );
 }

@@ -4,13 +4,20 @@ import { msg, type Message } from '../../i18n/message.ts';
 import { chooseProcessField, type ModuleInfo, type PicklistField } from '../../settings/crm-metadata.ts';
 import { describeChanges } from '../../settings/settings-diff.ts';
 import { editModule, wholeStates, type ModuleEdit, type ProcessFieldInUse } from '../../settings/module-edits.ts';
-import { defaultSettings, settingsForModule, type ModuleSettings, type SettingsDoc, type SettingsSource } from '../../settings/settings-schema.ts';
+import {
+  defaultSettings,
+  settingsForModule,
+  type ModuleSettings,
+  type SettingsDoc,
+  type SettingsSource,
+} from '../../settings/settings-schema.ts';
 
 /** Where the page stands, as one tagged union. */
 export type PageStatus = { status: 'loading' } | { status: 'failed'; error: CrmError } | { status: 'ready' };
 
 /** One module's picklist fields, loaded when the admin first opens the module. */
-export type FieldsState = { status: 'loading' } | { status: 'failed'; error: CrmError } | { status: 'ready'; picklists: PicklistField[] };
+export type FieldsState =
+  { status: 'loading' } | { status: 'failed'; error: CrmError } | { status: 'ready'; picklists: PicklistField[] };
 
 /** The last save and how it went. */
 export type SaveState =
@@ -77,7 +84,17 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
       const r = action.result;
       if (r.kind === 'failed') return { ...state, page: { status: 'failed', error: r.error } };
       const selected = state.selected ?? r.modules[0]?.apiName ?? null;
-      return { ...state, page: { status: 'ready' }, modules: r.modules, stored: r.read.doc, source: r.read.source, access: r.access, draft: r.read.doc, selected, save: { status: 'idle' } };
+      return {
+        ...state,
+        page: { status: 'ready' },
+        modules: r.modules,
+        stored: r.read.doc,
+        source: r.read.source,
+        access: r.access,
+        draft: r.read.doc,
+        selected,
+        save: { status: 'idle' },
+      };
     }
     case 'select':
       return { ...state, selected: action.module };
@@ -85,7 +102,8 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
       return { ...state, fields: new Map(state.fields).set(action.module, { status: 'loading' }) };
     case 'fields-loaded': {
       const r = action.result;
-      const next: FieldsState = r.kind === 'ready' ? { status: 'ready', picklists: r.picklists } : { status: 'failed', error: r.error };
+      const next: FieldsState =
+        r.kind === 'ready' ? { status: 'ready', picklists: r.picklists } : { status: 'failed', error: r.error };
       return { ...state, fields: new Map(state.fields).set(action.module, next) };
     }
     case 'edit': {
@@ -100,7 +118,9 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
       return { ...state, draft, save, announcement: announce(action.edit, after, field) };
     }
     case 'discard':
-      return state.save.status === 'saving' ? state : { ...state, draft: state.stored, save: { status: 'idle' }, announcement: msg('settings.announce.discarded') };
+      return state.save.status === 'saving'
+        ? state
+        : { ...state, draft: state.stored, save: { status: 'idle' }, announcement: msg('settings.announce.discarded') };
     case 'save-start':
       return state.save.status === 'saving' ? state : { ...state, save: { status: 'saving' } };
     case 'save-done':
@@ -118,7 +138,13 @@ function afterSave(state: SettingsPageState, r: SaveResult): SettingsPageState {
       return { ...state, save: { status: 'unverified', error: r.error } };
     case 'saved':
       // What the CRM read back becomes the baseline; the edits stay only if it differs, so the diff shows what did not take.
-      return { ...state, stored: r.read.doc, source: r.read.source, draft: r.matches ? r.read.doc : state.draft, save: { status: 'saved', matches: r.matches } };
+      return {
+        ...state,
+        stored: r.read.doc,
+        source: r.read.source,
+        draft: r.matches ? r.read.doc : state.draft,
+        save: { status: 'saved', matches: r.matches },
+      };
   }
 }
 
@@ -156,6 +182,18 @@ export function pendingChanges(state: SettingsPageState): Message[] {
 
 /** Whether Save may write: there are changes, or what is stored is broken and writing repairs it; never over a newer format. */
 export function canSave(state: SettingsPageState, changes: Message[]): boolean {
-  if (state.page.status !== 'ready' || state.access !== 'admin' || state.save.status === 'saving' || state.source.kind === 'newer') return false;
-  return changes.length > 0 || state.source.kind === 'empty' || state.source.kind === 'not-json' || state.source.kind === 'invalid' || state.source.kind === 'partial';
+  if (
+    state.page.status !== 'ready' ||
+    state.access !== 'admin' ||
+    state.save.status === 'saving' ||
+    state.source.kind === 'newer'
+  )
+    return false;
+  return (
+    changes.length > 0 ||
+    state.source.kind === 'empty' ||
+    state.source.kind === 'not-json' ||
+    state.source.kind === 'invalid' ||
+    state.source.kind === 'partial'
+  );
 }
