@@ -83,6 +83,11 @@ describe('the keyboard alone', () => {
     await form.getByLabel(/Contact Method/).selectOption({ label: 'Meeting' }); // a select opens a native list; choosing by value is what arrow keys do
     await page.keyboard.press('Tab');
     await page.keyboard.type('11/23/2026');
+    // The date field's calendar button is the next stop, then the next field.
+    await page.keyboard.press('Tab');
+    expect(
+      await form.getByRole('button', { name: 'Open calendar' }).evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.type('Met at the trade show.');
     await page.keyboard.press('Tab');
