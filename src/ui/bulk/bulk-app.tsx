@@ -23,8 +23,8 @@ import {
 } from '../../flow/bulk-run.ts';
 import { editorServices } from '../../crm/editor-services.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
-import { createTranslator, type Translate } from '../../i18n/translate.ts';
 import { describeError } from '../describe-error.ts';
+import { useTexts } from '../use-texts.ts';
 import { ErrorDetails } from '../error-details.tsx';
 import { TranslateContext, useT } from '../i18n-context.ts';
 import { LazyTransitionForm, loadTransitionForm } from '../lazy-transition-form.tsx';
@@ -94,19 +94,7 @@ export function BulkApp(props: BulkProps) {
 
   // Texts: the user's CRM locale once known, the browser's until then.
   const wanted = shared?.kind === 'ready' ? shared.context.formats.locale : props.initialLocale;
-  const [texts, setTexts] = useState<{ wanted: string; t: Translate } | null>(null);
-  const { loadMessages } = props;
-  useEffect(() => {
-    let live = true;
-    void loadMessages(wanted).then(({ locale, messages }) => {
-      if (!live) return;
-      document.documentElement.lang = locale;
-      setTexts({ wanted, t: createTranslator(locale, messages, {}) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [wanted, loadMessages]);
+  const translate = useTexts(wanted, props.loadMessages);
 
   const retryLoad = useCallback(
     (id: string) => {
@@ -176,8 +164,8 @@ export function BulkApp(props: BulkProps) {
     [client, entity, shared],
   );
 
-  if (!texts || texts.wanted !== wanted) return <main class="widget" aria-busy="true" />;
-  const t = texts.t;
+  if (!translate) return <main class="widget" aria-busy="true" />;
+  const t = translate;
   const moduleName = entity;
   const apart = ids.flatMap((id) => {
     const load = loads.get(id);
