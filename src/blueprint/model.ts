@@ -34,6 +34,11 @@ export interface ProcessInfo {
   currentState: string | null;
   /** Set when the record has stayed in its state past the escalation time. */
   escalation: Escalation | null;
+  /**
+   * A continuous process (`is_continuous` / `continuous`): after a completed transition the next one opens at
+   * once where exactly one manual transition follows.
+   */
+  continuous: boolean;
 }
 
 /** An escalation on the current state. */
@@ -60,6 +65,11 @@ export interface Transition {
   nextTransitions: { id: string; name: string; automatic?: boolean }[];
   /** Parallel transitions name their parent (completed when all its children are); null for ordinary ones. */
   parent: { id: string; name: string | null } | null;
+  /**
+   * For a parallel child: whether it is already done. Undefined when the answer does not say (then the group
+   * shows no count); a done child is shown, never offered (docs/assumptions.md).
+   */
+  done?: boolean;
   colour: string | null;
   textColour: string | null;
   /** Current values keyed by field API name, plus special entries such as `widget`. */

@@ -28,14 +28,14 @@ export interface TransitionChoice {
 
 /**
  * Groups the transitions offered across the loaded records by transition id. Automatic transitions are left
- * out (the CRM performs them itself). Choices come with most ready records first, then by name.
+ * out (the CRM performs them itself), as is a parallel step a record has done already. Choices come with most ready records first, then by name.
  */
 export function groupTransitions(records: readonly LoadedRecord[]): TransitionChoice[] {
   const groups = new Map<string, TransitionChoice>();
   for (const record of records) {
     const seen = new Set<string>();
     for (const t of record.transitions) {
-      if (t.kind === 'automatic' || seen.has(t.id)) continue;
+      if (t.kind === 'automatic' || t.done === true || seen.has(t.id)) continue;
       seen.add(t.id);
       let g = groups.get(t.id);
       if (!g) {

@@ -24,11 +24,20 @@ export function TransitionList(props: {
       {groups.map((g) =>
         g.parent ? (
           <li key={`parent-${g.parent.id}`} class="transition-group">
-            <p class="transition-group__title">
+            <p class="transition-group__title" id={`group-${g.parent.id}`} tabIndex={-1}>
               {g.parent.name !== null ? <bdi>{g.parent.name}</bdi> : t('transitions.parallel')}
               <span class="transition-group__hint"> · {t('transitions.parallelHint')}</span>
+              {g.items.some((c) => c.done !== undefined) && (
+                <span class="transition-group__count">
+                  {' · '}
+                  {t('transitions.parallelDone', {
+                    done: g.items.filter((c) => c.done === true).length,
+                    count: g.items.length,
+                  })}
+                </span>
+              )}
             </p>
-            <ul class="transitions">
+            <ul class="transitions" aria-labelledby={`group-${g.parent.id}`}>
               {g.items.map((t) => (
                 <TransitionEntry key={t.id} t={t} {...props} />
               ))}
@@ -68,6 +77,17 @@ function TransitionEntry(props: {
     .filter((n) => n.name !== '')
     .map((n) => (n.automatic ? tr('transitions.thenAutomatic', { name: n.name }) : n.name));
   const then = names.length > 0 ? tr('transitions.then', { names: names.join(' · ') }) : null;
+  if (t.done === true) {
+    // A parallel step already done: shown so the rep sees the group's progress, never offered again.
+    return (
+      <li class="transition transition--done">
+        <p class="transition__step-done">
+          <span aria-hidden="true">✓ </span>
+          <bdi class="transition__name">{t.name}</bdi> · {tr('transitions.stepDone')}
+        </p>
+      </li>
+    );
+  }
   if (t.kind === 'automatic') {
     return (
       <li class="transition">

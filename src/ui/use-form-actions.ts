@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef } from 'preact/hooks';
 import type { DraftValue } from '../fields/contract.ts';
+import type { Transition } from '../blueprint/model.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
 import { sendTransition, type SendMode } from '../flow/send-transition.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
@@ -35,6 +36,8 @@ export function useFormActions(
         dispatch({ type: 'sent', outcome });
         const first = outcome.kind === 'stopped' ? outcome.stopping[0] : undefined;
         if (first) setTimeout(() => document.getElementById(`form-${id}-${first.key}`)?.focus(), 0);
+        if (outcome.kind === 'sent' && outcome.result === 'done')
+          setTimeout(() => focusAfterDone(outcome.transition), 0);
       } catch {
         // Aborted: the widget went.
       } finally {
@@ -65,4 +68,18 @@ export function useFormActions(
     [drafts],
   );
   return { handlers, onOpen };
+
+  /**
+   * Where the rep lands after a completed transition: in the next one's form when a continuous process opened
+   * it, on the parallel group when a step of it was done and the group is still listed.
+   */
+  function focusAfterDone(done: Transition): void {
+    const opened = latest.current.form?.transition.id;
+    const form = opened && opened !== done.id ? document.getElementById(`form-${opened}`) : null;
+    if (form) {
+      form.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+      return;
+    }
+    if (done.parent) document.getElementById(`group-${done.parent.id}`)?.focus();
+  }
 }

@@ -93,7 +93,8 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       const transition = state.screen.data.blueprint.transitions.find(
         (candidate) => candidate.id === action.transitionId,
       );
-      if (!transition || !transition.criteriaMatched || transition.kind === 'automatic') return state;
+      if (!transition || !transition.criteriaMatched || transition.kind === 'automatic' || transition.done)
+        return state;
       if (form?.transition.id === transition.id) return state;
       if (form?.sending) return state;
       const initial = initialDrafts(transition.items, transition.data, state.screen.data.context.formats);
@@ -167,9 +168,46 @@ function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
             }
           : { tone: 'info', text: msg('notice.partial', { name: transition.name, percent: outcome.percentSaved }) };
       // A partial save keeps the form open (with the transition's fresh definition) while it is still offered.
-      return afterLoad(state, outcome.screen, notice, outcome.result === 'partial');
+      const next = afterLoad(state, outcome.screen, notice, outcome.result === 'partial');
+      const follow = outcome.result === 'done' ? followingTransition(next) : null;
+      if (follow) {
+        // A continuous process: the one manual transition that follows opens at once (docs/blueprint-api.md).
+        const opened = reduce(next, { type: 'open-form', transitionId: follow.id });
+        return { ...opened, notice: { ...notice, text: continuedText(transition, follow) } };
+      }
+      const left = transition.parent ? childDoneText(transition, next) : null;
+      return { ...next, notice: left ? { ...notice, text: left } : notice };
     }
   }
+}
+
+/**
+ * In a continuous process, the transition to open after a completed one: the only manual transition not yet
+ * done, when its criteria are met. Null otherwise (the list shows as usual).
+ */
+export function followingTransition(state: WidgetState): Transition | null {
+  if (state.screen.status !== 'ready' || !state.screen.data.blueprint.process.continuous) return null;
+  const manual = state.screen.data.blueprint.transitions.filter((t) => t.kind === 'manual' && t.done !== true);
+  const only = manual.length === 1 ? manual[0]! : null;
+  return only && only.criteriaMatched ? only : null;
+}
+
+/** The notice after a continuous move: where the record went and which transition opened. */
+function continuedText(done: Transition, next: Transition): Message {
+  return done.targetState
+    ? msg('notice.continued', { state: done.targetState, next: next.name })
+    : msg('notice.continuedDone', { name: done.name, next: next.name });
+}
+
+/** The notice after a parallel child while its group is still listed: how many of its steps are left. */
+function childDoneText(done: Transition, state: WidgetState): Message | null {
+  const parent = done.parent!;
+  const siblings =
+    state.screen.status === 'ready'
+      ? state.screen.data.blueprint.transitions.filter((t) => t.parent?.id === parent.id)
+      : [];
+  const left = siblings.filter((t) => t.done !== true).length;
+  return left === 0 ? null : msg('notice.childDone', { name: done.name, count: left });
 }
 
 /** Restored drafts only for keys the transition still has. */

@@ -42,8 +42,7 @@ export function decodeBlueprint(answer: unknown): BlueprintAnswer {
   // A transition id listed twice would open one form twice with the same element ids: the first one wins.
   const byId = new Map<string, Transition>();
   for (const raw of arr(bp.transitions)) {
-    const t = decodeTransition(raw);
-    if (t && !byId.has(t.id)) byId.set(t.id, t);
+    for (const t of decodeListed(raw)) if (!byId.has(t.id)) byId.set(t.id, t);
   }
   const transitions = [...byId.values()];
   return { kind: 'blueprint', blueprint: { process, transitions } };
@@ -63,7 +62,35 @@ function decodeProcessInfo(raw: unknown): ProcessInfo | null {
     fieldLabel: str(p.field_label) ?? str(p.field_name) ?? fieldApiName,
     currentState: state === null || state === '-None-' ? null : state,
     escalation: escalation ? { days: num(escalation.days), status: str(escalation.status) } : null,
+    // Zoho's sample carries both keys; either one true makes the process continuous.
+    continuous: bool(p.is_continuous) === true || bool(p.continuous) === true,
   };
+}
+
+/**
+ * One entry of `transitions`: an ordinary transition, a parallel child naming its `parent_transition`, or a
+ * parent listing its children nested (`transitions` / `child_transitions`). A parent completes by itself when
+ * all its children are done, so it is never offered; its children are, each naming it (docs/assumptions.md).
+ */
+function decodeListed(raw: unknown): Transition[] {
+  const nested = obj(raw) ? arr(obj(raw)?.child_transitions ?? obj(raw)?.transitions) : [];
+  const t = decodeTransition(raw);
+  if (!t || nested.length === 0) return t ? [t] : [];
+  const parent = { id: t.id, name: str(obj(raw)?.name) };
+  return nested.flatMap((child) => {
+    const c = decodeTransition(child);
+    return c ? [{ ...c, parent: c.parent ?? parent }] : [];
+  });
+}
+
+/** A parallel child's state, where the answer gives one: `completed` / `is_completed`, or a `status` word. */
+function decodeDone(t: Record<string, unknown>): boolean | undefined {
+  const flag = bool(t.completed) ?? bool(t.is_completed);
+  if (flag !== null) return flag;
+  const status = str(t.status)?.toLowerCase();
+  if (status === 'completed' || status === 'done' || status === 'executed') return true;
+  if (status === 'pending' || status === 'open' || status === 'not_completed') return false;
+  return undefined;
 }
 
 function decodeTransition(raw: unknown): Transition | null {
@@ -71,6 +98,7 @@ function decodeTransition(raw: unknown): Transition | null {
   const id = str(t?.id);
   if (!t || !id) return null;
   const data = obj(t.data) ?? {};
+  const done = decodeDone(t);
   const items = arr(t.fields)
     .map((f, index) => ({ f: obj(f), index }))
     .filter((x): x is { f: Record<string, unknown>; index: number } => x.f !== null)
@@ -94,6 +122,7 @@ function decodeTransition(raw: unknown): Transition | null {
       return o && nid ? [{ id: nid, name: str(o.name) ?? '', automatic: str(o.type) === 'automatic' }] : [];
     }),
     parent: decodeParent(t.parent_transition),
+    ...(done !== undefined ? { done } : {}),
     colour: str(t.color_code),
     textColour: str(t.text_color_code),
     data,

@@ -120,7 +120,9 @@ function viewTransition(store: CrmStore, p: ProcessDef, t: TransitionDef, r: Sim
     execution_time: executes && isoInZone(executes, store.org.time_zone),
     color_code: t.color_code,
     text_color_code: t.color_code ? '#FFFFFF' : null,
-    parent_transition: null,
+    parent_transition: t.parent ? { ...t.parent } : null,
+    // A step of a parallel group says whether it is done (the key is an assumption: docs/assumptions.md).
+    ...(t.parent ? { completed: r.parallelDone.includes(t.id) } : {}),
   };
 }
 
@@ -142,9 +144,9 @@ export function getBlueprint(
   const processInfo = {
     field_id: p.field.id,
     escalation: overdue ? { days: p.escalation!.days, status: 'overdue' } : null,
-    is_continuous: false,
+    is_continuous: Boolean(r.flags.continuous),
     api_name: p.field.api_name,
-    continuous: false,
+    continuous: Boolean(r.flags.continuous),
     field_label: p.field.field_label,
     name: p.name,
     column_name: p.field.column_name,
@@ -207,6 +209,8 @@ export function updateBlueprint(
   }
   if (t.type === 'automatic')
     return fail('INVALID_DATA', 'an automatic transition cannot be performed by hand', { transition_id: t.id });
+  if (t.parent && r.parallelDone.includes(t.id))
+    return fail('INVALID_DATA', 'this step of the parallel transition is already done', { transition_id: t.id });
   if (!criteriaMatched(t, r))
     return fail('INVALID_DATA', t.criteria!.message, { transition_id: t.id, criteria_matched: false });
 
@@ -245,9 +249,21 @@ export function updateBlueprint(
       value: { code: 'SUCCESS', details: {}, message: 'transition saved partially', status: 'success' },
     };
   }
+  if (t.parent) {
+    // One step of a parallel group: the record moves only once every step of the group is done.
+    delete r.partial[t.id];
+    r.parallelDone = [...r.parallelDone, t.id];
+    const steps = p.transitions.filter((x) => x.parent?.id === t.parent!.id && x.from.includes(state));
+    if (steps.some((x) => !r.parallelDone.includes(x.id)))
+      return {
+        ok: true,
+        value: { code: 'SUCCESS', details: {}, message: 'transition updated successfully', status: 'success' },
+      };
+  }
   r.values[p.field.api_name] = t.to;
   r.stateSince = store.now();
   r.partial = {};
+  r.parallelDone = [];
   return {
     ok: true,
     value: { code: 'SUCCESS', details: {}, message: 'transition updated successfully', status: 'success' },

@@ -20,6 +20,11 @@ export interface TransitionDef {
   widget?: { name: string; id: string };
   /** The form's items, in transition_sequence order. */
   fields: FieldMeta[];
+  /**
+   * A step of a parallel group: listed with `parent_transition`, done on its own; the record moves to `to` once
+   * every step of the group is done (docs/assumptions.md).
+   */
+  parent?: { id: string; name: string };
 }
 
 /** A blueprint process bound to a module's picklist field. */

@@ -30,6 +30,8 @@ export interface SimRecord {
   stateSince: Date;
   /** Per transition id, the required items a partial save already stored (percent_partial_save derives from it). */
   partial: Record<string, string[]>;
+  /** Steps of a parallel group done in the current state (transition ids); cleared when the record moves. */
+  parallelDone: string[];
 }
 
 /** The field that names a record of each module, for lists, lookups and search. */
@@ -70,6 +72,7 @@ export class CrmStore {
           flags: { ...seed.flags },
           stateSince,
           partial: {},
+          parallelDone: [...(seed.parallelDone ?? [])],
         });
       }
       this.records.set(module, byId);

@@ -107,11 +107,20 @@ export const DEAL_TRANSITIONS = {
   revise: '4876876000000352621',
   closeWon: '4876876000000352624',
   closeLost: '4876876000000352627',
+  /** The parallel group "Technical and commercial review" (its parent) and its two steps. */
+  review: '4876876000000352629',
+  securityReview: '4876876000000352630',
+  pricingSignOff: '4876876000000352633',
 };
 
 const T = DEAL_TRANSITIONS;
 
-/** The Deals blueprint: a straight pipeline with lost-exits and a 3-way branch in Negotiation/Review. */
+const REVIEW = { id: T.review, name: 'Technical and commercial review' };
+
+/**
+ * The Deals blueprint: a straight pipeline with lost-exits, a 3-way branch in Negotiation/Review, and a parallel
+ * group in Value Proposition (both its steps done move the deal on, as "Map stakeholders" alone does).
+ */
 export const DEAL_PROCESS: ProcessDef = {
   id: '4876876000000352585',
   name: 'Sales pipeline',
@@ -144,6 +153,22 @@ export const DEAL_PROCESS: ProcessDef = {
       from: ['Value Proposition'],
       to: 'Id. Decision Makers',
       fields: [required(F.Contact_Name), F.Stakeholders, F.Deal_Team],
+    }),
+    transition({
+      id: T.securityReview,
+      name: 'Security review',
+      from: ['Value Proposition'],
+      to: 'Id. Decision Makers',
+      parent: REVIEW,
+      fields: [message('Confirm the hosting region with the customer.'), notes(false)],
+    }),
+    transition({
+      id: T.pricingSignOff,
+      name: 'Pricing sign-off',
+      from: ['Value Proposition'],
+      to: 'Id. Decision Makers',
+      parent: REVIEW,
+      fields: [F.Discount],
     }),
     transition({
       id: T.sendProposal,

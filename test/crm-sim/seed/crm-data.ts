@@ -15,6 +15,8 @@ export interface RecordFlags {
   noBlueprint?: 'error' | 'empty';
   /** Someone else moves the record to this state just before its next update arrives (a stale transition). */
   staleTo?: string;
+  /** The record's process is continuous: getBluePrint says `is_continuous` / `continuous` true. */
+  continuous?: boolean;
 }
 
 /** A record as the fixtures describe it. */
@@ -23,6 +25,8 @@ export interface RecordSeed {
   flags?: RecordFlags;
   /** How long the record has sat in its current blueprint state. */
   daysInState?: number;
+  /** Steps of a parallel group already done in the current state (transition ids). */
+  parallelDone?: string[];
 }
 
 const user = (id: string, first: string, last: string, email: string, extra: Record<string, unknown> = {}) => ({
@@ -221,6 +225,8 @@ export const IDS = {
   wonDeal: '4876876000000520005',
   lockedDeal: '4876876000000520006',
   noBlueprintDeal: '4876876000000520007',
+  continuousDeal: '4876876000000520010',
+  parallelDeal: '4876876000000520011',
 };
 
 /** The Lead in the first state of its blueprint, the record the simulator opens by default. */
@@ -336,5 +342,17 @@ export const DEALS: RecordSeed[] = [
   {
     values: deal(IDS.noBlueprintDeal, 'Fabrikam — Legacy import', 2, 'Qualification', 3000),
     flags: { noBlueprint: 'error' },
+  },
+  /** In a continuous process: each completed transition opens the next where only one manual one follows. */
+  {
+    values: deal(IDS.continuousDeal, 'Tailspin — Fleet tracking', 3, 'Qualification', 27000),
+    flags: { continuous: true },
+    daysInState: 1,
+  },
+  /** In Value Proposition, where a parallel group waits: its security review is done, its pricing sign-off not. */
+  {
+    values: deal(IDS.parallelDeal, 'Northwind — Data residency', 0, 'Value Proposition', 64000),
+    parallelDone: ['4876876000000352630'],
+    daysInState: 4,
   },
 ];

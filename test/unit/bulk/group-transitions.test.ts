@@ -58,6 +58,15 @@ describe('grouping the transitions across a selection', () => {
     expect(groupTransitions([rec('1', 'A', [auto]), rec('2', 'A', [auto])])).toEqual([]);
   });
 
+  it('counts a parallel step only for the records that still have it to do', () => {
+    const parent = { id: 'p', name: 'Review' };
+    const todo = transition('t-step', { name: 'Security review', parent, done: false });
+    const done = transition('t-step', { name: 'Security review', parent, done: true });
+    const [choice] = groupTransitions([rec('1', 'A', [done]), rec('2', 'A', [todo]), rec('3', 'A', [todo])]);
+    expect(choice?.ready).toEqual(['2', '3']);
+    expect(groupTransitions([rec('1', 'A', [done])])).toEqual([]);
+  });
+
   it('shows the definition of a record that can take the transition', () => {
     const blocked = proposal({ criteriaMatched: false, data: { Amount: 1 } });
     const ready = proposal({ data: { Amount: 2 } });

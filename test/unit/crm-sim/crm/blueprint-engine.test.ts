@@ -328,3 +328,83 @@ describe('isoInZone', () => {
     expect(isoInZone(new Date('2026-07-15T12:00:00Z'), 'Asia/Kolkata')).toBe('2026-07-15T17:30:00+05:30');
   });
 });
+
+describe('next_transitions', () => {
+  it('are listed on every transition of both processes: what its target state offers', () => {
+    const store = newStore();
+    for (const [module, id] of [
+      ['Leads', IDS.firstLead],
+      ['Deals', IDS.qualificationDeal],
+    ] as const) {
+      const p = store.processes[module]!;
+      const record = store.record(module, id)!;
+      for (const t of p.transitions) {
+        record.values[p.field.api_name] = t.from[0]!;
+        const listed = blueprintOf(store, module, id).transitions.find((x) => x.id === t.id);
+        const expected = p.transitions.filter((n) => n.from.includes(t.to)).map((n) => n.name);
+        expect(listed, `${t.name} is listed from ${t.from[0]}`).toBeDefined();
+        expect(
+          (listed!.next_transitions as { name: string }[]).map((n) => n.name),
+          `${t.name} → ${t.to}`,
+        ).toEqual(expected);
+      }
+    }
+  });
+});
+
+describe('a continuous process', () => {
+  it('says so for the deal flagged continuous, and only for it', () => {
+    const store = newStore();
+    expect(blueprintOf(store, 'Deals', IDS.continuousDeal).process_info).toMatchObject({
+      is_continuous: true,
+      continuous: true,
+    });
+    expect(blueprintOf(store, 'Deals', IDS.qualificationDeal).process_info).toMatchObject({
+      is_continuous: false,
+      continuous: false,
+    });
+  });
+});
+
+describe('a parallel group', () => {
+  const T = DEAL_TRANSITIONS;
+  const ok = {
+    ok: true,
+    value: { code: 'SUCCESS', details: {}, message: 'transition updated successfully', status: 'success' },
+  };
+
+  it('lists its steps with their parent and whether each is done, beside the ordinary transition', () => {
+    const listed = blueprintOf(newStore(), 'Deals', IDS.parallelDeal).transitions.map((t) => [
+      t.name,
+      (t.parent_transition as { name: string } | null)?.name ?? null,
+      t.completed,
+    ]);
+    expect(listed).toEqual([
+      ['Map stakeholders', null, undefined],
+      ['Security review', 'Technical and commercial review', true],
+      ['Pricing sign-off', 'Technical and commercial review', false],
+    ]);
+  });
+
+  it('keeps the record in its stage after one step, and moves it when the last step is done', () => {
+    const store = newStore();
+    const record = store.record('Deals', IDS.parallelDeal)!;
+    record.parallelDone = [];
+    expect(updateBlueprint(store, 'Deals', IDS.parallelDeal, body(T.pricingSignOff, {}))).toEqual(ok);
+    expect(record.values.Stage).toBe('Value Proposition');
+    expect(blueprintOf(store, 'Deals', IDS.parallelDeal).transitions.map((t) => t.completed)).toEqual([
+      undefined,
+      false,
+      true,
+    ]);
+    expect(updateBlueprint(store, 'Deals', IDS.parallelDeal, body(T.securityReview, {}))).toEqual(ok);
+    expect(record.values.Stage).toBe('Id. Decision Makers');
+    expect(record.parallelDone).toEqual([]);
+  });
+
+  it('refuses a step that is already done', () => {
+    const answer = updateBlueprint(newStore(), 'Deals', IDS.parallelDeal, body(T.securityReview, {}));
+    expect(answer.ok).toBe(false);
+    expect(!answer.ok && answer.error.code).toBe('INVALID_DATA');
+  });
+});

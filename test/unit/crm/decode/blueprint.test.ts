@@ -20,6 +20,7 @@ describe("decodeBlueprint on the sample from Zoho's API page", () => {
       fieldLabel: 'Lead Status',
       currentState: 'Not Contacted',
       escalation: null,
+      continuous: false,
     });
   });
 
@@ -191,6 +192,110 @@ describe('decodeBlueprint on repeated transition ids', () => {
       ['4876876000000342606', 'Establish contact'],
       ['4876876000000342700', 'Qualify'],
       ['4876876000000342800', 'Park for later'],
+    ]);
+  });
+});
+
+/** An answer with the given process_info keys and transitions, on the sample's process. */
+function answerWith(processInfo: Record<string, unknown>, transitions: unknown[] = []) {
+  return {
+    blueprint: { process_info: { api_name: 'Stage', field_value: 'Value Proposition', ...processInfo }, transitions },
+  };
+}
+
+describe('decodeBlueprint on continuous processes', () => {
+  it('reads a process as continuous when is_continuous or continuous says so', () => {
+    expect(blueprintOf(answerWith({ is_continuous: true, continuous: true })).process.continuous).toBe(true);
+    expect(blueprintOf(answerWith({ is_continuous: true })).process.continuous).toBe(true);
+    expect(blueprintOf(answerWith({ continuous: 'true' })).process.continuous).toBe(true);
+  });
+
+  it('reads a process as not continuous when both keys are false or absent', () => {
+    expect(blueprintOf(answerWith({ is_continuous: false, continuous: false })).process.continuous).toBe(false);
+    expect(blueprintOf(answerWith({})).process.continuous).toBe(false);
+  });
+
+  it('reads a malformed flag as not continuous rather than failing', () => {
+    expect(blueprintOf(answerWith({ is_continuous: 'yes', continuous: 1 })).process.continuous).toBe(false);
+    expect(blueprintOf(answerWith({ is_continuous: null, continuous: {} })).process.continuous).toBe(false);
+  });
+});
+
+describe('decodeBlueprint on parallel transitions', () => {
+  const step = (id: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    name: `Step ${id}`,
+    next_field_value: 'Id. Decision Makers',
+    type: 'manual',
+    criteria_matched: true,
+    fields: [],
+    ...extra,
+  });
+
+  it('groups a step under the parent_transition it names, and reads whether it is done', () => {
+    const bp = blueprintOf(
+      answerWith({}, [
+        step('a', { parent_transition: { id: 'p', name: 'Review' }, completed: true }),
+        step('b', { parent_transition: { id: 'p', name: 'Review' }, completed: false }),
+        step('c'),
+      ]),
+    );
+    expect(bp.transitions.map((t) => [t.id, t.parent, t.done])).toEqual([
+      ['a', { id: 'p', name: 'Review' }, true],
+      ['b', { id: 'p', name: 'Review' }, false],
+      ['c', null, undefined],
+    ]);
+  });
+
+  it('reads is_completed and a status word, and leaves done unknown when the answer does not say', () => {
+    const bp = blueprintOf(
+      answerWith({}, [
+        step('a', { parent_transition: 'p', is_completed: true }),
+        step('b', { parent_transition: 'p', status: 'Completed' }),
+        step('c', { parent_transition: 'p', status: 'pending' }),
+        step('d', { parent_transition: 'p' }),
+      ]),
+    );
+    expect(bp.transitions.map((t) => [t.parent?.id, t.done])).toEqual([
+      ['p', true],
+      ['p', true],
+      ['p', false],
+      ['p', undefined],
+    ]);
+  });
+
+  it('lists the steps of a parent that nests them, each naming the parent, and never the parent itself', () => {
+    const bp = blueprintOf(
+      answerWith({}, [
+        {
+          id: 'p',
+          name: 'Review',
+          transitions: [step('a', { completed: true }), step('b'), 'junk', { name: 'no id' }],
+        },
+        { id: 'q', name: 'Sign-off', child_transitions: [step('c')] },
+        step('d'),
+      ]),
+    );
+    expect(bp.transitions.map((t) => [t.id, t.parent?.id ?? null, t.parent?.name ?? null, t.done])).toEqual([
+      ['a', 'p', 'Review', true],
+      ['b', 'p', 'Review', undefined],
+      ['c', 'q', 'Sign-off', undefined],
+      ['d', null, null, undefined],
+    ]);
+  });
+
+  it('treats a malformed parent_transition or completion flag as absent', () => {
+    const bp = blueprintOf(
+      answerWith({}, [
+        step('a', { parent_transition: {}, completed: 'maybe' }),
+        step('b', { parent_transition: [], status: 42 }),
+        step('c', { parent_transition: { name: 'no id' }, transitions: 'not a list' }),
+      ]),
+    );
+    expect(bp.transitions.map((t) => [t.id, t.parent, t.done])).toEqual([
+      ['a', null, undefined],
+      ['b', null, undefined],
+      ['c', null, undefined],
     ]);
   });
 });
