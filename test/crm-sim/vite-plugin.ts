@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { widgetOrigin } from './host/url-params.ts';
 
 /** The exact tag src/widget.html and src/settings.html load Zoho's SDK with. */
 export const ZOHO_SDK_TAG = '<script src="https://live.zwidgets.com/js-sdk/1.2/ZohoEmbededAppSDK.min.js"></script>';
@@ -75,7 +76,11 @@ function announce(server: ViteDevServer): void {
     setTimeout(() => {
       const address = server.httpServer?.address();
       const fallback = address && typeof address === 'object' ? `http://127.0.0.1:${address.port}/` : '';
-      server.config.logger.info(`CRM simulator: ${server.resolvedUrls?.local[0] ?? fallback}`);
+      const url = server.resolvedUrls?.local[0] ?? fallback;
+      server.config.logger.info(`CRM simulator: ${url}`);
+      const widget = url ? widgetOrigin(new URL(url), 'cross') : '';
+      if (widget && widget !== new URL(url).origin)
+        server.config.logger.info(`  (the widget's pages come from ${widget}: another site, as in Zoho)`);
     }, 0);
   });
 }

@@ -15,15 +15,62 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * What the browser lets a cross-site frame (the widget's, as in Zoho) keep in storage:
+ * - `partitioned`: its own `sessionStorage` / `localStorage`, kept apart per top-level site, as Chrome (since
+ *   version 115), Firefox and Safari ship;
+ * - `refused`: none; reading `window.sessionStorage` throws a SecurityError ("Access is denied for this
+ *   document"), as in a Chromium without storage partitioning that blocks third-party cookies.
+ *
+ * Chromium 156 headless blocks third-party cookies in Playwright's contexts (incognito-like) by default, and
+ * Playwright launches it with `--disable-features=ThirdPartyStoragePartitioning`: that is `refused` as it comes.
+ * `partitioned` turns partitioning back on. Chromium keeps only the last `--disable-features` switch, so ours
+ * replaces Playwright's whole list: it repeats Playwright's entries that matter on Linux, less that one.
+ */
+export type ThirdPartyStorage = 'partitioned' | 'refused';
+
+/** Playwright's own `--disable-features` list (playwright-core's chromiumSwitches) without ThirdPartyStoragePartitioning. */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
+/** The Chromium switches for a third-party storage policy. */
+export function storageArgs(policy: ThirdPartyStorage): string[] {
+  return policy === 'partitioned'
+    ? [
+        `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.join(',')}`,
+        '--enable-features=ThirdPartyStoragePartitioning',
+      ]
+    : ['--disable-features=ThirdPartyStoragePartitioning,' + PLAYWRIGHT_DISABLED_FEATURES.join(',')];
+}
+
 /** The CRM simulator (vite dev server with the simulator plugin) and a browser, for one test file. */
 export interface Simulator {
+  /** The CRM's host page's origin: `http://127.0.0.1:<port>`. */
   url: string;
+  /** The origin the widget's pages come from: `http://localhost:<port>`, another site than `url`, as in Zoho. */
+  widgetOrigin: string;
   browser: Browser;
   close(): Promise<void>;
 }
 
-/** Starts the simulator on a free port and a headless Chromium. */
-export async function startSimulator(): Promise<Simulator> {
+/**
+ * Starts the simulator on a free port and a headless Chromium. The host page is on `127.0.0.1`, the widget's
+ * pages on `localhost` (the same server: one name each), so the widget's frame is cross-site as in Zoho;
+ * `thirdPartyStorage` says what the browser lets that frame keep (default: `partitioned`, today's browsers).
+ */
+export async function startSimulator(opts: { thirdPartyStorage?: ThirdPartyStorage } = {}): Promise<Simulator> {
   const server: ViteDevServer = await createServer({
     configFile: 'vite.config.ts',
     logLevel: 'error',
@@ -32,9 +79,13 @@ export async function startSimulator(): Promise<Simulator> {
   await server.listen();
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('the simulator did not start');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, ...storageArgs(opts.thirdPartyStorage ?? 'partitioned')],
+  });
   return {
     url: `http://127.0.0.1:${address.port}`,
+    widgetOrigin: `http://localhost:${address.port}`,
     browser,
     async close() {
       await browser.close();

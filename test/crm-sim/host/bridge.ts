@@ -34,9 +34,16 @@ export function connectWidget(o: BridgeOptions): () => void {
   let uniqueID: string | null = null;
   const pending = new Set<ReturnType<typeof setTimeout>>();
 
+  // The widget's pages may be on another site than this page (as in Zoho): answer only the frame this bridge
+  // opened, from the origin its URL names (a sandboxed frame's origin is the opaque "null").
+  const frameOrigin = new URL(o.iframe.src, location.href).origin;
   const onMessage = (event: MessageEvent): void => {
     const source = o.iframe.contentWindow;
     if (!source || event.source !== source) return;
+    if (event.origin !== frameOrigin && event.origin !== 'null') {
+      o.log(`← message ignored: from ${event.origin}, not ${frameOrigin}`);
+      return;
+    }
     const msg = readMessage(event.data);
     if (!msg || msg.type !== 'SDK.EVENT') return;
     // A sandboxed iframe has the opaque origin "null", which cannot be targeted; anything else is targeted exactly.

@@ -6,7 +6,7 @@
 import type { HostUi } from '../crm/crm-calls.ts';
 import { CrmStore } from '../crm/crm-store.ts';
 import { connectWidget } from './bridge.ts';
-import { readHostParams } from './url-params.ts';
+import { readHostParams, widgetOrigin } from './url-params.ts';
 import { WidgetPopup } from './popup.ts';
 import type { CrmEventData, PageLoadData } from '../protocol.ts';
 import { SETTINGS_VARIABLE } from '../seed/crm-data.ts';
@@ -113,10 +113,16 @@ function bridge(iframe: HTMLIFrameElement, page: PageLoadData): () => void {
   });
 }
 
-/** The URL a widget page opens at: the CRM names itself in `serviceOrigin`, and passes the deadline on. */
+/** Where the widget's pages come from: another site than this page, as in Zoho (README.md, `widgetSite`). */
+const pagesOrigin = widgetOrigin(location, params.widgetSite);
+
+/**
+ * The URL a widget page opens at, on the widget's origin: the CRM names its own origin in `serviceOrigin` (where
+ * the SDK posts, and the only origin whose SET_CONTEXT the widget takes), and passes the deadline on.
+ */
 function pageUrl(path: string): string {
   const deadline = params.deadline ? `&deadline=${encodeURIComponent(params.deadline)}` : '';
-  return `${path}?serviceOrigin=${encodeURIComponent(location.origin)}${deadline}`;
+  return `${pagesOrigin}${path}?serviceOrigin=${encodeURIComponent(location.origin)}${deadline}`;
 }
 
 /** Shows the extension's settings page in place of the record page, as the CRM's setup area does. */

@@ -7,6 +7,26 @@ export const WIDGET_PATHS = { src: '/src/widget.html', app: '/app/widget.html' }
 /** Where the extension's settings page is served from, likewise. */
 export const SETTINGS_PATHS = { src: '/src/settings.html', app: '/app/settings.html' } as const;
 
+/**
+ * The loopback names the simulator answers on. They are different *sites* (an IP address is a site of its own), so
+ * a page on one and a frame on the other are as cross-site as Zoho's CRM page and the widget's frame.
+ */
+const LOOPBACK_PAIR: Record<string, string> = { '127.0.0.1': 'localhost', localhost: '127.0.0.1' };
+
+/**
+ * The origin the widget's pages are served from, for a host page at `host`: by default the same server under the
+ * other loopback name (the host on `http://127.0.0.1:5173`, the widget on `http://localhost:5173`), like Zoho,
+ * whose widget frame is on another site than the CRM's page. `same` (or a host page opened under any other name)
+ * serves them from the host's own origin.
+ */
+export function widgetOrigin(
+  host: { protocol: string; hostname: string; port: string },
+  site: 'cross' | 'same',
+): string {
+  const other = site === 'cross' ? LOOPBACK_PAIR[host.hostname] : undefined;
+  return `${host.protocol}//${other ?? host.hostname}${host.port ? `:${host.port}` : ''}`;
+}
+
 /** Named values `?settings=` seeds the settings variable with, to show the widget's fallbacks. */
 export const SETTINGS_SEEDS: Record<string, string> = {
   /** Cut off mid-document: not JSON. */
@@ -29,13 +49,15 @@ export interface HostParams {
   view: 'record' | 'settings' | 'list';
   /** The settings variable's starting value (a seed's, or the parameter as given); null: no variable. */
   settingsSeed: string | null;
+  /** `cross` (the default): the widget's pages come from another site than the host page; `same`: from its origin. */
+  widgetSite: 'cross' | 'same';
   /** Passed on to the widget's own URL: its deadline per CRM call, so a silent CRM shows quickly in tests. */
   deadline: string | null;
 }
 
 /**
- * Reads `?module=&record=&latency=&fail=&failOn=&failTimes=&open=&widget=&view=&settings=&deadline=`; unset ones
- * take their defaults.
+ * Reads `?module=&record=&latency=&fail=&failOn=&failTimes=&open=&widget=&view=&settings=&deadline=&widgetSite=`;
+ * unset ones take their defaults.
  */
 export function readHostParams(search: string): HostParams {
   const q = new URLSearchParams(search);
@@ -62,5 +84,6 @@ export function readHostParams(search: string): HostParams {
     view: q.get('view') === 'settings' ? 'settings' : q.get('view') === 'list' ? 'list' : 'record',
     settingsSeed: seed === null ? null : (SETTINGS_SEEDS[seed] ?? seed),
     deadline: q.get('deadline'),
+    widgetSite: q.get('widgetSite') === 'same' ? 'same' : 'cross',
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHostParams } from '../../../crm-sim/host/url-params.ts';
+import { readHostParams, widgetOrigin } from '../../../crm-sim/host/url-params.ts';
 
 describe('host URL parameters', () => {
   it('defaults to a realistic latency, failures on updateBluePrint, unlimited times and the live widget', () => {
@@ -15,7 +15,7 @@ describe('host URL parameters', () => {
   it('reads every parameter', () => {
     expect(
       readHostParams(
-        '?module=Deals&record=42&latency=0&fail=TIMEOUT&failOn=getBluePrint&failTimes=2&open=1&widget=app&view=settings&settings=empty&deadline=800',
+        '?module=Deals&record=42&latency=0&fail=TIMEOUT&failOn=getBluePrint&failTimes=2&open=1&widget=app&view=settings&settings=empty&deadline=800&widgetSite=same',
       ),
     ).toEqual({
       module: 'Deals',
@@ -28,6 +28,7 @@ describe('host URL parameters', () => {
       view: 'settings',
       settingsSeed: '',
       deadline: '800',
+      widgetSite: 'same',
     });
   });
 
@@ -36,7 +37,17 @@ describe('host URL parameters', () => {
       view: 'record',
       settingsSeed: null,
       settingsPath: '/src/settings.html',
+      widgetSite: 'cross',
     });
+  });
+
+  it("serves the widget's pages from the other loopback name (another site), or from the host's origin when asked", () => {
+    const at = (hostname: string, port = '5173') => ({ protocol: 'http:', hostname, port });
+    expect(widgetOrigin(at('127.0.0.1'), 'cross')).toBe('http://localhost:5173');
+    expect(widgetOrigin(at('localhost'), 'cross')).toBe('http://127.0.0.1:5173');
+    expect(widgetOrigin(at('127.0.0.1'), 'same')).toBe('http://127.0.0.1:5173');
+    // Under a name with no loopback twin (a LAN address), there is no other site to use: the host's origin.
+    expect(widgetOrigin(at('192.168.1.20', ''), 'cross')).toBe('http://192.168.1.20');
   });
 
   it('seeds the settings variable with broken, newer or given JSON', () => {
