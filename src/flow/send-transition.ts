@@ -5,6 +5,7 @@
  * widget's reducer.
  */
 import type { Blocking } from '../fields/send-data.ts';
+import { itemKey } from '../fields/drafts.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { SendInput } from '../fields/prepare-send.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
@@ -35,6 +36,11 @@ export type SendOutcome =
     }
   /** Refused because the transition is no longer offered (someone moved the record); `screen` is where it stands now. */
   | { kind: 'gone'; transition: Transition; screen: LoadResult }
+  /**
+   * Refused because the record moved meanwhile (its stage changed), though the transition is still offered from
+   * where it is now: `screen` shows that, and the form stays open with what the rep typed.
+   */
+  | { kind: 'moved'; transition: Transition; screen: Extract<LoadResult, { kind: 'ready' }>; state: string | null }
   /** Refused or failed; what the rep typed stays. */
   | { kind: 'failed'; error: CrmError };
 
@@ -95,19 +101,33 @@ export async function sendTransition(
   } catch (reason) {
     signal.throwIfAborted();
     const error = failureOf(reason, 'updateBluePrint');
-    // A refusal that blames no field may mean the transition is gone (someone moved the record meanwhile):
-    // look again, and if it is, show where the record stands now. The drafts stay in the store.
-    if (
-      error.kind === 'api' &&
-      !error.fieldApiName &&
-      (error.code === 'INVALID_DATA' || error.code === 'RECORD_NOT_IN_PROCESS')
-    ) {
+    // A refusal that names the transition, or no field of the form, means the blueprint changed (someone moved
+    // the record meanwhile): look again at once, and show where the record stands now. The drafts stay in the store.
+    if (blamesTheTransition(error, transition)) {
       const screen = await reloadBlueprint(client, data, signal);
-      const gone = screen.kind !== 'ready' || !screen.data.blueprint.transitions.some((x) => x.id === transition.id);
-      if (gone) return { kind: 'gone', transition, screen };
+      if (screen.kind !== 'ready' || !offers(screen.data, transition.id)) return { kind: 'gone', transition, screen };
+      const state = screen.data.blueprint.process.currentState;
+      if (state !== data.blueprint.process.currentState) return { kind: 'moved', transition, screen, state };
     }
     return { kind: 'failed', error };
   }
+}
+
+/** Whether the loaded blueprint still offers the transition. */
+function offers(data: StepperData, transitionId: string): boolean {
+  return data.blueprint.transitions.some((x) => x.id === transitionId);
+}
+
+/**
+ * Whether a refusal is about the transition rather than a value: the CRM names `transition_id`, or names no
+ * field, or a field the form does not have (docs/blueprint-api.md, "Error codes").
+ */
+function blamesTheTransition(error: CrmError, transition: Transition): boolean {
+  if (error.kind !== 'api') return false;
+  const field = error.fieldApiName;
+  if (field === 'transition_id') return true;
+  if (error.code !== 'INVALID_DATA' && error.code !== 'RECORD_NOT_IN_PROCESS') return false;
+  return !field || !transition.items.some((item) => itemKey(item) === field);
 }
 
 /**

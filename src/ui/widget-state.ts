@@ -154,6 +154,17 @@ function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
         { tone: 'info', text: msg('notice.gone', { name: outcome.transition.name }) },
         false,
       );
+    case 'moved':
+      // The transition is still offered from the record's new stage: the form stays, with what the rep typed.
+      return afterLoad(
+        state,
+        outcome.screen,
+        {
+          tone: 'info',
+          text: msg('notice.movedMeanwhile', { name: outcome.transition.name, state: outcome.state ?? '' }),
+        },
+        true,
+      );
     case 'sent': {
       const { transition, won } = outcome;
       const notice: Notice =
