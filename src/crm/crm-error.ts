@@ -26,10 +26,19 @@ export type CrmError =
 export class CrmFailure extends Error {
   /** The typed failure. */
   readonly error: CrmError;
-  constructor(error: CrmError) {
+  /**
+   * For a timeout: the call's answer, still on its way (the SDK cannot recall a call). It settles as the call
+   * would have, decoded as far as the layer that throws knows how, so a late answer can be reconciled, never
+   * ignored. Null for every other failure.
+   */
+  readonly late: Promise<unknown> | null;
+  constructor(error: CrmError, late: Promise<unknown> | null = null) {
     super(summarize(error));
     this.name = 'CrmFailure';
     this.error = error;
+    this.late = late;
+    // Nobody may be listening to a late answer: its failure is not an unhandled rejection.
+    late?.catch(() => undefined);
   }
 }
 

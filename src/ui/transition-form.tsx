@@ -104,7 +104,7 @@ export function TransitionForm(
       {sendError && (
         <div class="form__error" role="alert">
           <p class="form__error-title">{tr(sendError.title)}</p>
-          {sendError.fix && <p>{tr(sendError.fix)}</p>}
+          {form.notMoved ? <p>{tr('form.notMovedAfterTimeout')}</p> : sendError.fix && <p>{tr(sendError.fix)}</p>}
           <ErrorDetails lines={sendError.details} />
         </div>
       )}

@@ -33,6 +33,8 @@ export interface OpenForm {
   sendError: CrmError | null;
   /** Set when the drafts came back from an earlier visit (session storage). */
   restored: boolean;
+  /** Set when a send timed out and the blueprint, read again, showed the record had not moved: safe to send again. */
+  notMoved?: boolean;
 }
 
 /** A short line of feedback after something finished. */
@@ -145,7 +147,16 @@ function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
       return state;
     case 'failed':
       return form
-        ? { ...state, form: { ...form, sending: null, sendError: outcome.error, showAllErrors: true } }
+        ? {
+            ...state,
+            form: {
+              ...form,
+              sending: null,
+              sendError: outcome.error,
+              showAllErrors: true,
+              notMoved: outcome.notMoved === true,
+            },
+          }
         : state;
     case 'gone':
       return afterLoad(
@@ -173,7 +184,9 @@ function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
               tone: 'success',
               celebrate: won,
               text: transition.targetState
-                ? msg(won ? 'notice.won' : 'notice.moved', { state: transition.targetState })
+                ? msg(outcome.afterTimeout ? 'notice.doneAfterTimeout' : won ? 'notice.won' : 'notice.moved', {
+                    state: transition.targetState,
+                  })
                 : msg('notice.done', { name: transition.name }),
             }
           : { tone: 'info', text: msg('notice.partial', { name: transition.name, percent: outcome.percentSaved }) };

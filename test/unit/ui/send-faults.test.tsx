@@ -1,5 +1,6 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { App } from '../../../src/ui/app.tsx';
 import bp from '../../fixtures/lead-blueprint.json';
@@ -109,5 +110,79 @@ describe('a transition that went stale (issue 9 item 1)', () => {
     fireEvent.click(within(form).getByRole('button', { name: /complete/i }));
     expect(await screen.findByText(/“Establish contact” is no longer available from this stage/)).toBeTruthy();
     expect(screen.getByRole('listitem', { current: 'step' }).textContent).toMatch(/^Contacted/);
+  });
+});
+
+/** A timeout as the wire reports it: the call's deadline passed; `late` is the answer still on its way. */
+function timedOut(late: Promise<unknown> = new Promise(() => undefined)) {
+  return Promise.reject(new CrmFailure({ kind: 'timeout', call: 'updateBluePrint', afterMs: 15_000 }, late));
+}
+
+async function fillAndComplete() {
+  const form = await openEstablishContact();
+  fireEvent.input(within(form).getByLabelText(/Call summary/), { target: { value: 'Wants a demo' } });
+  fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/03/2026' } });
+  fireEvent.click(within(form).getByRole('button', { name: /complete/i }));
+  return form;
+}
+
+describe('a send that timed out (issue 9 item 2)', () => {
+  it('reads the blueprint again and says it was done when the record moved, offering no second send', async () => {
+    const client = renderApp(
+      fakeCrm({ getBlueprint: blueprints(atStart(), movedTo('Contacted')), updateBlueprint: () => timedOut() }),
+    );
+    await fillAndComplete();
+    expect(await screen.findByText(/went through after all: moved to Contacted/)).toBeTruthy();
+    expect(screen.getByRole('listitem', { current: 'step' }).textContent).toMatch(/^Contacted/);
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(client.updateBlueprint).toHaveBeenCalledTimes(1);
+    expect(client.getBlueprint).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers to send again only once the blueprint shows the record did not move', async () => {
+    const client = renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
+    const form = await fillAndComplete();
+    expect(await within(form).findByText(/The record has not moved/)).toBeTruthy();
+    await waitFor(() => expect(client.getBlueprint).toHaveBeenCalledTimes(2));
+    expect(within(form).getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Wants a demo');
+  });
+
+  it('reconciles an answer that arrives after the deadline: a late success moves the screen on', async () => {
+    let answer!: (value: unknown) => void;
+    const late = new Promise((resolve) => (answer = resolve));
+    const client = renderApp(
+      fakeCrm({
+        getBlueprint: blueprints(atStart(), atStart(), movedTo('Contacted')),
+        updateBlueprint: () => timedOut(late),
+      }),
+    );
+    const form = await fillAndComplete();
+    expect(await within(form).findByText(/The record has not moved/)).toBeTruthy();
+    answer({ code: 'SUCCESS', status: 'success', message: 'transition updated successfully' });
+    expect(await screen.findByText(/went through after all: moved to Contacted/)).toBeTruthy();
+    expect(screen.getByRole('listitem', { current: 'step' }).textContent).toMatch(/^Contacted/);
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(client.updateBlueprint).toHaveBeenCalledTimes(1);
+  });
+
+  it('reconciles a late refusal: it shows as the refusal it is', async () => {
+    let refuse!: (reason: unknown) => void;
+    const late = new Promise((_, reject) => (refuse = reject));
+    late.catch(() => undefined);
+    renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut(late) }));
+    const form = await fillAndComplete();
+    expect(await within(form).findByText(/The record has not moved/)).toBeTruthy();
+    refuse(
+      new CrmFailure({
+        kind: 'api',
+        call: 'updateBluePrint',
+        code: 'RECORD_LOCKED',
+        message: 'locked',
+        fieldApiName: null,
+        details: {},
+      }),
+    );
+    expect(await within(form).findByText(/locked/i, { selector: '.form__error-title' })).toBeTruthy();
   });
 });
