@@ -65,6 +65,8 @@ export type Action =
   | { type: 'edit'; key: string; value: DraftValue }
   | { type: 'touch'; key: string }
   | { type: 'send-start'; mode: SendMode }
+  /** The browser refused to store drafts: say once, quietly, that unsent input lasts only while the popup is open. */
+  | { type: 'storage-refused' }
   /** How a send ended (sendTransition's outcome). */
   | { type: 'sent'; outcome: SendOutcome };
 
@@ -132,6 +134,8 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
         : state;
     case 'sent':
       return afterSend(state, action.outcome);
+    case 'storage-refused':
+      return { ...state, notice: { tone: 'info', text: msg('notice.storageRefused') } };
   }
 }
 

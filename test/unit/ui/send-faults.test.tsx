@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
+import { sessionDraftStore } from '../../../src/storage/draft-store.ts';
 import { App } from '../../../src/ui/app.tsx';
 import bp from '../../fixtures/lead-blueprint.json';
 import { appProps } from './app-props.ts';
@@ -184,5 +185,40 @@ describe('a send that timed out (issue 9 item 2)', () => {
       }),
     );
     expect(await within(form).findByText(/locked/i, { selector: '.form__error-title' })).toBeTruthy();
+  });
+});
+
+describe('storage the browser refuses (issue 9 item 5)', () => {
+  it('keeps what the rep typed while the popup is open, and says once, quietly, that it lasts only that long', async () => {
+    const blocked = {
+      getItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      removeItem: () => undefined,
+      key: () => null,
+      length: 0,
+    } as unknown as Storage;
+    render(
+      <App
+        client={decodingClient(fakeCrm())}
+        page={Promise.resolve(leadPage)}
+        {...appProps()}
+        drafts={sessionDraftStore(blocked)}
+      />,
+    );
+    let form = await openEstablishContact();
+    fireEvent.input(within(form).getByLabelText(/Call summary/), { target: { value: 'Half a thought' } });
+    expect(
+      await screen.findByText(/unsent input is kept only while this popup stays open/, { selector: '[role=status] *' }),
+    ).toBeTruthy();
+    fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    form = await openEstablishContact();
+    expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Half a thought');
+    fireEvent.input(within(form).getByLabelText(/Call summary/), { target: { value: 'Half a thought, more' } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByText(/unsent input is kept only while this popup stays open/)).toBeNull();
   });
 });
