@@ -222,3 +222,35 @@ describe('storage the browser refuses (issue 9 item 5)', () => {
     expect(screen.queryByText(/unsent input is kept only while this popup stays open/)).toBeNull();
   });
 });
+
+describe('drafts of a transition the record has passed (issue 9 item 3)', () => {
+  it('are dropped at load, so an old note never comes back when the transition is offered again', async () => {
+    // The rep types a note and sends; the popup closes before the answer; the CRM completes the transition.
+    const client = renderApp(fakeCrm({ updateBlueprint: () => new Promise(() => undefined) }));
+    await fillAndComplete();
+    await waitFor(() => expect(client.updateBlueprint).toHaveBeenCalledTimes(1));
+    cleanup();
+    // Reopened: the record has moved on, and the transition is not offered.
+    renderApp(fakeCrm({ getBlueprint: async () => movedTo('Contacted') }));
+    expect((await screen.findByRole('listitem', { current: 'step' })).textContent).toMatch(/^Contacted/);
+    cleanup();
+    // Later the record is back where the transition is offered: no old form, no old note.
+    renderApp();
+    await screen.findByRole('list', { name: 'Lead Status path' });
+    expect(screen.queryByRole('form')).toBeNull();
+    const form = await openEstablishContact();
+    expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('');
+    expect(within(form).queryByText(/What you typed earlier is back/)).toBeNull();
+  });
+
+  it('come back without the banner claiming nothing was sent, which it cannot know', async () => {
+    renderApp();
+    const form = await openEstablishContact();
+    fireEvent.input(within(form).getByLabelText(/Call summary/), { target: { value: 'Half a thought' } });
+    cleanup();
+    renderApp();
+    const again = await screen.findByRole('form', { name: 'Establish contact' });
+    expect(within(again).getByText(/What you typed earlier is back/)).toBeTruthy();
+    expect(within(again).queryByText(/nothing was sent/i)).toBeNull();
+  });
+});
