@@ -23,6 +23,8 @@ export type SendOutcome =
   | { kind: 'stopped'; stopping: Blocking[] }
   /** Not sent: the checks' code could not be loaded (offline); the rep can click again. */
   | { kind: 'unavailable' }
+  /** Not sent: preparing the send threw (a value of a shape no kind knows); `detail` is the exception's words. */
+  | { kind: 'broken'; detail: string }
   /** Sent, and the popup was asked to close (the admin's choice): nothing more to show. */
   | { kind: 'closed' }
   /**
@@ -77,12 +79,18 @@ export async function sendTransition(
   signal: AbortSignal,
   events: SendEvents,
 ): Promise<SendOutcome> {
-  let prepared;
+  let prepare;
   try {
-    const { prepareSend } = await import('../fields/prepare-send.ts');
-    prepared = prepareSend(form, data.context, mode);
+    prepare = (await import('../fields/prepare-send.ts')).prepareSend;
   } catch {
     return { kind: 'unavailable' };
+  }
+  let prepared;
+  try {
+    prepared = prepare(form, data.context, mode);
+  } catch (reason) {
+    // Never swallowed: the rep hears that nothing was sent, and Details hold the exception's words.
+    return { kind: 'broken', detail: reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason) };
   }
   signal.throwIfAborted();
   if (prepared.stopping.length > 0) return { kind: 'stopped', stopping: prepared.stopping };

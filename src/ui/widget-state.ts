@@ -1,5 +1,6 @@
 import type { DraftValue, Drafts } from '../fields/contract.ts';
-import { initialDrafts } from '../fields/drafts.ts';
+import { initialDrafts, itemKey } from '../fields/drafts.ts';
+import { kindOf } from '../fields/registry.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
@@ -33,6 +34,10 @@ export interface OpenForm {
   sendError: CrmError | null;
   /** Set when the drafts came back from an earlier visit (session storage). */
   restored: boolean;
+  /** Keys of restored drafts left out because they did not fit their item (shown as a note). */
+  dropped?: string[];
+  /** A failure on the widget's side before anything was sent (the checks' code did not load, preparing threw). */
+  localError?: { title: Message; fix: Message; detail: string | null } | null;
   /** Set when a send timed out and the blueprint, read again, showed the record had not moved: safe to send again. */
   notMoved?: boolean;
 }
@@ -102,7 +107,8 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       if (form?.sending) return state;
       const initial = initialDrafts(transition.items, transition.data, state.screen.data.context.formats);
       // The drafts stay the very `initial` object until the rep edits: the App keeps only drafts that differ.
-      const drafts = action.restored ? { ...initial, ...pickKnown(action.restored, initial) } : initial;
+      const fitted = action.restored ? fitRestored(action.restored, initial, transition) : null;
+      const drafts = fitted ? { ...initial, ...fitted.drafts } : initial;
       return {
         ...state,
         notice: null,
@@ -115,6 +121,8 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
           sending: null,
           sendError: null,
           restored: action.restored !== undefined,
+          dropped: fitted?.dropped ?? [],
+          localError: null,
         },
       };
     }
@@ -130,7 +138,7 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
         : state;
     case 'send-start':
       return form && !form.sending
-        ? { ...state, notice: null, form: { ...form, sending: action.mode, sendError: null } }
+        ? { ...state, notice: null, form: { ...form, sending: action.mode, sendError: null, localError: null } }
         : state;
     case 'sent':
       return afterSend(state, action.outcome);
@@ -145,10 +153,24 @@ function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
     case 'stopped':
       // Every error shows; the App moves focus to the first item that stops the send.
       return form ? { ...state, form: { ...form, showAllErrors: true } } : state;
-    case 'unavailable':
     case 'closed':
-      // Nothing to show: the rep may click again, or the popup is closing.
+      // Nothing to show: the popup is closing.
       return state;
+    case 'unavailable':
+    case 'broken': {
+      // Nothing was sent; the rep hears why (the checks' code did not load, or preparing the send threw).
+      if (!form) return state;
+      const name = outcome.kind === 'unavailable' ? 'checksUnavailable' : 'prepare';
+      const detail = outcome.kind === 'broken' ? outcome.detail : null;
+      return {
+        ...state,
+        form: {
+          ...form,
+          sending: null,
+          localError: { title: msg(`errors.${name}.title`), fix: msg(`errors.${name}.fix`), detail },
+        },
+      };
+    }
     case 'failed':
       return form
         ? {
@@ -200,10 +222,62 @@ function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
   }
 }
 
-/** Restored drafts only for keys the transition still has. */
-function pickKnown(restored: Drafts | undefined, initial: Drafts): Drafts {
-  if (!restored) return {};
-  return Object.fromEntries(Object.entries(restored).filter(([key]) => key in initial));
+/**
+ * Restored drafts only for keys the transition still has, and only those that fit their item: a value of a
+ * shape its kind does not hold (`{"Notes": 12345}`), or a picklist value the list no longer has, is left out,
+ * and its key listed in `dropped` so the form can say so.
+ */
+function fitRestored(restored: Drafts, initial: Drafts, transition: Transition): { drafts: Drafts; dropped: string[] } {
+  const drafts: Drafts = {};
+  const dropped: string[] = [];
+  for (const item of transition.items) {
+    const key = itemKey(item);
+    if (!key || !(key in initial) || !Object.hasOwn(restored, key)) continue;
+    const value: unknown = restored[key];
+    const fits =
+      sameShape(shapeOf(value), shapeOf(initial[key])) &&
+      !(
+        item.kind === 'field' &&
+        kindOf(item) === 'picklist' &&
+        typeof value === 'string' &&
+        value !== '' &&
+        item.options.length > 0 &&
+        !item.options.some((o) => o.value === value)
+      );
+    if (fits) drafts[key] = value as DraftValue;
+    else dropped.push(key);
+  }
+  return { drafts, dropped };
+}
+
+/** The shape of a draft value: which member of DraftValue it is; `bad` for anything no kind holds. */
+function shapeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v === 'string' || typeof v === 'boolean') return typeof v;
+  if (Array.isArray(v)) {
+    if (v.length === 0) return 'empty';
+    if (v.every((x) => typeof x === 'string')) return 'strings';
+    return v.every(isChoice) ? 'choices' : 'bad';
+  }
+  if (isChoice(v)) return 'choice';
+  if (typeof v === 'object' && 'files' in v && 'links' in v) {
+    const a = v as { files: unknown; links: unknown };
+    return Array.isArray(a.files) && a.files.every(isChoice) && Array.isArray(a.links) ? 'attachments' : 'bad';
+  }
+  return 'bad';
+}
+
+function isChoice(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string';
+}
+
+/** Whether a restored value's shape fits the item's starting value's (an empty start takes any good shape). */
+function sameShape(restored: string, start: string): boolean {
+  if (restored === 'bad') return false;
+  if (restored === 'null' || start === 'null') return true;
+  if (restored === 'empty') return start === 'empty' || start === 'strings' || start === 'choices';
+  if (start === 'empty') return restored === 'strings' || restored === 'choices';
+  return restored === start;
 }
 
 function afterLoad(state: WidgetState, result: LoadResult, notice: Notice | null, keepForm: boolean): WidgetState {

@@ -1,5 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Drafts } from '../../../src/fields/contract.ts';
+import { loadStepper } from '../../../src/flow/load-stepper.ts';
+import { sendTransition } from '../../../src/flow/send-transition.ts';
+import { initialState, reduce } from '../../../src/ui/widget-state.ts';
 import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { sessionDraftStore } from '../../../src/storage/draft-store.ts';
@@ -252,5 +256,88 @@ describe('drafts of a transition the record has passed (issue 9 item 3)', () => 
     const again = await screen.findByRole('form', { name: 'Establish contact' });
     expect(within(again).getByText(/What you typed earlier is back/)).toBeTruthy();
     expect(within(again).queryByText(/nothing was sent/i)).toBeNull();
+  });
+});
+
+describe('a send that cannot be prepared (issue 9 item 4)', () => {
+  /** A draft kept for Establish contact, as an earlier visit (or anything else on the page) left it. */
+  function storedDraft(drafts: Record<string, unknown>) {
+    sessionStorage.setItem(`blueprint-stepper:draft:Leads:301:${ESTABLISH}`, JSON.stringify(drafts));
+    sessionStorage.setItem('blueprint-stepper:open:Leads:301', ESTABLISH);
+  }
+
+  it('discards a stored draft that does not fit its field, with a note, and sends the rest', async () => {
+    storedDraft({ Summary: 12345, Next_Follow_Up: '12/03/2026', Call_Result: 'No_Longer_A_Value' });
+    const client = renderApp();
+    const form = await screen.findByRole('form', { name: 'Establish contact' });
+    expect(within(form).getByText(/did not fit and (was|were) left out: Call result, Call summary/)).toBeTruthy();
+    expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('');
+    fireEvent.click(within(form).getByRole('button', { name: /complete/i }));
+    await waitFor(() => expect(client.updateBlueprint).toHaveBeenCalledTimes(1));
+    expect(client.updateBlueprint.mock.calls[0]![2]).toEqual({
+      Call_Result: 'Voicemail',
+      Next_Follow_Up: '2026-12-03',
+    });
+  });
+
+  it('counts a required picklist left at -None- (no value of its own) as not done', async () => {
+    renderApp();
+    const form = await openEstablishContact();
+    fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/03/2026' } });
+    expect(within(form).getByText('2 of 2 required items done')).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText(/Call result/), { target: { value: '-None-' } });
+    expect(within(form).getByText('1 of 2 required items done')).toBeTruthy();
+  });
+
+  it('discards a stored note of an unexpected shape, and the send still goes', async () => {
+    const withNotes = atStart();
+    (withNotes.blueprint.transitions[0]!.fields as unknown[]).push({
+      _type: 'notes',
+      api_name: 'Notes',
+      mandatory: false,
+      transition_sequence: 5,
+    });
+    storedDraft({ Notes: 12345 });
+    const client = renderApp(fakeCrm({ getBlueprint: async () => structuredClone(withNotes) }));
+    const form = await screen.findByRole('form', { name: 'Establish contact' });
+    expect(within(form).getByText(/did not fit and (was|were) left out: Notes/)).toBeTruthy();
+    fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/03/2026' } });
+    fireEvent.click(within(form).getByRole('button', { name: /complete/i }));
+    await waitFor(() => expect(client.updateBlueprint).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows the rep a message, with the exception under Details, when preparing the send throws', async () => {
+    const withNotes = atStart();
+    (withNotes.blueprint.transitions[0]!.fields as unknown[]).push({
+      _type: 'notes',
+      api_name: 'Notes',
+      mandatory: false,
+      transition_sequence: 5,
+    });
+    const client = decodingClient(fakeCrm({ getBlueprint: async () => structuredClone(withNotes) }));
+    const signal = new AbortController().signal;
+    const loaded = await loadStepper(client, leadPage.record, signal);
+    if (loaded.kind !== 'ready') throw new Error('expected the stepper');
+    const transition = loaded.data.blueprint.transitions[0]!;
+    const events = { onSending: vi.fn(), onDone: vi.fn() };
+    // A value of a shape no kind knows, as a hostile page could leave in the drafts.
+    const drafts = { Call_Result: 'Reached', Next_Follow_Up: '12/03/2026', Notes: 12345 } as unknown as Drafts;
+    const outcome = await sendTransition(
+      client,
+      loaded.data,
+      { transition, drafts, initial: {} },
+      'complete',
+      signal,
+      events,
+    );
+    expect(outcome).toMatchObject({ kind: 'broken' });
+    expect(events.onSending).not.toHaveBeenCalled();
+    const state = reduce(reduce({ ...initialState }, { type: 'loaded', result: loaded }), {
+      type: 'open-form',
+      transitionId: transition.id,
+    });
+    const after = reduce(state, { type: 'sent', outcome });
+    expect(after.form?.localError?.title).toEqual({ key: 'errors.prepare.title' });
+    expect(after.form?.localError?.detail).toMatch(/^TypeError/);
   });
 });
