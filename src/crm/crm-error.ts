@@ -26,10 +26,19 @@ export type CrmError =
 export class CrmFailure extends Error {
   /** The typed failure. */
   readonly error: CrmError;
-  constructor(error: CrmError) {
+  /**
+   * For a timeout: the call's answer, still on its way (the SDK cannot recall a call). It settles as the call
+   * would have, decoded as far as the layer that throws knows how, so a late answer can be reconciled, never
+   * ignored. Null for every other failure.
+   */
+  readonly late: Promise<unknown> | null;
+  constructor(error: CrmError, late: Promise<unknown> | null = null) {
     super(summarize(error));
     this.name = 'CrmFailure';
     this.error = error;
+    this.late = late;
+    // Nobody may be listening to a late answer: its failure is not an unhandled rejection.
+    late?.catch(() => undefined);
   }
 }
 
@@ -53,23 +62,33 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * Reads an error body the CRM sent (`{code, message, details, status: "error"}`, maybe wrapped in
- * `{blueprint: [...]}` or `{data: [...]}`, maybe a JSON string). Returns null when the value is not an error body.
+ * A value the CRM (or a host page in between) sent as JSON text, once or twice encoded, decoded; anything else as
+ * it is. Text that is not JSON stays text.
  */
-export function readApiError(call: string, value: unknown): CrmError | null {
+export function decodeJsonText(value: unknown): unknown {
   let v = value;
-  if (typeof v === 'string') {
+  for (let depth = 0; depth < 3 && typeof v === 'string'; depth += 1) {
     try {
       v = JSON.parse(v);
     } catch {
-      return null;
+      return v;
     }
   }
+  return v;
+}
+
+/**
+ * Reads an error body the CRM sent (`{code, message, details, status: "error"}`, maybe wrapped in
+ * `{blueprint: [...]}` or `{data: [...]}`, maybe JSON text, once or twice encoded). Returns null when the value is not an error body.
+ */
+export function readApiError(call: string, value: unknown): CrmError | null {
+  let v = decodeJsonText(value);
   if (!isObject(v)) return null;
   for (const wrapper of ['blueprint', 'data']) {
     const inner = v[wrapper];
-    if (Array.isArray(inner) && inner.length > 0 && isObject(inner[0]) && typeof inner[0].code === 'string') {
-      v = inner[0];
+    const first = Array.isArray(inner) ? decodeJsonText(inner[0]) : null;
+    if (isObject(first) && typeof first.code === 'string') {
+      v = first;
       break;
     }
   }

@@ -1,7 +1,7 @@
 import { CrmFailure } from './crm-error.ts';
 
 /**
- * Settles with `work`, or rejects with a timeout CrmFailure after `ms`. Zoho's SDK never times out a call
+ * Settles with `work`, or rejects with a timeout CrmFailure after `ms` that carries `work` as its late answer. Zoho's SDK never times out a call
  * (docs/zoho-sdk.md), so without this a lost answer would leave the widget spinning forever.
  * An abort signal rejects at once, so a screen the rep has left stops waiting.
  */
@@ -13,7 +13,7 @@ export function withDeadline<T>(call: string, work: Promise<T>, ms: number, sign
     }
     const timer = setTimeout(() => {
       cleanup();
-      reject(new CrmFailure({ kind: 'timeout', call, afterMs: ms }));
+      reject(new CrmFailure({ kind: 'timeout', call, afterMs: ms }, work));
     }, ms);
     const onAbort = () => {
       cleanup();

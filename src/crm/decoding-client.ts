@@ -28,9 +28,16 @@ export function decodingClient(wire: CrmWire): CrmClient {
       return answer.blueprint;
     },
     // The update goes out without the signal: the CRM cannot recall a transition it received; aborting only
-    // stops the wait for its answer.
-    updateBlueprint: async (ref, transitionId, data, opts) =>
-      decodeUpdateOutcome(await untilAborted(wire.updateBlueprint(ref, transitionId, data), opts?.signal)),
+    // stops the wait for its answer. A timeout's late answer is decoded like one in time (an UpdateOutcome).
+    async updateBlueprint(ref, transitionId, data, opts) {
+      try {
+        return decodeUpdateOutcome(await untilAborted(wire.updateBlueprint(ref, transitionId, data), opts?.signal));
+      } catch (reason) {
+        if (reason instanceof CrmFailure && reason.late)
+          throw new CrmFailure(reason.error, reason.late.then(decodeUpdateOutcome));
+        throw reason;
+      }
+    },
     getFields: async (entity, opts) => decodeFields(await wire.getFields(entity, opts)),
     getRecordName: async (ref, opts) => decodeRecordName(await wire.getRecord(ref, opts)),
     getStageHistory: async (ref, relatedList, opts) =>

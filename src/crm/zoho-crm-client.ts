@@ -71,16 +71,29 @@ export function deadlineFromSearch(search: string): number {
  * with a body, and an error body the SDK resolved with (it does both, docs/zoho-sdk.md).
  */
 async function guard<T>(call: string, run: () => Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {
+  const checked = (value: T): T => {
+    const apiError = readApiError(call, value);
+    if (apiError) throw new CrmFailure(apiError);
+    return value;
+  };
   let value: T;
   try {
     value = await withDeadline(call, Promise.resolve().then(run), ms, signal);
   } catch (reason) {
     if (signal?.aborted && reason === signal.reason) throw reason;
-    throw new CrmFailure(toCrmError(call, reason));
+    // A timeout keeps the answer still on its way, read the same way as one in time.
+    const late =
+      reason instanceof CrmFailure && reason.late
+        ? reason.late.then(
+            (v) => checked(v as T),
+            (r: unknown) => {
+              throw r instanceof CrmFailure ? r : new CrmFailure(toCrmError(call, r));
+            },
+          )
+        : null;
+    throw new CrmFailure(toCrmError(call, reason), late);
   }
-  const apiError = readApiError(call, value);
-  if (apiError) throw new CrmFailure(apiError);
-  return value;
+  return checked(value);
 }
 
 /** The SDK's calls, each under a deadline, failures turned into CrmFailure; answers raw for the decoders. */

@@ -228,12 +228,13 @@ export interface Reopen {
 }
 
 /**
- * The stepper's script on opening: loads the record's screen, and finds the transition form the rep was
- * filling in, if its draft is still kept. Never rejects but with the signal's reason once aborted.
+ * The stepper's script on opening: loads the record's screen, drops the drafts of transitions the record no
+ * longer offers (it has passed them, maybe while the popup was closed mid-send), and finds the transition form
+ * the rep was filling in, if its draft is still kept. Never rejects but with the signal's reason once aborted.
  */
 export async function openStepper(
   client: CrmClient,
-  drafts: Pick<DraftStore, 'lastOpen' | 'load'>,
+  drafts: Pick<DraftStore, 'lastOpen' | 'load' | 'keepOnly'>,
   record: RecordRef,
   signal: AbortSignal,
 ): Promise<{ result: LoadResult; reopen: Reopen | null }> {
@@ -244,6 +245,11 @@ export async function openStepper(
     signal.throwIfAborted();
     result = { kind: 'failed', error: failureOf(reason, 'load') };
   }
+  if (result.kind === 'ready')
+    drafts.keepOnly(
+      record,
+      result.data.blueprint.transitions.map((t) => t.id),
+    );
   const open = result.kind === 'ready' ? drafts.lastOpen(record) : null;
   const restored = open ? drafts.load(record, open) : null;
   return { result, reopen: open && restored ? { transitionId: open, restored } : null };

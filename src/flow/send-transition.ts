@@ -5,10 +5,11 @@
  * widget's reducer.
  */
 import type { Blocking } from '../fields/send-data.ts';
+import { itemKey } from '../fields/drafts.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { SendInput } from '../fields/prepare-send.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
-import { failureOf, type CrmError } from '../crm/crm-error.ts';
+import { CrmFailure, failureOf, type CrmError } from '../crm/crm-error.ts';
 import type { AfterTransition } from '../settings/settings-schema.ts';
 import { isWon } from '../settings/won-stage.ts';
 import { reloadBlueprint, type LoadResult, type StepperData } from './load-stepper.ts';
@@ -22,9 +23,14 @@ export type SendOutcome =
   | { kind: 'stopped'; stopping: Blocking[] }
   /** Not sent: the checks' code could not be loaded (offline); the rep can click again. */
   | { kind: 'unavailable' }
+  /** Not sent: preparing the send threw (a value of a shape no kind knows); `detail` is the exception's words. */
+  | { kind: 'broken'; detail: string }
   /** Sent, and the popup was asked to close (the admin's choice): nothing more to show. */
   | { kind: 'closed' }
-  /** Sent (`done`, or a `partial` save); `screen` is the record reloaded after it. */
+  /**
+   * Sent (`done`, or a `partial` save); `screen` is the record reloaded after it. `afterTimeout`: the CRM did
+   * not answer in time, but the blueprint read afterwards (or its late answer) shows it went through.
+   */
   | {
       kind: 'sent';
       transition: Transition;
@@ -32,11 +38,21 @@ export type SendOutcome =
       screen: LoadResult;
       won: boolean;
       percentSaved: number;
+      afterTimeout?: boolean;
     }
   /** Refused because the transition is no longer offered (someone moved the record); `screen` is where it stands now. */
   | { kind: 'gone'; transition: Transition; screen: LoadResult }
-  /** Refused or failed; what the rep typed stays. */
-  | { kind: 'failed'; error: CrmError };
+  /**
+   * Refused because the record moved meanwhile (its stage changed), though the transition is still offered from
+   * where it is now: `screen` shows that, and the form stays open with what the rep typed.
+   */
+  | { kind: 'moved'; transition: Transition; screen: Extract<LoadResult, { kind: 'ready' }>; state: string | null }
+  /**
+   * Refused or failed; what the rep typed stays. After a timeout, `notMoved` says the blueprint was read again
+   * and the record had not moved (so sending again is safe), and `late` settles with the outcome the CRM's late
+   * answer comes to, reconciled the same way (null if the wait was aborted).
+   */
+  | { kind: 'failed'; error: CrmError; notMoved?: boolean; late?: Promise<SendOutcome | null> };
 
 /** What the page hears while a send runs. */
 export interface SendEvents {
@@ -63,12 +79,18 @@ export async function sendTransition(
   signal: AbortSignal,
   events: SendEvents,
 ): Promise<SendOutcome> {
-  let prepared;
+  let prepare;
   try {
-    const { prepareSend } = await import('../fields/prepare-send.ts');
-    prepared = prepareSend(form, data.context, mode);
+    prepare = (await import('../fields/prepare-send.ts')).prepareSend;
   } catch {
     return { kind: 'unavailable' };
+  }
+  let prepared;
+  try {
+    prepared = prepare(form, data.context, mode);
+  } catch (reason) {
+    // Never swallowed: the rep hears that nothing was sent, and Details hold the exception's words.
+    return { kind: 'broken', detail: reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason) };
   }
   signal.throwIfAborted();
   if (prepared.stopping.length > 0) return { kind: 'stopped', stopping: prepared.stopping };
@@ -76,38 +98,123 @@ export async function sendTransition(
   const transition = form.transition;
   try {
     const outcome = await client.updateBlueprint(data.record, transition.id, prepared.data, { signal });
-    if (outcome.result === 'done') {
-      events.onDone();
-      if (await closeAfterTransition(client, data.settings.afterTransition)) return { kind: 'closed' };
-    }
-    const screen = await reloadBlueprint(client, data, signal);
-    const fresh =
-      screen.kind === 'ready' ? screen.data.blueprint.transitions.find((x) => x.id === transition.id) : undefined;
-    const won = outcome.result === 'done' && screen.kind === 'ready' && isWon(screen.data);
-    return {
-      kind: 'sent',
-      transition,
-      result: outcome.result,
-      screen,
-      won,
-      percentSaved: fresh?.percentPartialSave ?? 0,
-    };
+    return await afterAnswer(client, data, transition, outcome.result, signal, events, false);
   } catch (reason) {
     signal.throwIfAborted();
     const error = failureOf(reason, 'updateBluePrint');
-    // A refusal that blames no field may mean the transition is gone (someone moved the record meanwhile):
-    // look again, and if it is, show where the record stands now. The drafts stay in the store.
-    if (
-      error.kind === 'api' &&
-      !error.fieldApiName &&
-      (error.code === 'INVALID_DATA' || error.code === 'RECORD_NOT_IN_PROCESS')
-    ) {
+    // The deadline passed: the CRM may have taken the transition all the same. Read the blueprint again before
+    // offering to send again, and reconcile the answer when it comes after all.
+    if (error.kind === 'timeout') return afterTimeout(client, data, transition, error, reason, signal, events);
+    // A refusal that names the transition, or no field of the form, means the blueprint changed (someone moved
+    // the record meanwhile): look again at once, and show where the record stands now. The drafts stay in the store.
+    if (blamesTheTransition(error, transition)) {
       const screen = await reloadBlueprint(client, data, signal);
-      const gone = screen.kind !== 'ready' || !screen.data.blueprint.transitions.some((x) => x.id === transition.id);
-      if (gone) return { kind: 'gone', transition, screen };
+      if (screen.kind !== 'ready' || !offers(screen.data, transition.id)) return { kind: 'gone', transition, screen };
+      const state = screen.data.blueprint.process.currentState;
+      if (state !== data.blueprint.process.currentState) return { kind: 'moved', transition, screen, state };
     }
     return { kind: 'failed', error };
   }
+}
+
+/** The screen after the CRM took a transition (in time, or as found after a timeout). */
+async function afterAnswer(
+  client: CrmClient,
+  data: StepperData,
+  transition: Transition,
+  result: 'done' | 'partial',
+  signal: AbortSignal,
+  events: SendEvents,
+  afterTimeout: boolean,
+  reloaded?: LoadResult,
+): Promise<SendOutcome> {
+  if (result === 'done') {
+    events.onDone();
+    if (await closeAfterTransition(client, data.settings.afterTransition)) return { kind: 'closed' };
+  }
+  const screen = reloaded ?? (await reloadBlueprint(client, data, signal));
+  const fresh =
+    screen.kind === 'ready' ? screen.data.blueprint.transitions.find((x) => x.id === transition.id) : undefined;
+  const won = result === 'done' && screen.kind === 'ready' && isWon(screen.data);
+  return {
+    kind: 'sent',
+    transition,
+    result,
+    screen,
+    won,
+    percentSaved: fresh?.percentPartialSave ?? 0,
+    ...(afterTimeout ? { afterTimeout } : {}),
+  };
+}
+
+/**
+ * Whether a blueprint read after a send shows the record took the transition: it is no longer offered, or the
+ * record moved to its target stage. Null when the blueprint could not be read (nobody can tell).
+ */
+function tookTransition(before: StepperData, screen: LoadResult, transition: Transition): boolean | null {
+  if (screen.kind !== 'ready') return screen.kind === 'failed' ? null : true;
+  const now = screen.data.blueprint.process.currentState;
+  const movedToTarget = now !== before.blueprint.process.currentState && now === transition.targetState;
+  return movedToTarget || !offers(screen.data, transition.id);
+}
+
+/**
+ * A send whose deadline passed: says it was done when the blueprint shows the record moved; otherwise a failure
+ * (`notMoved` when the blueprint said so), whose `late` reconciles the CRM's answer when it arrives after all.
+ */
+async function afterTimeout(
+  client: CrmClient,
+  data: StepperData,
+  transition: Transition,
+  error: CrmError,
+  reason: unknown,
+  signal: AbortSignal,
+  events: SendEvents,
+): Promise<SendOutcome> {
+  const screen = await reloadBlueprint(client, data, signal);
+  const took = tookTransition(data, screen, transition);
+  if (took) return afterAnswer(client, data, transition, 'done', signal, events, true, screen);
+  const pending = reason instanceof CrmFailure ? reason.late : null;
+  const late = pending?.then(
+    async (answer): Promise<SendOutcome | null> =>
+      afterAnswer(client, data, transition, resultOf(answer), signal, events, true),
+    async (refusal: unknown): Promise<SendOutcome | null> => {
+      const again = await reloadBlueprint(client, data, signal);
+      if (tookTransition(data, again, transition))
+        return afterAnswer(client, data, transition, 'done', signal, events, true, again);
+      return { kind: 'failed', error: failureOf(refusal, 'updateBluePrint') };
+    },
+  );
+  return {
+    kind: 'failed',
+    error,
+    ...(took === false ? { notMoved: true } : {}),
+    ...(late ? { late: late.catch(() => null) } : {}),
+  };
+}
+
+/** Whether a late answer (an UpdateOutcome, decoded by the client) was a partial save. */
+function resultOf(answer: unknown): 'done' | 'partial' {
+  return typeof answer === 'object' && answer !== null && 'result' in answer && answer.result === 'partial'
+    ? 'partial'
+    : 'done';
+}
+
+/** Whether the loaded blueprint still offers the transition. */
+function offers(data: StepperData, transitionId: string): boolean {
+  return data.blueprint.transitions.some((x) => x.id === transitionId);
+}
+
+/**
+ * Whether a refusal is about the transition rather than a value: the CRM names `transition_id`, or names no
+ * field, or a field the form does not have (docs/blueprint-api.md, "Error codes").
+ */
+function blamesTheTransition(error: CrmError, transition: Transition): boolean {
+  if (error.kind !== 'api') return false;
+  const field = error.fieldApiName;
+  if (field === 'transition_id') return true;
+  if (error.code !== 'INVALID_DATA' && error.code !== 'RECORD_NOT_IN_PROCESS') return false;
+  return !field || !transition.items.some((item) => itemKey(item) === field);
 }
 
 /**

@@ -13,47 +13,98 @@ export interface DraftStore {
   lastOpen(record: RecordRef): string | null;
   /** Forgets which transition was open (the rep closed its form), keeping its drafts for when it opens again. */
   forgetOpen(record: RecordRef): void;
+  /**
+   * Forgets the drafts of every transition of the record but `offered` (the record has passed the others), and
+   * says which transition ids it dropped.
+   */
+  keepOnly(record: RecordRef, offered: readonly string[]): string[];
+  /**
+   * Whether the browser refused the storage (missing, or it threw on a read or a write): the drafts then live
+   * only in memory, for as long as the page (the popup) stays open.
+   */
+  refused(): boolean;
 }
 
 const PREFIX = 'blueprint-stepper';
 
 /**
  * A DraftStore on session storage: it lasts while the CRM's tab is open, across the popup closing and the
- * widget reloading, and is never shared with other tabs or kept after. Storage that throws (blocked, full)
- * turns the store into a no-op rather than an error.
+ * widget reloading, and is never shared with other tabs or kept after. Every draft is also kept in memory for
+ * the page's life, so storage that is missing or throws (a third-party frame with storage blocked, a full
+ * quota) loses nothing while the popup stays open; `refused()` then says so.
  */
 export function sessionDraftStore(storage: Storage | null): DraftStore {
   const key = (r: RecordRef, t: string) => `${PREFIX}:draft:${r.entity}:${r.recordId}:${t}`;
   const openKey = (r: RecordRef) => `${PREFIX}:open:${r.entity}:${r.recordId}`;
-  const attempt = <T>(fn: () => T, fallback: T): T => {
+  const recordPrefix = (r: RecordRef) => `${PREFIX}:draft:${r.entity}:${r.recordId}:`;
+  // The page's own copy: drafts (as JSON text, like storage) and which transition is open, by the same keys.
+  const memory = new Map<string, string>();
+  let refused = storage === null;
+  const attempt = <T>(fn: (s: Storage) => T, fallback: T): T => {
+    if (!storage) return fallback;
     try {
-      return storage ? fn() : fallback;
+      return fn(storage);
     } catch {
+      refused = true;
       return fallback;
     }
   };
+  const read = (k: string): string | null => memory.get(k) ?? attempt((s) => s.getItem(k), null);
+  const write = (k: string, value: string) => {
+    memory.set(k, value);
+    attempt((s) => s.setItem(k, value), undefined);
+  };
+  const remove = (k: string) => {
+    memory.delete(k);
+    attempt((s) => s.removeItem(k), undefined);
+  };
+  const parse = (raw: string | null): Drafts | null => {
+    try {
+      const parsed: unknown = raw ? JSON.parse(raw) : null;
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Drafts) : null;
+    } catch {
+      return null;
+    }
+  };
+  /** Every key of the record's drafts, in memory and in storage. */
+  const draftKeys = (record: RecordRef): string[] => {
+    const prefix = recordPrefix(record);
+    const keys = new Set([...memory.keys()].filter((k) => k.startsWith(prefix)));
+    attempt((s) => {
+      for (let i = 0; i < s.length; i += 1) {
+        const k = s.key(i);
+        if (k?.startsWith(prefix)) keys.add(k);
+      }
+    }, undefined);
+    return [...keys];
+  };
   return {
-    load: (record, transitionId) =>
-      attempt(() => {
-        const raw = storage?.getItem(key(record, transitionId));
-        const parsed: unknown = raw ? JSON.parse(raw) : null;
-        return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Drafts) : null;
-      }, null),
-    save: (record, transitionId, drafts) =>
-      attempt(() => {
-        storage?.setItem(key(record, transitionId), JSON.stringify(drafts));
-        storage?.setItem(openKey(record), transitionId);
-      }, undefined),
-    clear: (record, transitionId) =>
-      attempt(() => {
-        storage?.removeItem(key(record, transitionId));
-        if (storage?.getItem(openKey(record)) === transitionId) storage.removeItem(openKey(record));
-      }, undefined),
-    forgetOpen: (record) => attempt(() => storage?.removeItem(openKey(record)), undefined),
-    lastOpen: (record) =>
-      attempt(() => {
-        const id = storage?.getItem(openKey(record)) ?? null;
-        return id && storage?.getItem(key(record, id)) ? id : null;
-      }, null),
+    load: (record, transitionId) => parse(read(key(record, transitionId))),
+    save: (record, transitionId, drafts) => {
+      write(key(record, transitionId), JSON.stringify(drafts));
+      write(openKey(record), transitionId);
+    },
+    clear: (record, transitionId) => {
+      remove(key(record, transitionId));
+      if (read(openKey(record)) === transitionId) remove(openKey(record));
+    },
+    forgetOpen: (record) => remove(openKey(record)),
+    lastOpen: (record) => {
+      const id = read(openKey(record));
+      return id && read(key(record, id)) ? id : null;
+    },
+    keepOnly: (record, offered) => {
+      const prefix = recordPrefix(record);
+      const dropped: string[] = [];
+      for (const k of draftKeys(record)) {
+        const id = k.slice(prefix.length);
+        if (offered.includes(id)) continue;
+        remove(k);
+        dropped.push(id);
+      }
+      if (dropped.includes(read(openKey(record)) ?? '')) remove(openKey(record));
+      return dropped;
+    },
+    refused: () => refused,
   };
 }

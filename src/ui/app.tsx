@@ -71,8 +71,15 @@ export function App(props: {
   // closing the popup mid-sentence loses nothing.
   const { form, screen } = state;
   const record = currentRecord(state);
+  // When the browser refuses storage, the drafts live in memory only: the rep is told once, quietly.
+  const toldRefused = useRef(false);
   useLayoutEffect(() => {
-    if (form && record && form.drafts !== form.initial) drafts.save(record, form.transition.id, form.drafts);
+    if (!form || !record || form.drafts === form.initial) return;
+    drafts.save(record, form.transition.id, form.drafts);
+    if (drafts.refused() && !toldRefused.current) {
+      toldRefused.current = true;
+      dispatch({ type: 'storage-refused' });
+    }
   }, [form?.drafts, drafts]);
 
   const { handlers, onOpen } = useFormActions(client, drafts, latest, dispatch);

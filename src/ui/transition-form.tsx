@@ -13,6 +13,7 @@ import { ErrorDetails } from './error-details.tsx';
 import type { Translate } from '../i18n/translate.ts';
 import { describeError } from './describe-error.ts';
 import { useT } from './i18n-context.ts';
+import { msg } from '../i18n/message.ts';
 import { pure } from './pure.ts';
 import type { OpenForm } from './widget-state.ts';
 import './transition-form.css';
@@ -65,6 +66,17 @@ export function TransitionForm(
       }}
     >
       {form.restored && <p class="banner banner--info">{tr('form.restored')}</p>}
+      {form.dropped && form.dropped.length > 0 && (
+        <p class="banner banner--info">
+          {tr('form.restoredDropped', {
+            count: form.dropped.length,
+            items: transition.items
+              .filter((i) => form.dropped?.includes(itemKey(i) ?? ''))
+              .map((i) => labelOf(i, tr))
+              .join(', '),
+          })}
+        </p>
+      )}
       {required.length > 0 && (
         <p class="form__progress">
           {tr('form.progress', { done: requiredDone, count: required.length })}
@@ -101,10 +113,19 @@ export function TransitionForm(
           />
         );
       })}
+      {form.localError && (
+        <div class="form__error" role="alert">
+          <p class="form__error-title">{tr(form.localError.title)}</p>
+          <p>{tr(form.localError.fix)}</p>
+          {form.localError.detail && (
+            <ErrorDetails lines={[{ label: msg('details.error'), value: form.localError.detail }]} />
+          )}
+        </div>
+      )}
       {sendError && (
         <div class="form__error" role="alert">
           <p class="form__error-title">{tr(sendError.title)}</p>
-          {sendError.fix && <p>{tr(sendError.fix)}</p>}
+          {form.notMoved ? <p>{tr('form.notMovedAfterTimeout')}</p> : sendError.fix && <p>{tr(sendError.fix)}</p>}
           <ErrorDetails lines={sendError.details} />
         </div>
       )}

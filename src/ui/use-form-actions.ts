@@ -34,6 +34,13 @@ export function useFormActions(
           onDone: () => drafts.clear(screen.data.record, id),
         });
         dispatch({ type: 'sent', outcome });
+        // The CRM's answer after the deadline, reconciled: shown unless the rep is sending again meanwhile (that
+        // send meets the same reconciliation: a stale transition reloads the blueprint).
+        if (outcome.kind === 'failed' && outcome.late) {
+          void outcome.late.then((late) => {
+            if (late && !sending.current) dispatch({ type: 'sent', outcome: late });
+          });
+        }
         const first = outcome.kind === 'stopped' ? outcome.stopping[0] : undefined;
         if (first) setTimeout(() => document.getElementById(`form-${id}-${first.key}`)?.focus(), 0);
         if (outcome.kind === 'sent' && outcome.result === 'done')

@@ -1,5 +1,6 @@
 import type { DraftValue, Drafts } from '../fields/contract.ts';
-import { initialDrafts } from '../fields/drafts.ts';
+import { initialDrafts, itemKey } from '../fields/drafts.ts';
+import { kindOf } from '../fields/registry.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
@@ -33,6 +34,12 @@ export interface OpenForm {
   sendError: CrmError | null;
   /** Set when the drafts came back from an earlier visit (session storage). */
   restored: boolean;
+  /** Keys of restored drafts left out because they did not fit their item (shown as a note). */
+  dropped?: string[];
+  /** A failure on the widget's side before anything was sent (the checks' code did not load, preparing threw). */
+  localError?: { title: Message; fix: Message; detail: string | null } | null;
+  /** Set when a send timed out and the blueprint, read again, showed the record had not moved: safe to send again. */
+  notMoved?: boolean;
 }
 
 /** A short line of feedback after something finished. */
@@ -63,6 +70,8 @@ export type Action =
   | { type: 'edit'; key: string; value: DraftValue }
   | { type: 'touch'; key: string }
   | { type: 'send-start'; mode: SendMode }
+  /** The browser refused to store drafts: say once, quietly, that unsent input lasts only while the popup is open. */
+  | { type: 'storage-refused' }
   /** How a send ended (sendTransition's outcome). */
   | { type: 'sent'; outcome: SendOutcome };
 
@@ -99,7 +108,8 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       if (form?.sending) return state;
       const initial = initialDrafts(transition.items, transition.data, state.screen.data.context.formats);
       // The drafts stay the very `initial` object until the rep edits: the App keeps only drafts that differ.
-      const drafts = action.restored ? { ...initial, ...pickKnown(action.restored, initial) } : initial;
+      const fitted = action.restored ? fitRestored(action.restored, initial, transition) : null;
+      const drafts = fitted ? { ...initial, ...fitted.drafts } : initial;
       return {
         ...state,
         notice: null,
@@ -112,6 +122,8 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
           sending: null,
           sendError: null,
           restored: action.restored !== undefined,
+          dropped: fitted?.dropped ?? [],
+          localError: null,
         },
       };
     }
@@ -127,10 +139,12 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
         : state;
     case 'send-start':
       return form && !form.sending
-        ? { ...state, notice: null, form: { ...form, sending: action.mode, sendError: null } }
+        ? { ...state, notice: null, form: { ...form, sending: action.mode, sendError: null, localError: null } }
         : state;
     case 'sent':
       return afterSend(state, action.outcome);
+    case 'storage-refused':
+      return { ...state, notice: { tone: 'info', text: msg('notice.storageRefused') } };
   }
 }
 
@@ -140,13 +154,36 @@ function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
     case 'stopped':
       // Every error shows; the App moves focus to the first item that stops the send.
       return form ? { ...state, form: { ...form, showAllErrors: true } } : state;
-    case 'unavailable':
     case 'closed':
-      // Nothing to show: the rep may click again, or the popup is closing.
+      // Nothing to show: the popup is closing.
       return state;
+    case 'unavailable':
+    case 'broken': {
+      // Nothing was sent; the rep hears why (the checks' code did not load, or preparing the send threw).
+      if (!form) return state;
+      const name = outcome.kind === 'unavailable' ? 'checksUnavailable' : 'prepare';
+      const detail = outcome.kind === 'broken' ? outcome.detail : null;
+      return {
+        ...state,
+        form: {
+          ...form,
+          sending: null,
+          localError: { title: msg(`errors.${name}.title`), fix: msg(`errors.${name}.fix`), detail },
+        },
+      };
+    }
     case 'failed':
       return form
-        ? { ...state, form: { ...form, sending: null, sendError: outcome.error, showAllErrors: true } }
+        ? {
+            ...state,
+            form: {
+              ...form,
+              sending: null,
+              sendError: outcome.error,
+              showAllErrors: true,
+              notMoved: outcome.notMoved === true,
+            },
+          }
         : state;
     case 'gone':
       return afterLoad(
@@ -154,6 +191,17 @@ function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
         outcome.screen,
         { tone: 'info', text: msg('notice.gone', { name: outcome.transition.name }) },
         false,
+      );
+    case 'moved':
+      // The transition is still offered from the record's new stage: the form stays, with what the rep typed.
+      return afterLoad(
+        state,
+        outcome.screen,
+        {
+          tone: 'info',
+          text: msg('notice.movedMeanwhile', { name: outcome.transition.name, state: outcome.state ?? '' }),
+        },
+        true,
       );
     case 'sent': {
       const { transition, won } = outcome;
@@ -163,7 +211,9 @@ function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
               tone: 'success',
               celebrate: won,
               text: transition.targetState
-                ? msg(won ? 'notice.won' : 'notice.moved', { state: transition.targetState })
+                ? msg(outcome.afterTimeout ? 'notice.doneAfterTimeout' : won ? 'notice.won' : 'notice.moved', {
+                    state: transition.targetState,
+                  })
                 : msg('notice.done', { name: transition.name }),
             }
           : { tone: 'info', text: msg('notice.partial', { name: transition.name, percent: outcome.percentSaved }) };
@@ -210,10 +260,62 @@ function childDoneText(done: Transition, state: WidgetState): Message | null {
   return left === 0 ? null : msg('notice.childDone', { name: done.name, count: left });
 }
 
-/** Restored drafts only for keys the transition still has. */
-function pickKnown(restored: Drafts | undefined, initial: Drafts): Drafts {
-  if (!restored) return {};
-  return Object.fromEntries(Object.entries(restored).filter(([key]) => key in initial));
+/**
+ * Restored drafts only for keys the transition still has, and only those that fit their item: a value of a
+ * shape its kind does not hold (`{"Notes": 12345}`), or a picklist value the list no longer has, is left out,
+ * and its key listed in `dropped` so the form can say so.
+ */
+function fitRestored(restored: Drafts, initial: Drafts, transition: Transition): { drafts: Drafts; dropped: string[] } {
+  const drafts: Drafts = {};
+  const dropped: string[] = [];
+  for (const item of transition.items) {
+    const key = itemKey(item);
+    if (!key || !(key in initial) || !Object.hasOwn(restored, key)) continue;
+    const value: unknown = restored[key];
+    const fits =
+      sameShape(shapeOf(value), shapeOf(initial[key])) &&
+      !(
+        item.kind === 'field' &&
+        kindOf(item) === 'picklist' &&
+        typeof value === 'string' &&
+        value !== '' &&
+        item.options.length > 0 &&
+        !item.options.some((o) => o.value === value)
+      );
+    if (fits) drafts[key] = value as DraftValue;
+    else dropped.push(key);
+  }
+  return { drafts, dropped };
+}
+
+/** The shape of a draft value: which member of DraftValue it is; `bad` for anything no kind holds. */
+function shapeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v === 'string' || typeof v === 'boolean') return typeof v;
+  if (Array.isArray(v)) {
+    if (v.length === 0) return 'empty';
+    if (v.every((x) => typeof x === 'string')) return 'strings';
+    return v.every(isChoice) ? 'choices' : 'bad';
+  }
+  if (isChoice(v)) return 'choice';
+  if (typeof v === 'object' && 'files' in v && 'links' in v) {
+    const a = v as { files: unknown; links: unknown };
+    return Array.isArray(a.files) && a.files.every(isChoice) && Array.isArray(a.links) ? 'attachments' : 'bad';
+  }
+  return 'bad';
+}
+
+function isChoice(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string';
+}
+
+/** Whether a restored value's shape fits the item's starting value's (an empty start takes any good shape). */
+function sameShape(restored: string, start: string): boolean {
+  if (restored === 'bad') return false;
+  if (restored === 'null' || start === 'null') return true;
+  if (restored === 'empty') return start === 'empty' || start === 'strings' || start === 'choices';
+  if (start === 'empty') return restored === 'strings' || restored === 'choices';
+  return restored === start;
 }
 
 function afterLoad(state: WidgetState, result: LoadResult, notice: Notice | null, keepForm: boolean): WidgetState {

@@ -1,6 +1,6 @@
 /** The small answers: an upload, an updateBluePrint, the PageLoad context. */
 import { arr, obj, str } from '../../blueprint/read-json.ts';
-import { CrmFailure } from '../crm-error.ts';
+import { CrmFailure, decodeJsonText } from '../crm-error.ts';
 
 /** A file the CRM took: its id for the transition's data, and its name if the CRM said. */
 export interface UploadedFile {
@@ -31,12 +31,12 @@ export function decodeUpload(answer: unknown): UploadedFile {
 
 /**
  * An updateBluePrint answer: flat `{code, message, status}` or wrapped in `{blueprint: [...]}` by newer CRMs
- * (docs/blueprint-api.md). Error bodies were already turned into failures by the client; anything that does
+ * (docs/blueprint-api.md), either maybe sent as JSON text (once or twice encoded). Error bodies were already turned into failures by the client; anything that does
  * not confirm the transition is a failure too.
  */
 export function decodeUpdateOutcome(answer: unknown): UpdateOutcome {
-  const root = obj(answer);
-  const b = obj(Array.isArray(root?.blueprint) ? arr(root.blueprint)[0] : root) ?? {};
+  const root = obj(decodeJsonText(answer));
+  const b = obj(decodeJsonText(Array.isArray(root?.blueprint) ? arr(root.blueprint)[0] : root)) ?? {};
   const message = typeof b.message === 'string' ? b.message : '';
   if (b.code !== 'SUCCESS' && b.status !== 'success') {
     throw new CrmFailure({

@@ -30,7 +30,8 @@ describe('sessionDraftStore', () => {
     expect(store.lastOpen(lead)).toBeNull();
   });
 
-  it('turns into a no-op when storage is missing or throws', () => {
+  // Was "turns into a no-op": issue 9 item 5 asks for drafts kept in memory instead (tests below).
+  it('never throws when storage is missing or throws', () => {
     const throwing = {
       getItem: () => {
         throw new Error('blocked');
@@ -43,13 +44,49 @@ describe('sessionDraftStore', () => {
     for (const storage of [null, throwing]) {
       const store = sessionDraftStore(storage);
       expect(() => store.save(lead, 't1', { a: 'b' })).not.toThrow();
-      expect(store.load(lead, 't1')).toBeNull();
-      expect(store.lastOpen(lead)).toBeNull();
+      expect(() => store.load(lead, 't1')).not.toThrow();
+      expect(() => store.lastOpen(lead)).not.toThrow();
+      expect(() => store.clear(lead, 't1')).not.toThrow();
     }
   });
 
   it('ignores stored text that is not a drafts object', () => {
     sessionStorage.setItem('blueprint-stepper:draft:Leads:1:t1', '[1,2]');
     expect(sessionDraftStore(sessionStorage).load(lead, 't1')).toBeNull();
+  });
+});
+
+describe('sessionDraftStore when the browser refuses storage (issue 9 item 5)', () => {
+  const blocked = (what: 'access' | 'write') =>
+    ({
+      getItem: () => {
+        if (what === 'access') throw new DOMException('The operation is insecure.', 'SecurityError');
+        return null;
+      },
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      removeItem: () => {
+        if (what === 'access') throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    }) as unknown as Storage;
+
+  for (const storage of [null, blocked('access'), blocked('write')]) {
+    const name = storage === null ? 'no storage at all' : 'storage that throws';
+    it(`keeps drafts in memory for the page's life with ${name}, and says storage was refused`, () => {
+      const store = sessionDraftStore(storage);
+      store.save(lead, 't1', { Summary: 'half a thought' });
+      expect(store.load(lead, 't1')).toEqual({ Summary: 'half a thought' });
+      expect(store.lastOpen(lead)).toBe('t1');
+      expect(store.refused()).toBe(true);
+      store.clear(lead, 't1');
+      expect(store.load(lead, 't1')).toBeNull();
+    });
+  }
+
+  it('says nothing was refused while storage works', () => {
+    const store = sessionDraftStore(sessionStorage);
+    store.save(lead, 't1', { Summary: 'kept' });
+    expect(store.refused()).toBe(false);
   });
 });
