@@ -15,7 +15,11 @@ import { describeError } from './describe-error.ts';
 import { useT } from './i18n-context.ts';
 import { pure } from './pure.ts';
 import type { OpenForm } from './widget-state.ts';
-import './transition-form.css';
+import formCss from './transition-form.css?inline';
+import { addStyle } from './add-style.ts';
+
+// This chunk's own CSS, added when the chunk loads (add-style.ts says why it is not a file).
+addStyle(formCss);
 
 /** Callbacks of the form; stable across renders, so unchanged rows skip re-rendering while the rep types. */
 export interface FormHandlers {

@@ -33,7 +33,11 @@ import { useFrameResize } from '../use-frame-resize.ts';
 import type { OpenForm } from '../widget-state.ts';
 import { openBulkForm, reduceBulkForm, type BulkFormAction } from './bulk-form-state.ts';
 import { REASON_KEYS } from './reason-words.ts';
-import './bulk.css';
+import bulkCss from './bulk.css?inline';
+import { addStyle } from '../add-style.ts';
+
+// This chunk's own CSS, added when the chunk loads (add-style.ts says why it is not a file).
+addStyle(bulkCss);
 
 /** What the bulk widget needs from the page's boot. */
 export interface BulkProps {
