@@ -3,7 +3,6 @@ import type { CrmClient, PageContext, RecordRef } from '../crm/crm-client.ts';
 import { failureOf } from '../crm/crm-error.ts';
 import { editorServices } from '../crm/editor-services.ts';
 import { openStepper } from '../flow/load-stepper.ts';
-import { preloadSendChecks } from '../flow/send-transition.ts';
 import type { LoadedMessages } from '../i18n/load-messages.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
 import { TranslateContext } from './i18n-context.ts';
@@ -12,7 +11,7 @@ import { LoadingSkeleton } from './loading-skeleton.tsx';
 import { ScreenView } from './screen-view.tsx';
 import { useFrameResize } from './use-frame-resize.ts';
 import { useLatestSignal } from './use-abort-signals.ts';
-import { useFormActions } from './use-form-actions.ts';
+import { preloadSend, useFormActions } from './use-form-actions.ts';
 import { useTexts } from './use-texts.ts';
 import { currentRecord, initialState, reduce } from './widget-state.ts';
 
@@ -89,7 +88,7 @@ export function App(props: {
     if (performance.getEntriesByName(MARK_STEPPER_SHOWN).length === 0) performance.mark(MARK_STEPPER_SHOWN);
     // The form's code, and the checks a send runs, come after the first screen, before the rep can pick a transition.
     loadTransitionForm().catch(() => undefined);
-    preloadSendChecks().catch(() => undefined);
+    preloadSend().catch(() => undefined);
   }, [screen.status, translate !== null]);
 
   if (!translate) {

@@ -69,3 +69,23 @@ export function LazyTransitionForm(
     </p>
   );
 }
+
+/**
+ * The short celebration of a win, which comes with the form's code: a win follows a send, and a send needs that
+ * code, so it is in by then (and the first chunk does not carry it).
+ */
+export function LazyCelebration(props: { preference: { enabled(): boolean; set(on: boolean): void } }) {
+  const [module, setModule] = useState<FormModule | null>(loaded);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    loadTransitionForm().then(
+      (m) => live && setModule(() => m),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [module]);
+  return module ? <module.Celebration {...props} /> : null;
+}

@@ -1,11 +1,10 @@
 import type { EditorServices } from '../crm/editor-services.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
 import { AdminNote } from './admin-note.tsx';
-import { Celebration } from './celebration.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
 import { daysSince } from '../blueprint/stage-history.ts';
-import { LazyTransitionForm } from './lazy-transition-form.tsx';
+import { LazyCelebration, LazyTransitionForm } from './lazy-transition-form.tsx';
 import type { FormHandlers } from './transition-form.tsx';
 import { TransitionList } from './transition-list.tsx';
 import type { Notice, OpenForm } from './widget-state.ts';
@@ -62,7 +61,7 @@ export function StepperView(props: {
       <div role="status" class="notice-slot">
         {props.notice && <p class={`banner banner--${props.notice.tone}`}>{t(props.notice.text)}</p>}
       </div>
-      {props.notice?.celebrate && <Celebration preference={props.celebrations} />}
+      {props.notice?.celebrate && <LazyCelebration preference={props.celebrations} />}
       <StepperPath
         path={data.path}
         label={t('path.label', { field: process.fieldLabel })}

@@ -21,6 +21,9 @@ import { addStyle } from './add-style.ts';
 // This chunk's own CSS, added when the chunk loads (add-style.ts says why it is not a file).
 addStyle(formCss);
 
+// The celebration of a win loads with the form (lazy-transition-form.tsx, LazyCelebration).
+export { Celebration } from './celebration.tsx';
+
 /** Callbacks of the form; stable across renders, so unchanged rows skip re-rendering while the rep types. */
 export interface FormHandlers {
   onEdit: (key: string, value: DraftValue) => void;

@@ -1,11 +1,19 @@
 import { useCallback, useMemo, useRef } from 'preact/hooks';
 import type { DraftValue } from '../fields/contract.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
-import { sendTransition, type SendMode } from '../flow/send-transition.ts';
+import type { SendMode } from '../flow/send-transition.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
 import type { FormHandlers } from './transition-form.tsx';
 import { useLatestSignal } from './use-abort-signals.ts';
 import { currentRecord, type Action, type WidgetState } from './widget-state.ts';
+
+/**
+ * Loads the send flow and the checks a send runs ahead of the first send: they load with the form, not in the
+ * first chunk.
+ */
+export function preloadSend(): Promise<unknown> {
+  return import('../flow/send-transition.ts').then((m) => m.preloadSendChecks());
+}
 
 /**
  * What the rep can do with transition forms, wired to the state and the send flow: open one (with the draft
@@ -28,6 +36,7 @@ export function useFormActions(
       sending.current = true;
       const id = form.transition.id;
       try {
+        const { sendTransition } = await import('../flow/send-transition.ts');
         const outcome = await sendTransition(client, screen.data, form, mode, nextSend(), {
           onSending: () => dispatch({ type: 'send-start', mode }),
           onDone: () => drafts.clear(screen.data.record, id),
