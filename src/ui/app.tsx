@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { CrmClient, PageContext, RecordRef } from '../crm/crm-client.ts';
 import { failureOf } from '../crm/crm-error.ts';
-import { editorServices } from '../crm/editor-services.ts';
 import { openStepper } from '../flow/load-stepper.ts';
 import type { LoadedMessages } from '../i18n/load-messages.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
 import { TranslateContext } from './i18n-context.ts';
-import { loadTransitionForm } from './lazy-transition-form.tsx';
+import { loadedTransitionForm, loadTransitionForm, onTransitionFormLoaded } from './lazy-transition-form.tsx';
 import { LoadingSkeleton } from './loading-skeleton.tsx';
 import { ScreenView } from './screen-view.tsx';
 import { useFrameResize } from './use-frame-resize.ts';
@@ -36,7 +35,6 @@ export function App(props: {
   const latest = useRef(state);
   latest.current = state;
   const nextLoad = useLatestSignal();
-  const services = useMemo(() => editorServices(client), [client]);
   useFrameResize(client);
 
   const load = useCallback(
@@ -46,7 +44,8 @@ export function App(props: {
       // A rejection means aborted: a newer load took over, or the widget went.
       openStepper(client, drafts, record, signal).then(
         (loaded) => {
-          dispatch({ type: 'loaded', ...loaded });
+          const code = loadedTransitionForm();
+          dispatch({ type: 'loaded', ...loaded, ...(code ? { initialDrafts: code.initialDrafts } : {}) });
           // The stage history, when it came after the first screen, refines the path (docs/architecture.md).
           const late = loaded.result.kind === 'ready' ? loaded.result.history : undefined;
           void late?.then((history) => signal.aborted || dispatch({ type: 'history', history }));
@@ -73,6 +72,9 @@ export function App(props: {
   useLayoutEffect(() => {
     if (form && record && form.drafts !== form.initial) drafts.save(record, form.transition.id, form.drafts);
   }, [form?.drafts, drafts]);
+
+  // A form opened before its code came gets its starting values when the code arrives.
+  useEffect(() => onTransitionFormLoaded((m) => dispatch({ type: 'form-code', initialDrafts: m.initialDrafts })), []);
 
   const { handlers, onOpen } = useFormActions(client, drafts, latest, dispatch);
   // Without a record the SDK never connected; only a fresh start of the page can connect it.
@@ -103,7 +105,7 @@ export function App(props: {
       <main class="widget">
         <ScreenView
           state={state}
-          services={services}
+          client={client}
           handlers={handlers}
           celebrations={props.celebrations}
           onOpen={onOpen}

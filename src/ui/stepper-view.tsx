@@ -1,4 +1,4 @@
-import type { EditorServices } from '../crm/editor-services.ts';
+import type { CrmClient } from '../crm/crm-client.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
 import { AdminNote } from './admin-note.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
@@ -16,7 +16,7 @@ export function StepperView(props: {
   data: StepperData;
   form: OpenForm | null;
   notice: Notice | null;
-  services: EditorServices;
+  client: CrmClient;
   onOpen: (transitionId: string) => void;
   handlers: FormHandlers;
   celebrations: { enabled(): boolean; set(on: boolean): void };
@@ -81,7 +81,7 @@ export function StepperView(props: {
           onOpen={props.onOpen}
           renderForm={() =>
             form && (
-              <LazyTransitionForm form={form} ctx={data.context} services={props.services} handlers={props.handlers} />
+              <LazyTransitionForm form={form} ctx={data.context} client={props.client} handlers={props.handlers} />
             )
           }
         />

@@ -21,6 +21,10 @@ import { addStyle } from './add-style.ts';
 // This chunk's own CSS, added when the chunk loads (add-style.ts says why it is not a file).
 addStyle(formCss);
 
+// The editors' services (search, upload) load with the form: LazyTransitionForm makes them from the client.
+export { editorServicesOf } from '../crm/editor-services.ts';
+// Reading a transition's starting values loads with the form too (widget-state.ts, `form-code`).
+export { initialDrafts } from '../fields/drafts.ts';
 // The celebration of a win loads with the form (lazy-transition-form.tsx, LazyCelebration).
 export { Celebration } from './celebration.tsx';
 

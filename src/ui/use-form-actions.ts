@@ -4,6 +4,7 @@ import type { CrmClient } from '../crm/crm-client.ts';
 import type { SendMode } from '../flow/send-transition.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
 import type { FormHandlers } from './transition-form.tsx';
+import { loadedTransitionForm, loadTransitionForm } from './lazy-transition-form.tsx';
 import { useLatestSignal } from './use-abort-signals.ts';
 import { currentRecord, type Action, type WidgetState } from './widget-state.ts';
 
@@ -69,7 +70,15 @@ export function useFormActions(
     (id: string) => {
       const record = currentRecord(latest.current);
       const restored = record ? drafts.load(record, id) : null;
-      dispatch({ type: 'open-form', transitionId: id, ...(restored ? { restored } : {}) });
+      // With the form's code in, the form opens with its values; otherwise it waits for the code (app.tsx).
+      const code = loadedTransitionForm();
+      dispatch({
+        type: 'open-form',
+        transitionId: id,
+        ...(restored ? { restored } : {}),
+        ...(code ? { initialDrafts: code.initialDrafts } : {}),
+      });
+      if (!code) loadTransitionForm().catch(() => undefined);
     },
     [drafts],
   );

@@ -1,5 +1,5 @@
 import type { DraftValue, Drafts } from '../fields/contract.ts';
-import { initialDrafts } from '../fields/drafts.ts';
+import type { initialDrafts } from '../fields/drafts.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
@@ -33,7 +33,18 @@ export interface OpenForm {
   sendError: CrmError | null;
   /** Set when the drafts came back from an earlier visit (session storage). */
   restored: boolean;
+  /**
+   * Present while the form's code (which reads the starting values) is still loading: the form shows a line
+   * until `form-code` fills `drafts` and `initial`, with the drafts kept from an earlier visit, if any.
+   */
+  waiting?: { restored?: Drafts };
 }
+
+/** Reads a transition's starting drafts from the record: fields/drafts.ts, loaded with the form's code. */
+export type InitialDrafts = typeof initialDrafts;
+
+/** The one object a waiting form's drafts and initial values are. */
+const NO_DRAFTS: Drafts = {};
 
 /** A short line of feedback after something finished. */
 export interface Notice {
@@ -55,10 +66,13 @@ export type Action =
   | { type: 'loading'; record: RecordRef | null }
   | { type: 'connect-failed'; error: CrmError }
   /** A record's screen loaded; `reopen` opens the form the rep was filling in before. */
-  | { type: 'loaded'; result: LoadResult; reopen?: Reopen | null }
+  | { type: 'loaded'; result: LoadResult; reopen?: Reopen | null; initialDrafts?: InitialDrafts }
   /** The stage history arrived after the first screen: the path refines (ignored once a reload brought its own). */
   | { type: 'history'; history: StageHistory }
-  | { type: 'open-form'; transitionId: string; restored?: Drafts }
+  /** `initialDrafts` when the form's code is in; without it the form waits for `form-code`. */
+  | { type: 'open-form'; transitionId: string; restored?: Drafts; initialDrafts?: InitialDrafts }
+  /** The form's code arrived: a waiting form gets its starting values. */
+  | { type: 'form-code'; initialDrafts: InitialDrafts }
   | { type: 'close-form' }
   | { type: 'edit'; key: string; value: DraftValue }
   | { type: 'touch'; key: string }
@@ -81,7 +95,12 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       const next = afterLoad(state, action.result, null, false);
       const reopen = action.reopen;
       return reopen
-        ? reduce(next, { type: 'open-form', transitionId: reopen.transitionId, restored: reopen.restored })
+        ? reduce(next, {
+            type: 'open-form',
+            transitionId: reopen.transitionId,
+            restored: reopen.restored,
+            ...(action.initialDrafts ? { initialDrafts: action.initialDrafts } : {}),
+          })
         : next;
     }
     case 'history':
@@ -96,24 +115,27 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       if (!transition || !transition.criteriaMatched || transition.kind === 'automatic') return state;
       if (form?.transition.id === transition.id) return state;
       if (form?.sending) return state;
-      const initial = initialDrafts(transition.items, transition.data, state.screen.data.context.formats);
-      // The drafts stay the very `initial` object until the rep edits: the App keeps only drafts that differ.
-      const drafts = action.restored ? { ...initial, ...pickKnown(action.restored, initial) } : initial;
+      const opened: OpenForm = {
+        transition,
+        drafts: NO_DRAFTS,
+        initial: NO_DRAFTS,
+        touched: {},
+        showAllErrors: false,
+        sending: null,
+        sendError: null,
+        restored: action.restored !== undefined,
+        waiting: action.restored ? { restored: action.restored } : {},
+      };
       return {
         ...state,
         notice: null,
-        form: {
-          transition,
-          drafts,
-          initial,
-          touched: {},
-          showAllErrors: false,
-          sending: null,
-          sendError: null,
-          restored: action.restored !== undefined,
-        },
+        form: action.initialDrafts ? withStartingValues(opened, action.initialDrafts, state.screen.data) : opened,
       };
     }
+    case 'form-code':
+      return form?.waiting && state.screen.status === 'ready'
+        ? { ...state, form: withStartingValues(form, action.initialDrafts, state.screen.data) }
+        : state;
     case 'close-form':
       return form?.sending ? state : { ...state, form: null };
     case 'edit':
@@ -170,6 +192,15 @@ function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
       return afterLoad(state, outcome.screen, notice, outcome.result === 'partial');
     }
   }
+}
+
+/** A form with its starting values read from the record, and the drafts kept from an earlier visit over them. */
+function withStartingValues(form: OpenForm, read: InitialDrafts, data: StepperData): OpenForm {
+  const { waiting, ...rest } = form;
+  const initial = read(form.transition.items, form.transition.data, data.context.formats);
+  // The drafts stay the very `initial` object until the rep edits: the App keeps only drafts that differ.
+  const drafts = waiting?.restored ? { ...initial, ...pickKnown(waiting.restored, initial) } : initial;
+  return { ...rest, drafts, initial };
 }
 
 /** Restored drafts only for keys the transition still has. */

@@ -21,7 +21,6 @@ import {
   type RecordLoad,
   type SendFailure,
 } from '../../flow/bulk-run.ts';
-import { editorServices } from '../../crm/editor-services.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
 import { createTranslator, type Translate } from '../../i18n/translate.ts';
 import { describeError } from '../describe-error.ts';
@@ -72,7 +71,6 @@ export function BulkApp(props: BulkProps) {
       a.type === 'open' ? a.form : f && reduceBulkForm(f, a),
     null,
   );
-  const services = useMemo(() => editorServices(client), [client]);
   useFrameResize(client);
 
   useEffect(() => {
@@ -226,7 +224,7 @@ export function BulkApp(props: BulkProps) {
         <LazyTransitionForm
           form={form}
           ctx={shared.context}
-          services={services}
+          client={client}
           handlers={handlers}
           fieldNotes={notes}
           partialSave={false}
