@@ -10,7 +10,7 @@ import { LoadingSkeleton } from './loading-skeleton.tsx';
 import { ScreenView } from './screen-view.tsx';
 import { useFrameResize } from './use-frame-resize.ts';
 import { useLatestSignal } from './use-abort-signals.ts';
-import { preloadSend, useFormActions } from './use-form-actions.ts';
+import { useFormActions } from './use-form-actions.ts';
 import { useTexts } from './use-texts.ts';
 import { currentRecord, initialState, reduce } from './widget-state.ts';
 
@@ -88,9 +88,9 @@ export function App(props: {
   useEffect(() => {
     if (screen.status !== 'ready' || !translate) return;
     if (performance.getEntriesByName(MARK_STEPPER_SHOWN).length === 0) performance.mark(MARK_STEPPER_SHOWN);
-    // The form's code, and the checks a send runs, come after the first screen, before the rep can pick a transition.
+    // The form's code, with the send flow and the checks a send runs (one chunk), comes after the first screen,
+    // before the rep can pick a transition.
     loadTransitionForm().catch(() => undefined);
-    preloadSend().catch(() => undefined);
   }, [screen.status, translate !== null]);
 
   if (!translate) {

@@ -95,12 +95,3 @@ export function LazyTransitionForm(
     </p>
   );
 }
-
-/**
- * The short celebration of a win, which comes with the form's code: a win follows a send, and a send needs that
- * code, so it is in by then (and the first chunk does not carry it).
- */
-export function LazyCelebration(props: { preference: { enabled(): boolean; set(on: boolean): void } }) {
-  const { module } = useFormModule();
-  return module ? <module.Celebration {...props} /> : null;
-}

@@ -9,14 +9,6 @@ import { useLatestSignal } from './use-abort-signals.ts';
 import { currentRecord, type Action, type WidgetState } from './widget-state.ts';
 
 /**
- * Loads the send flow and the checks a send runs ahead of the first send: they load with the form, not in the
- * first chunk.
- */
-export function preloadSend(): Promise<unknown> {
-  return import('../flow/send-transition.ts').then((m) => m.preloadSendChecks());
-}
-
-/**
  * What the rep can do with transition forms, wired to the state and the send flow: open one (with the draft
  * kept for it), edit, leave a field, cancel, send. Stable callbacks, so unchanged rows skip re-rendering.
  */
@@ -37,12 +29,13 @@ export function useFormActions(
       sending.current = true;
       const id = form.transition.id;
       try {
-        const { sendTransition } = await import('../flow/send-transition.ts');
+        // The send flow loads with the form's code (the App asks for it when the stepper shows).
+        const { sendTransition, afterSend } = await import('./after-send.ts');
         const outcome = await sendTransition(client, screen.data, form, mode, nextSend(), {
           onSending: () => dispatch({ type: 'send-start', mode }),
           onDone: () => drafts.clear(screen.data.record, id),
         });
-        dispatch({ type: 'sent', outcome });
+        dispatch({ type: 'sent', outcome, after: afterSend });
         const first = outcome.kind === 'stopped' ? outcome.stopping[0] : undefined;
         if (first) setTimeout(() => document.getElementById(`form-${id}-${first.key}`)?.focus(), 0);
       } catch {

@@ -6,7 +6,7 @@ import type { CrmError } from '../crm/crm-error.ts';
 import { withHistory, type LoadResult, type Reopen, type StepperData } from '../flow/load-stepper.ts';
 import type { StageHistory } from '../blueprint/stage-history.ts';
 import type { SendMode, SendOutcome } from '../flow/send-transition.ts';
-import { msg, type Message } from '../i18n/message.ts';
+import type { Message } from '../i18n/message.ts';
 
 /** Where the screen stands: one tagged union, so no screen can be half loading and half failed. */
 export type Screen =
@@ -77,8 +77,8 @@ export type Action =
   | { type: 'edit'; key: string; value: DraftValue }
   | { type: 'touch'; key: string }
   | { type: 'send-start'; mode: SendMode }
-  /** How a send ended (sendTransition's outcome). */
-  | { type: 'sent'; outcome: SendOutcome };
+  /** How a send ended (sendTransition's outcome), and the state that follows (after-send.ts, loaded with the send). */
+  | { type: 'sent'; outcome: SendOutcome; after: (state: WidgetState, outcome: SendOutcome) => WidgetState };
 
 /** The state a widget starts in. */
 export const initialState: WidgetState = { screen: { status: 'connecting' }, form: null, notice: null };
@@ -151,46 +151,7 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
         ? { ...state, notice: null, form: { ...form, sending: action.mode, sendError: null } }
         : state;
     case 'sent':
-      return afterSend(state, action.outcome);
-  }
-}
-
-function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
-  const form = state.form;
-  switch (outcome.kind) {
-    case 'stopped':
-      // Every error shows; the App moves focus to the first item that stops the send.
-      return form ? { ...state, form: { ...form, showAllErrors: true } } : state;
-    case 'unavailable':
-    case 'closed':
-      // Nothing to show: the rep may click again, or the popup is closing.
-      return state;
-    case 'failed':
-      return form
-        ? { ...state, form: { ...form, sending: null, sendError: outcome.error, showAllErrors: true } }
-        : state;
-    case 'gone':
-      return afterLoad(
-        state,
-        outcome.screen,
-        { tone: 'info', text: msg('notice.gone', { name: outcome.transition.name }) },
-        false,
-      );
-    case 'sent': {
-      const { transition, won } = outcome;
-      const notice: Notice =
-        outcome.result === 'done'
-          ? {
-              tone: 'success',
-              celebrate: won,
-              text: transition.targetState
-                ? msg(won ? 'notice.won' : 'notice.moved', { state: transition.targetState })
-                : msg('notice.done', { name: transition.name }),
-            }
-          : { tone: 'info', text: msg('notice.partial', { name: transition.name, percent: outcome.percentSaved }) };
-      // A partial save keeps the form open (with the transition's fresh definition) while it is still offered.
-      return afterLoad(state, outcome.screen, notice, outcome.result === 'partial');
-    }
+      return action.after(state, action.outcome);
   }
 }
 
@@ -209,7 +170,13 @@ function pickKnown(restored: Drafts | undefined, initial: Drafts): Drafts {
   return Object.fromEntries(Object.entries(restored).filter(([key]) => key in initial));
 }
 
-function afterLoad(state: WidgetState, result: LoadResult, notice: Notice | null, keepForm: boolean): WidgetState {
+/** The state after a screen (re)loaded, with a notice; a form stays open only when asked (`keepForm`). */
+export function afterLoad(
+  state: WidgetState,
+  result: LoadResult,
+  notice: Notice | null,
+  keepForm: boolean,
+): WidgetState {
   switch (result.kind) {
     case 'failed':
       return {
