@@ -17,6 +17,22 @@ function translations(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every `import()` in its preload helper (≈1.3 KB gzipped in the first chunk), which loads the
+ * chunk's CSS files and preloads its imports first. The widget needs neither: the lazy chunks carry their CSS
+ * as text (src/ui/add-style.ts) and `build.modulePreload` is off, so every list the helper gets is empty. This
+ * helper only calls the import.
+ */
+function plainDynamicImports(): Plugin {
+  return {
+    name: 'blueprint-stepper-plain-dynamic-imports',
+    enforce: 'pre',
+    load(id) {
+      return id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : null;
+    },
+  };
+}
+
 /** Whether a module is loaded only on demand: no entry reaches it through static imports. */
 function lazyOnly(
   id: string,
@@ -57,7 +73,7 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: page === PAGES[0],
       sourcemap: false,
       target: 'es2022',
-      modulePreload: { polyfill: false },
+      modulePreload: false,
       rollupOptions: {
         input: { [page]: `src/${page}.html` },
         // What loads on demand (the transition form, and the checks and encoders a send imports from
@@ -91,6 +107,7 @@ export default defineConfig(({ command, mode }) => {
     },
     server: { port: 5173, strictPort: false, host: '127.0.0.1' },
     // The simulator only serves; a build uses none of it.
-    plugins: command === 'build' ? (page === PAGES[0] ? [translations()] : []) : [crmSimulator()],
+    plugins:
+      command === 'build' ? (page === PAGES[0] ? [plainDynamicImports(), translations()] : []) : [crmSimulator()],
   };
 });

@@ -11,6 +11,15 @@ export interface EditorServices {
   uploadFile(file: File, signal: AbortSignal): Promise<LookupChoice>;
 }
 
+const made = new WeakMap<CrmClient, EditorServices>();
+
+/** The one set of editor services of a CRM client (so forms opened one after another share the user list). */
+export function editorServicesOf(client: CrmClient): EditorServices {
+  let services = made.get(client);
+  if (!services) made.set(client, (services = editorServices(client)));
+  return services;
+}
+
 /** Editor services on a CRM client. The user list is fetched once (never aborted, as later searches share it) and filtered locally. */
 export function editorServices(client: CrmClient): EditorServices {
   let users: Promise<UserChoice[]> | null = null;

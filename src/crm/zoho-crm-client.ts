@@ -1,5 +1,5 @@
 import type { CallOptions, CrmClient, PageContext, RecordRef } from './crm-client.ts';
-import { CrmFailure, readApiError, toCrmError, type CrmError } from './crm-error.ts';
+import { CrmFailure, readApiError, toCrmError } from './crm-error.ts';
 import type { CrmWire } from './crm-wire.ts';
 import { withDeadline } from './deadline.ts';
 import { logCalls, pageCallLog } from './call-log.ts';
@@ -45,7 +45,7 @@ function connect<Page>(
     const missing = new CrmFailure({ kind: 'sdk-missing' });
     const page = Promise.reject(missing);
     page.catch(() => undefined);
-    return { client: decodingClient(new MissingSdkWire()), page };
+    return { client: decodingClient(missingSdkWire()), page };
   }
   // Before init(): init() asks the CRM for the context, and only the CRM page may answer.
   guardSetContext(win);
@@ -221,25 +221,14 @@ class ZohoWire implements CrmWire {
   }
 }
 
-/** The wire used when Zoho's SDK script did not load: every call fails the same clear way. */
-class MissingSdkWire implements CrmWire {
-  private fail(): Promise<never> {
-    const error: CrmError = { kind: 'sdk-missing' };
-    return Promise.reject(new CrmFailure(error));
-  }
-  getBlueprint = () => this.fail();
-  updateBlueprint = () => this.fail();
-  getFields = () => this.fail();
-  getRecord = () => this.fail();
-  getRelatedRecords = () => this.fail();
-  getCurrentUser = () => this.fail();
-  getOrgInfo = () => this.fail();
-  searchRecords = () => this.fail();
-  getUsers = () => this.fail();
-  uploadFile = () => this.fail();
-  getModules = () => this.fail();
-  getOrgVariable = () => this.fail();
-  setOrgVariable = () => this.fail();
-  resize = async () => undefined;
-  closePopup = () => this.fail();
+/**
+ * The wire used when Zoho's SDK script did not load: every call fails the same clear way, and resizing does
+ * nothing. A proxy rather than one method each: the first chunk carries it whether or not the SDK loads.
+ */
+function missingSdkWire(): CrmWire {
+  const fail = () => Promise.reject(new CrmFailure({ kind: 'sdk-missing' }));
+  return new Proxy({} as CrmWire, {
+    // Not a thenable: `then` stays undefined, so awaiting the wire gives the wire.
+    get: (_, method) => (method === 'then' ? undefined : method === 'resize' ? async () => undefined : fail),
+  });
 }

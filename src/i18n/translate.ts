@@ -12,11 +12,12 @@ export type Translate = (key: string | Message, params?: Record<string, string |
  * a `count` picks the plural form with Intl.PluralRules.
  */
 export function createTranslator(locale: string, messages: Messages, fallback: Messages): Translate {
-  const plurals = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
+  // Made on first use: Intl's first use in a page is slow, and most texts need neither.
+  let plurals: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
   const lookup = (key: string, count: number | undefined): string | undefined => {
     if (count !== undefined) {
-      const form = `${key}.${plurals.select(count)}`;
+      const form = `${key}.${(plurals ??= new Intl.PluralRules(locale)).select(count)}`;
       const other = `${key}.other`;
       return messages[form] ?? messages[other] ?? fallback[form] ?? fallback[other] ?? messages[key] ?? fallback[key];
     }
@@ -30,7 +31,7 @@ export function createTranslator(locale: string, messages: Messages, fallback: M
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      return typeof value === 'number' ? (numbers ??= new Intl.NumberFormat(locale)).format(value) : value;
     });
   };
 }

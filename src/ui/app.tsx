@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { CrmClient, PageContext, RecordRef } from '../crm/crm-client.ts';
 import { failureOf } from '../crm/crm-error.ts';
-import { editorServices } from '../crm/editor-services.ts';
 import { openStepper } from '../flow/load-stepper.ts';
-import { preloadSendChecks } from '../flow/send-transition.ts';
 import type { LoadedMessages } from '../i18n/load-messages.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
 import { TranslateContext } from './i18n-context.ts';
-import { loadTransitionForm } from './lazy-transition-form.tsx';
+import { loadedTransitionForm, loadTransitionForm, onTransitionFormLoaded } from './lazy-transition-form.tsx';
 import { LoadingSkeleton } from './loading-skeleton.tsx';
 import { ScreenView } from './screen-view.tsx';
 import { useFrameResize } from './use-frame-resize.ts';
@@ -37,7 +35,6 @@ export function App(props: {
   const latest = useRef(state);
   latest.current = state;
   const nextLoad = useLatestSignal();
-  const services = useMemo(() => editorServices(client), [client]);
   useFrameResize(client);
 
   const load = useCallback(
@@ -47,7 +44,8 @@ export function App(props: {
       // A rejection means aborted: a newer load took over, or the widget went.
       openStepper(client, drafts, record, signal).then(
         (loaded) => {
-          dispatch({ type: 'loaded', ...loaded });
+          const code = loadedTransitionForm();
+          dispatch({ type: 'loaded', ...loaded, ...(code ? { initialDrafts: code.initialDrafts } : {}) });
           // The stage history, when it came after the first screen, refines the path (docs/architecture.md).
           const late = loaded.result.kind === 'ready' ? loaded.result.history : undefined;
           void late?.then((history) => signal.aborted || dispatch({ type: 'history', history }));
@@ -82,6 +80,9 @@ export function App(props: {
     }
   }, [form?.drafts, drafts]);
 
+  // A form opened before its code came gets its starting values when the code arrives.
+  useEffect(() => onTransitionFormLoaded((m) => dispatch({ type: 'form-code', initialDrafts: m.initialDrafts })), []);
+
   const { handlers, onOpen } = useFormActions(client, drafts, latest, dispatch);
   // Without a record the SDK never connected; only a fresh start of the page can connect it.
   const retry = useCallback(() => (record ? load(record) : window.location.reload()), [record, load]);
@@ -94,9 +95,9 @@ export function App(props: {
   useEffect(() => {
     if (screen.status !== 'ready' || !translate) return;
     if (performance.getEntriesByName(MARK_STEPPER_SHOWN).length === 0) performance.mark(MARK_STEPPER_SHOWN);
-    // The form's code, and the checks a send runs, come after the first screen, before the rep can pick a transition.
+    // The form's code, with the send flow and the checks a send runs (one chunk), comes after the first screen,
+    // before the rep can pick a transition.
     loadTransitionForm().catch(() => undefined);
-    preloadSendChecks().catch(() => undefined);
   }, [screen.status, translate !== null]);
 
   if (!translate) {
@@ -111,7 +112,7 @@ export function App(props: {
       <main class="widget">
         <ScreenView
           state={state}
-          services={services}
+          client={client}
           handlers={handlers}
           celebrations={props.celebrations}
           onOpen={onOpen}

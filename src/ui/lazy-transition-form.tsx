@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FormContext } from '../fields/contract.ts';
-import type { EditorServices } from '../crm/editor-services.ts';
+import type { CrmClient } from '../crm/crm-client.ts';
 import { useT } from './i18n-context.ts';
 import type { FormExtras, FormHandlers } from './transition-form.tsx';
 import type { OpenForm } from './widget-state.ts';
@@ -9,6 +9,18 @@ type FormModule = typeof import('./transition-form.tsx');
 
 let pending: Promise<FormModule> | null = null;
 let loaded: FormModule | null = null;
+const listeners = new Set<(m: FormModule) => void>();
+
+/** The form's code if it is in already (then a form opens at once, with its starting values). */
+export function loadedTransitionForm(): FormModule | null {
+  return loaded;
+}
+
+/** Calls `listener` each time the form's code arrives (a retry may bring it later); returns the unsubscribe. */
+export function onTransitionFormLoaded(listener: (m: FormModule) => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
 
 /**
  * Loads the transition form and its editors: a chunk of its own, so the first screen (the stepper) needs less
@@ -17,7 +29,11 @@ let loaded: FormModule | null = null;
  */
 export function loadTransitionForm(): Promise<FormModule> {
   pending ??= import('./transition-form.tsx').then(
-    (m) => (loaded = m),
+    (m) => {
+      loaded = m;
+      for (const listener of listeners) listener(m);
+      return m;
+    },
     (e: unknown) => {
       pending = null;
       throw e;
@@ -26,11 +42,8 @@ export function loadTransitionForm(): Promise<FormModule> {
   return pending;
 }
 
-/** The transition form, once its code is in; a line while it loads, and a retry if it cannot load. */
-export function LazyTransitionForm(
-  props: { form: OpenForm; ctx: FormContext; services: EditorServices; handlers: FormHandlers } & FormExtras,
-) {
-  const t = useT();
+/** The form's code: null until it is in; `failed` when loading it failed (`retry` asks again). */
+function useFormModule(): { module: FormModule | null; failed: boolean; retry: () => void } {
   const [module, setModule] = useState<FormModule | null>(loaded);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -45,19 +58,32 @@ export function LazyTransitionForm(
       live = false;
     };
   }, [module, attempt]);
-  if (module) return <module.TransitionForm {...props} />;
-  if (failed) {
+  return {
+    module,
+    failed,
+    retry: () => {
+      setFailed(false);
+      setAttempt((n) => n + 1);
+    },
+  };
+}
+
+/** The transition form, once its code is in; a line while it loads, and a retry if it cannot load. */
+export function LazyTransitionForm(
+  props: { form: OpenForm; ctx: FormContext; client: CrmClient; handlers: FormHandlers } & FormExtras,
+) {
+  const t = useT();
+  const { module, failed, retry } = useFormModule();
+  // A form opened before the code came waits for its starting values (widget-state.ts, `form-code`).
+  if (module && !props.form.waiting) {
+    const { client, ...rest } = props;
+    return <module.TransitionForm {...rest} services={module.editorServicesOf(client)} />;
+  }
+  if (failed && !module) {
     return (
       <div class="form__error" role="alert">
         <p class="form__error-title">{t('form.loadFailed')}</p>
-        <button
-          type="button"
-          class="button"
-          onClick={() => {
-            setFailed(false);
-            setAttempt((n) => n + 1);
-          }}
-        >
+        <button type="button" class="button" onClick={retry}>
           {t('action.tryAgain')}
         </button>
       </div>

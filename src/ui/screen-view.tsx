@@ -1,4 +1,4 @@
-import type { EditorServices } from '../crm/editor-services.ts';
+import type { CrmClient } from '../crm/crm-client.ts';
 import { describeError } from './describe-error.ts';
 import { msg } from '../i18n/message.ts';
 import { DisabledPanel } from './disabled-panel.tsx';
@@ -12,7 +12,7 @@ import type { WidgetState } from './widget-state.ts';
 /** What the widget shows for where it stands: loading, a problem, the module turned off, or the stepper. */
 export function ScreenView(props: {
   state: WidgetState;
-  services: EditorServices;
+  client: CrmClient;
   handlers: FormHandlers;
   celebrations: { enabled(): boolean; set(on: boolean): void };
   onOpen: (transitionId: string) => void;
@@ -49,7 +49,7 @@ export function ScreenView(props: {
           data={screen.data}
           form={props.state.form}
           notice={props.state.notice}
-          services={props.services}
+          client={props.client}
           onOpen={props.onOpen}
           handlers={props.handlers}
           celebrations={props.celebrations}

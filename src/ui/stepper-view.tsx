@@ -1,11 +1,10 @@
-import type { EditorServices } from '../crm/editor-services.ts';
+import type { CrmClient } from '../crm/crm-client.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
 import { AdminNote } from './admin-note.tsx';
-import { Celebration } from './celebration.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
 import { daysSince } from '../blueprint/stage-history.ts';
-import { LazyTransitionForm } from './lazy-transition-form.tsx';
+import { LazyTransitionForm, loadedTransitionForm } from './lazy-transition-form.tsx';
 import type { FormHandlers } from './transition-form.tsx';
 import { TransitionList } from './transition-list.tsx';
 import type { Notice, OpenForm } from './widget-state.ts';
@@ -17,7 +16,7 @@ export function StepperView(props: {
   data: StepperData;
   form: OpenForm | null;
   notice: Notice | null;
-  services: EditorServices;
+  client: CrmClient;
   onOpen: (transitionId: string) => void;
   handlers: FormHandlers;
   celebrations: { enabled(): boolean; set(on: boolean): void };
@@ -28,6 +27,8 @@ export function StepperView(props: {
   const now = Date.now();
   // How long the record has been in its stage, where the history says when it entered (not for a closed record).
   const since = data.path.steps.find((s) => s.status === 'current')?.reachedAt ?? null;
+  // A win follows a send, and a send needs the form's code: the celebration comes with that code.
+  const Celebration = props.notice?.celebrate ? loadedTransitionForm()?.Celebration : undefined;
   return (
     <>
       <header class="header">
@@ -62,7 +63,7 @@ export function StepperView(props: {
       <div role="status" class="notice-slot">
         {props.notice && <p class={`banner banner--${props.notice.tone}`}>{t(props.notice.text)}</p>}
       </div>
-      {props.notice?.celebrate && <Celebration preference={props.celebrations} />}
+      {Celebration && <Celebration preference={props.celebrations} />}
       <StepperPath
         path={data.path}
         label={t('path.label', { field: process.fieldLabel })}
@@ -82,7 +83,7 @@ export function StepperView(props: {
           onOpen={props.onOpen}
           renderForm={() =>
             form && (
-              <LazyTransitionForm form={form} ctx={data.context} services={props.services} handlers={props.handlers} />
+              <LazyTransitionForm form={form} ctx={data.context} client={props.client} handlers={props.handlers} />
             )
           }
         />

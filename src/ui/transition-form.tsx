@@ -16,7 +16,18 @@ import { useT } from './i18n-context.ts';
 import { msg } from '../i18n/message.ts';
 import { pure } from './pure.ts';
 import type { OpenForm } from './widget-state.ts';
-import './transition-form.css';
+import formCss from './transition-form.css?inline';
+import { addStyle } from './add-style.ts';
+
+// This chunk's own CSS, added when the chunk loads (add-style.ts says why it is not a file).
+addStyle(formCss);
+
+// The editors' services (search, upload) load with the form: LazyTransitionForm makes them from the client.
+export { editorServicesOf } from '../crm/editor-services.ts';
+// Reading a transition's starting values loads with the form too (widget-state.ts, `form-code`).
+export { initialDrafts } from '../fields/drafts.ts';
+// The celebration of a win loads with the form (lazy-transition-form.tsx, LazyCelebration).
+export { Celebration } from './celebration.tsx';
 
 /** Callbacks of the form; stable across renders, so unchanged rows skip re-rendering while the rep types. */
 export interface FormHandlers {

@@ -2,9 +2,10 @@ import { useCallback, useMemo, useRef } from 'preact/hooks';
 import type { DraftValue } from '../fields/contract.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
-import { sendTransition, type SendMode } from '../flow/send-transition.ts';
+import type { SendMode } from '../flow/send-transition.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
 import type { FormHandlers } from './transition-form.tsx';
+import { loadedTransitionForm, loadTransitionForm } from './lazy-transition-form.tsx';
 import { useLatestSignal } from './use-abort-signals.ts';
 import { currentRecord, type Action, type WidgetState } from './widget-state.ts';
 
@@ -29,16 +30,18 @@ export function useFormActions(
       sending.current = true;
       const id = form.transition.id;
       try {
+        // The send flow loads with the form's code (the App asks for it when the stepper shows).
+        const { sendTransition, afterSend } = await import('./after-send.ts');
         const outcome = await sendTransition(client, screen.data, form, mode, nextSend(), {
           onSending: () => dispatch({ type: 'send-start', mode }),
           onDone: () => drafts.clear(screen.data.record, id),
         });
-        dispatch({ type: 'sent', outcome });
+        dispatch({ type: 'sent', outcome, after: afterSend });
         // The CRM's answer after the deadline, reconciled: shown unless the rep is sending again meanwhile (that
         // send meets the same reconciliation: a stale transition reloads the blueprint).
         if (outcome.kind === 'failed' && outcome.late) {
           void outcome.late.then((late) => {
-            if (late && !sending.current) dispatch({ type: 'sent', outcome: late });
+            if (late && !sending.current) dispatch({ type: 'sent', outcome: late, after: afterSend });
           });
         }
         const first = outcome.kind === 'stopped' ? outcome.stopping[0] : undefined;
@@ -70,7 +73,15 @@ export function useFormActions(
     (id: string) => {
       const record = currentRecord(latest.current);
       const restored = record ? drafts.load(record, id) : null;
-      dispatch({ type: 'open-form', transitionId: id, ...(restored ? { restored } : {}) });
+      // With the form's code in, the form opens with its values; otherwise it waits for the code (app.tsx).
+      const code = loadedTransitionForm();
+      dispatch({
+        type: 'open-form',
+        transitionId: id,
+        ...(restored ? { restored } : {}),
+        ...(code ? { initialDrafts: code.initialDrafts } : {}),
+      });
+      if (!code) loadTransitionForm().catch(() => undefined);
     },
     [drafts],
   );

@@ -1,6 +1,5 @@
 import type { DraftValue, Drafts } from '../fields/contract.ts';
-import { initialDrafts, itemKey } from '../fields/drafts.ts';
-import { kindOf } from '../fields/registry.ts';
+import type { initialDrafts } from '../fields/drafts.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
@@ -40,7 +39,18 @@ export interface OpenForm {
   localError?: { title: Message; fix: Message; detail: string | null } | null;
   /** Set when a send timed out and the blueprint, read again, showed the record had not moved: safe to send again. */
   notMoved?: boolean;
+  /**
+   * Present while the form's code (which reads the starting values) is still loading: the form shows a line
+   * until `form-code` fills `drafts` and `initial`, with the drafts kept from an earlier visit, if any.
+   */
+  waiting?: { restored?: Drafts };
 }
+
+/** Reads a transition's starting drafts from the record: fields/drafts.ts, loaded with the form's code. */
+export type InitialDrafts = typeof initialDrafts;
+
+/** The one object a waiting form's drafts and initial values are. */
+const NO_DRAFTS: Drafts = {};
 
 /** A short line of feedback after something finished. */
 export interface Notice {
@@ -62,18 +72,21 @@ export type Action =
   | { type: 'loading'; record: RecordRef | null }
   | { type: 'connect-failed'; error: CrmError }
   /** A record's screen loaded; `reopen` opens the form the rep was filling in before. */
-  | { type: 'loaded'; result: LoadResult; reopen?: Reopen | null }
+  | { type: 'loaded'; result: LoadResult; reopen?: Reopen | null; initialDrafts?: InitialDrafts }
   /** The stage history arrived after the first screen: the path refines (ignored once a reload brought its own). */
   | { type: 'history'; history: StageHistory }
-  | { type: 'open-form'; transitionId: string; restored?: Drafts }
+  /** `initialDrafts` when the form's code is in; without it the form waits for `form-code`. */
+  | { type: 'open-form'; transitionId: string; restored?: Drafts; initialDrafts?: InitialDrafts }
+  /** The form's code arrived: a waiting form gets its starting values. */
+  | { type: 'form-code'; initialDrafts: InitialDrafts }
   | { type: 'close-form' }
   | { type: 'edit'; key: string; value: DraftValue }
   | { type: 'touch'; key: string }
   | { type: 'send-start'; mode: SendMode }
   /** The browser refused to store drafts: say once, quietly, that unsent input lasts only while the popup is open. */
   | { type: 'storage-refused' }
-  /** How a send ended (sendTransition's outcome). */
-  | { type: 'sent'; outcome: SendOutcome };
+  /** How a send ended (sendTransition's outcome), and the state that follows (after-send.ts, loaded with the send). */
+  | { type: 'sent'; outcome: SendOutcome; after: (state: WidgetState, outcome: SendOutcome) => WidgetState };
 
 /** The state a widget starts in. */
 export const initialState: WidgetState = { screen: { status: 'connecting' }, form: null, notice: null };
@@ -90,7 +103,12 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       const next = afterLoad(state, action.result, null, false);
       const reopen = action.reopen;
       return reopen
-        ? reduce(next, { type: 'open-form', transitionId: reopen.transitionId, restored: reopen.restored })
+        ? reduce(next, {
+            type: 'open-form',
+            transitionId: reopen.transitionId,
+            restored: reopen.restored,
+            ...(action.initialDrafts ? { initialDrafts: action.initialDrafts } : {}),
+          })
         : next;
     }
     case 'history':
@@ -106,27 +124,27 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
         return state;
       if (form?.transition.id === transition.id) return state;
       if (form?.sending) return state;
-      const initial = initialDrafts(transition.items, transition.data, state.screen.data.context.formats);
-      // The drafts stay the very `initial` object until the rep edits: the App keeps only drafts that differ.
-      const fitted = action.restored ? fitRestored(action.restored, initial, transition) : null;
-      const drafts = fitted ? { ...initial, ...fitted.drafts } : initial;
+      const opened: OpenForm = {
+        transition,
+        drafts: NO_DRAFTS,
+        initial: NO_DRAFTS,
+        touched: {},
+        showAllErrors: false,
+        sending: null,
+        sendError: null,
+        restored: action.restored !== undefined,
+        waiting: action.restored ? { restored: action.restored } : {},
+      };
       return {
         ...state,
         notice: null,
-        form: {
-          transition,
-          drafts,
-          initial,
-          touched: {},
-          showAllErrors: false,
-          sending: null,
-          sendError: null,
-          restored: action.restored !== undefined,
-          dropped: fitted?.dropped ?? [],
-          localError: null,
-        },
+        form: action.initialDrafts ? withStartingValues(opened, action.initialDrafts, state.screen.data) : opened,
       };
     }
+    case 'form-code':
+      return form?.waiting && state.screen.status === 'ready'
+        ? { ...state, form: withStartingValues(form, action.initialDrafts, state.screen.data) }
+        : state;
     case 'close-form':
       return form?.sending ? state : { ...state, form: null };
     case 'edit':
@@ -142,122 +160,20 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
         ? { ...state, notice: null, form: { ...form, sending: action.mode, sendError: null, localError: null } }
         : state;
     case 'sent':
-      return afterSend(state, action.outcome);
+      return action.after(state, action.outcome);
     case 'storage-refused':
       return { ...state, notice: { tone: 'info', text: msg('notice.storageRefused') } };
   }
 }
 
-function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState {
-  const form = state.form;
-  switch (outcome.kind) {
-    case 'stopped':
-      // Every error shows; the App moves focus to the first item that stops the send.
-      return form ? { ...state, form: { ...form, showAllErrors: true } } : state;
-    case 'closed':
-      // Nothing to show: the popup is closing.
-      return state;
-    case 'unavailable':
-    case 'broken': {
-      // Nothing was sent; the rep hears why (the checks' code did not load, or preparing the send threw).
-      if (!form) return state;
-      const name = outcome.kind === 'unavailable' ? 'checksUnavailable' : 'prepare';
-      const detail = outcome.kind === 'broken' ? outcome.detail : null;
-      return {
-        ...state,
-        form: {
-          ...form,
-          sending: null,
-          localError: { title: msg(`errors.${name}.title`), fix: msg(`errors.${name}.fix`), detail },
-        },
-      };
-    }
-    case 'failed':
-      return form
-        ? {
-            ...state,
-            form: {
-              ...form,
-              sending: null,
-              sendError: outcome.error,
-              showAllErrors: true,
-              notMoved: outcome.notMoved === true,
-            },
-          }
-        : state;
-    case 'gone':
-      return afterLoad(
-        state,
-        outcome.screen,
-        { tone: 'info', text: msg('notice.gone', { name: outcome.transition.name }) },
-        false,
-      );
-    case 'moved':
-      // The transition is still offered from the record's new stage: the form stays, with what the rep typed.
-      return afterLoad(
-        state,
-        outcome.screen,
-        {
-          tone: 'info',
-          text: msg('notice.movedMeanwhile', { name: outcome.transition.name, state: outcome.state ?? '' }),
-        },
-        true,
-      );
-    case 'sent': {
-      const { transition, won } = outcome;
-      const notice: Notice =
-        outcome.result === 'done'
-          ? {
-              tone: 'success',
-              celebrate: won,
-              text: transition.targetState
-                ? msg(outcome.afterTimeout ? 'notice.doneAfterTimeout' : won ? 'notice.won' : 'notice.moved', {
-                    state: transition.targetState,
-                  })
-                : msg('notice.done', { name: transition.name }),
-            }
-          : { tone: 'info', text: msg('notice.partial', { name: transition.name, percent: outcome.percentSaved }) };
-      // A partial save keeps the form open (with the transition's fresh definition) while it is still offered.
-      const next = afterLoad(state, outcome.screen, notice, outcome.result === 'partial');
-      const follow = outcome.result === 'done' ? followingTransition(next) : null;
-      if (follow) {
-        // A continuous process: the one manual transition that follows opens at once (docs/blueprint-api.md).
-        const opened = reduce(next, { type: 'open-form', transitionId: follow.id });
-        return { ...opened, notice: { ...notice, text: continuedText(transition, follow) } };
-      }
-      const left = transition.parent ? childDoneText(transition, next) : null;
-      return { ...next, notice: left ? { ...notice, text: left } : notice };
-    }
-  }
-}
-
-/**
- * In a continuous process, the transition to open after a completed one: the only manual transition not yet
- * done, when its criteria are met. Null otherwise (the list shows as usual).
- */
-export function followingTransition(state: WidgetState): Transition | null {
-  if (state.screen.status !== 'ready' || !state.screen.data.blueprint.process.continuous) return null;
-  const manual = state.screen.data.blueprint.transitions.filter((t) => t.kind === 'manual' && t.done !== true);
-  const only = manual.length === 1 ? manual[0]! : null;
-  return only && only.criteriaMatched ? only : null;
-}
-
-/** The notice after a continuous move: where the record went and which transition opened. */
-function continuedText(done: Transition, next: Transition): Message {
-  return done.targetState
-    ? msg('notice.continued', { state: done.targetState, next: next.name })
-    : msg('notice.continuedDone', { name: done.name, next: next.name });
-}
-
-/** The notice after a parallel child while its group is still listed: how many of its steps are left. */
-function childDoneText(done: Transition, state: WidgetState): Message | null {
-  const parent = done.parent!;
-  const siblings =
-    state.screen.status === 'ready'
-      ? state.screen.data.blueprint.transitions.filter((t) => t.parent?.id === parent.id)
-      : [];
-  const left = siblings.filter((t) => t.done !== true).length;
-  return left === 0 ? null : msg('notice.childDone', { name: done.name, count: left });
+/** A form with its starting values read from the record, and the drafts kept from an earlier visit over them. */
+function withStartingValues(form: OpenForm, read: InitialDrafts, data: StepperData): OpenForm {
+  const { waiting, ...rest } = form;
+  const initial = read(form.transition.items, form.transition.data, data.context.formats);
+  // The drafts stay the very `initial` object until the rep edits: the App keeps only drafts that differ.
+  const fitted = waiting?.restored ? fitRestored(waiting.restored, initial, form.transition) : null;
+  const drafts = fitted ? { ...initial, ...fitted.drafts } : initial;
+  return { ...rest, drafts, initial, dropped: fitted?.dropped ?? [], localError: null };
 }
 
 /**
@@ -268,15 +184,15 @@ function childDoneText(done: Transition, state: WidgetState): Message | null {
 function fitRestored(restored: Drafts, initial: Drafts, transition: Transition): { drafts: Drafts; dropped: string[] } {
   const drafts: Drafts = {};
   const dropped: string[] = [];
-  for (const item of transition.items) {
-    const key = itemKey(item);
-    if (!key || !(key in initial) || !Object.hasOwn(restored, key)) continue;
+  for (const key of Object.keys(initial)) {
+    if (!Object.hasOwn(restored, key)) continue;
+    const item = transition.items.find((i) => i.kind === 'field' && i.apiName === key);
     const value: unknown = restored[key];
     const fits =
       sameShape(shapeOf(value), shapeOf(initial[key])) &&
       !(
-        item.kind === 'field' &&
-        kindOf(item) === 'picklist' &&
+        item?.kind === 'field' &&
+        item.type === 'picklist' &&
         typeof value === 'string' &&
         value !== '' &&
         item.options.length > 0 &&
@@ -318,7 +234,13 @@ function sameShape(restored: string, start: string): boolean {
   return restored === start;
 }
 
-function afterLoad(state: WidgetState, result: LoadResult, notice: Notice | null, keepForm: boolean): WidgetState {
+/** The state after a screen (re)loaded, with a notice; a form stays open only when asked (`keepForm`). */
+export function afterLoad(
+  state: WidgetState,
+  result: LoadResult,
+  notice: Notice | null,
+  keepForm: boolean,
+): WidgetState {
   switch (result.kind) {
     case 'failed':
       return {

@@ -1,4 +1,5 @@
-import { formatUserDate, parseUserDate, zoneOffsetMinutes, type UserFormats } from '../../blueprint/date-format.ts';
+import { formatUserDate, zoneOffsetMinutes, type UserFormats } from '../../blueprint/date-format.ts';
+import { parseUserDate } from '../../blueprint/date-parse.ts';
 
 /**
  * The date picker's grid, pure (no Preact, no DOM). A day is a whole number of days since 1970-01-01, so

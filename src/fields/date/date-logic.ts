@@ -1,4 +1,4 @@
-import { parseUserDate, parseUserDateTime, toIsoWithOffset } from '../../blueprint/date-format.ts';
+import { parseUserDate, parseUserDateTime, toIsoWithOffset } from '../../blueprint/date-parse.ts';
 import type { FieldItem } from '../../blueprint/model.ts';
 import { msg } from '../../i18n/message.ts';
 import type { KindLogic } from '../contract.ts';

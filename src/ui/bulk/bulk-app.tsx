@@ -21,7 +21,6 @@ import {
   type RecordLoad,
   type SendFailure,
 } from '../../flow/bulk-run.ts';
-import { editorServices } from '../../crm/editor-services.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
 import { describeError } from '../describe-error.ts';
 import { useTexts } from '../use-texts.ts';
@@ -33,7 +32,11 @@ import { useFrameResize } from '../use-frame-resize.ts';
 import type { OpenForm } from '../widget-state.ts';
 import { openBulkForm, reduceBulkForm, type BulkFormAction } from './bulk-form-state.ts';
 import { REASON_KEYS } from './reason-words.ts';
-import './bulk.css';
+import bulkCss from './bulk.css?inline';
+import { addStyle } from '../add-style.ts';
+
+// This chunk's own CSS, added when the chunk loads (add-style.ts says why it is not a file).
+addStyle(bulkCss);
 
 /** What the bulk widget needs from the page's boot. */
 export interface BulkProps {
@@ -68,7 +71,6 @@ export function BulkApp(props: BulkProps) {
       a.type === 'open' ? a.form : f && reduceBulkForm(f, a),
     null,
   );
-  const services = useMemo(() => editorServices(client), [client]);
   useFrameResize(client);
 
   useEffect(() => {
@@ -210,7 +212,7 @@ export function BulkApp(props: BulkProps) {
         <LazyTransitionForm
           form={form}
           ctx={shared.context}
-          services={services}
+          client={client}
           handlers={handlers}
           fieldNotes={notes}
           partialSave={false}

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatUserDate,
-  formatUserDateTime,
-  parseUserDate,
-  parseUserDateTime,
-  toIsoWithOffset,
-  type UserFormats,
-} from '../../../src/blueprint/date-format.ts';
+import { formatUserDate, formatUserDateTime, type UserFormats } from '../../../src/blueprint/date-format.ts';
+import { parseUserDate, parseUserDateTime, toIsoWithOffset } from '../../../src/blueprint/date-parse.ts';
 
 const us: UserFormats = {
   locale: 'en-US',

@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Drafts } from '../../../src/fields/contract.ts';
 import { loadStepper } from '../../../src/flow/load-stepper.ts';
 import { sendTransition } from '../../../src/flow/send-transition.ts';
+import { afterSend } from '../../../src/ui/after-send.ts';
 import { initialState, reduce } from '../../../src/ui/widget-state.ts';
 import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
@@ -336,7 +337,7 @@ describe('a send that cannot be prepared (issue 9 item 4)', () => {
       type: 'open-form',
       transitionId: transition.id,
     });
-    const after = reduce(state, { type: 'sent', outcome });
+    const after = reduce(state, { type: 'sent', outcome, after: afterSend });
     expect(after.form?.localError?.title).toEqual({ key: 'errors.prepare.title' });
     expect(after.form?.localError?.detail).toMatch(/^TypeError/);
   });
