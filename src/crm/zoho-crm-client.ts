@@ -159,10 +159,10 @@ class ZohoWire implements CrmWire {
     );
   }
 
-  getUsers(opts?: CallOptions): Promise<unknown> {
+  getUsers(page: number, opts?: CallOptions): Promise<unknown> {
     return this.call(
       'getAllUsers',
-      () => this.sdk.CRM.API.getAllUsers({ Type: 'ActiveUsers', page: 1, per_page: 200 }),
+      () => this.sdk.CRM.API.getAllUsers({ Type: 'ActiveUsers', page, per_page: 200 }),
       opts,
     );
   }
@@ -203,6 +203,10 @@ class ZohoWire implements CrmWire {
     );
   }
 
+  async openRecord(ref: RecordRef): Promise<void> {
+    await this.call('Record.open', () => this.sdk.CRM.UI.Record.open({ Entity: ref.entity, RecordID: ref.recordId }));
+  }
+
   private call<T>(name: string, run: () => Promise<T>, opts?: CallOptions): Promise<T> {
     return guard(name, run, this.deadlineMs, opts?.signal);
   }
@@ -228,5 +232,6 @@ class MissingSdkWire implements CrmWire {
   getOrgVariable = () => this.fail();
   setOrgVariable = () => this.fail();
   resize = async () => undefined;
+  openRecord = () => this.fail();
   closePopup = () => this.fail();
 }
