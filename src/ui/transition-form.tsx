@@ -7,11 +7,12 @@ import { InfoItem } from '../fields/info/info-item.tsx';
 import { logicOf } from '../fields/kind-logic.ts';
 import { viewOf } from '../fields/kind-views.ts';
 import { kindOf } from '../fields/registry.ts';
-import { blockingItems } from '../fields/send-data.ts';
+import { blockingItems, itemsOnlyInCrm } from '../fields/send-data.ts';
 import type { EditorServices } from '../crm/editor-services.ts';
 import { ErrorDetails } from './error-details.tsx';
 import type { Translate } from '../i18n/translate.ts';
 import { describeError } from './describe-error.ts';
+import { FinishInCrm } from './finish-in-crm.tsx';
 import { useT } from './i18n-context.ts';
 import { pure } from './pure.ts';
 import type { OpenForm } from './widget-state.ts';
@@ -23,6 +24,8 @@ export interface FormHandlers {
   onTouch: (key: string) => void;
   onSubmit: (mode: 'complete' | 'partial') => void;
   onCancel: () => void;
+  /** Opens the record in the CRM, for a transition only the CRM can finish; absent where there is no record (bulk). */
+  onOpenInCrm?: () => void;
 }
 
 /** Optional extras of the form, for bulk mode (issue 11): a note beside some fields, and no partial save. */
@@ -50,6 +53,8 @@ export function TransitionForm(
   );
   const requiredDone = required.filter((i) => !problems.has(itemKey(i) ?? '')).length;
   const missingRequired = blocking.filter((b) => b.missing);
+  // Items only the CRM can fill (finish-in-crm.tsx): Complete is blocked, the reason said, the record one click away.
+  const inCrm = useMemo(() => itemsOnlyInCrm(transition.items, form.drafts), [form.drafts, transition]);
   const formId = `form-${transition.id}`;
   const onTouch = useTouchAfterPointer(handlers.onTouch);
   return (
@@ -101,6 +106,14 @@ export function TransitionForm(
           />
         );
       })}
+      {inCrm.length > 0 && (
+        <FinishInCrm
+          formId={formId}
+          names={inCrm.map((b) => labelOf(b.item, tr))}
+          onOpen={handlers.onOpenInCrm}
+          disabled={form.sending !== null}
+        />
+      )}
       {sendError && (
         <div class="form__error" role="alert">
           <p class="form__error-title">{tr(sendError.title)}</p>
@@ -112,8 +125,10 @@ export function TransitionForm(
         <button
           type="submit"
           class="button button--primary"
-          disabled={form.sending !== null}
-          aria-describedby={blocking.length > 0 ? `${formId}-missing` : undefined}
+          disabled={form.sending !== null || inCrm.length > 0}
+          aria-describedby={
+            inCrm.length > 0 ? `${formId}-in-crm` : blocking.length > 0 ? `${formId}-missing` : undefined
+          }
         >
           {form.sending === 'complete'
             ? tr('form.saving')
@@ -121,16 +136,18 @@ export function TransitionForm(
               ? tr('action.tryAgain')
               : tr('form.complete', { name: transition.name })}
         </button>
-        {props.partialSave !== false && missingRequired.length > 0 && missingRequired.length === blocking.length && (
-          <button
-            type="button"
-            class="button"
-            disabled={form.sending !== null}
-            onClick={() => handlers.onSubmit('partial')}
-          >
-            {form.sending === 'partial' ? tr('form.saving') : tr('form.saveProgress')}
-          </button>
-        )}
+        {props.partialSave !== false &&
+          (missingRequired.length > 0 || inCrm.length > 0) &&
+          missingRequired.length === blocking.length && (
+            <button
+              type="button"
+              class="button"
+              disabled={form.sending !== null}
+              onClick={() => handlers.onSubmit('partial')}
+            >
+              {form.sending === 'partial' ? tr('form.saving') : tr('form.saveProgress')}
+            </button>
+          )}
         <button type="button" class="button button--quiet" onClick={handlers.onCancel} disabled={form.sending !== null}>
           {tr('action.cancel')}
         </button>
@@ -204,6 +221,10 @@ export function labelOf(item: FormItem, tr: Translate): string {
       return item.label;
     case 'attachments':
       return tr('form.attachments');
+    case 'widget':
+      return item.name ?? tr('form.finishInCrmItem');
+    case 'unknown':
+      return item.label;
     default:
       return '';
   }
