@@ -1,6 +1,6 @@
 /** The Deals module's fields and its blueprint "Sales pipeline" on Stage. */
 import { required, transition, type ProcessDef } from '../crm/blueprint-model.ts';
-import { attachments, checklist, field, message, notes, pick, type FieldMeta } from '../crm/zoho-fields.ts';
+import { attachments, checklist, field, message, notes, pick, widget, type FieldMeta } from '../crm/zoho-fields.ts';
 import { withForecast } from './stage-history.ts';
 
 const STAGE_ID = '4876876000000000595';
@@ -107,6 +107,7 @@ export const DEAL_TRANSITIONS = {
   revise: '4876876000000352621',
   closeWon: '4876876000000352624',
   closeLost: '4876876000000352627',
+  securityReview: '4876876000000352630',
 };
 
 const T = DEAL_TRANSITIONS;
@@ -144,6 +145,15 @@ export const DEAL_PROCESS: ProcessDef = {
       from: ['Value Proposition'],
       to: 'Id. Decision Makers',
       fields: [required(F.Contact_Name), F.Stakeholders, F.Deal_Team],
+    }),
+    transition({
+      // A mandatory nested widget: only the CRM's own screen can finish it (issue 10 part 5).
+      id: T.securityReview,
+      name: 'Security review',
+      from: ['Value Proposition'],
+      to: 'Id. Decision Makers',
+      widget: { name: 'Security questionnaire', id: '4876876000003439901' },
+      fields: [message('The customer fills in the security questionnaire with you.'), F.Probability, widget()],
     }),
     transition({
       id: T.sendProposal,

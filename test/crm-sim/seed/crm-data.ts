@@ -221,6 +221,7 @@ export const IDS = {
   wonDeal: '4876876000000520005',
   lockedDeal: '4876876000000520006',
   noBlueprintDeal: '4876876000000520007',
+  securityReviewDeal: '4876876000000520030',
 };
 
 /** The Lead in the first state of its blueprint, the record the simulator opens by default. */
@@ -332,6 +333,12 @@ export const DEALS: RecordSeed[] = [
   {
     values: deal(IDS.lockedDeal, 'Contoso — Pilot', 1, 'Value Proposition', 12000, { Owner: owner(4) }),
     flags: { locked: true },
+  },
+  {
+    values: deal(IDS.securityReviewDeal, 'Tailspin — Data platform', 3, 'Value Proposition', 54000, {
+      Probability: 45,
+    }),
+    daysInState: 4,
   },
   {
     values: deal(IDS.noBlueprintDeal, 'Fabrikam — Legacy import', 2, 'Qualification', 3000),
