@@ -14,6 +14,7 @@ import type { Translate } from '../i18n/translate.ts';
 import { describeError } from './describe-error.ts';
 import { FinishInCrm } from './finish-in-crm.tsx';
 import { useT } from './i18n-context.ts';
+import { useRenderSlices } from './use-render-slices.ts';
 import { pure } from './pure.ts';
 import type { OpenForm } from './widget-state.ts';
 import './transition-form.css';
@@ -57,6 +58,7 @@ export function TransitionForm(
   const inCrm = useMemo(() => itemsOnlyInCrm(transition.items, form.drafts), [form.drafts, transition]);
   const formId = `form-${transition.id}`;
   const onTouch = useTouchAfterPointer(handlers.onTouch);
+  const shown = useRenderSlices(transition.items.length, transition.id);
   return (
     <form
       class="form"
@@ -78,7 +80,8 @@ export function TransitionForm(
         </p>
       )}
       {transition.items.length === 0 && <p class="item item--note">{tr('form.nothingAsked')}</p>}
-      {transition.items.map((item, index) => {
+      {/* Past SLICE items, the rows render in slices (use-render-slices.ts); keys and ids stay the same. */}
+      {transition.items.slice(0, shown).map((item, index) => {
         const key = itemKey(item);
         // A wrong value shows once the rep leaves the field; a missing one only after they try to send, so
         // errors do not pop up (and move the buttons) while the rep is still working down the form.
