@@ -139,7 +139,19 @@ export interface FieldItem {
   lookupModule: string | null;
   /** For multi-lookups: the key each value is sent under (`connectedlookup_apiname`). */
   connectedLookupApiName: string | null;
+  /**
+   * What each profile may do with the field (`profiles[].permission_type`), by profile id; blueprint/field-access.ts
+   * applies the current user's. Absent or empty: no per-profile rule known.
+   */
+  profileAccess?: Record<string, FieldPermission>;
+  /** Read-only here although the CRM lets the rep edit it (a lookup whose module the answer does not name). */
+  editInCrm?: boolean;
+  /** Read-only because the current user's profile may only view it (set by blueprint/field-access.ts). */
+  readOnlyForProfile?: boolean;
 }
+
+/** A profile's permission on a field, as the blueprint answer's `profiles[].permission_type` says. */
+export type FieldPermission = 'read_write' | 'read_only' | 'hidden';
 
 /** Guidance text the admin attached to the transition. */
 export interface MessageItem {

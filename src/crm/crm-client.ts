@@ -38,7 +38,7 @@ export interface CrmClient {
   getOrgInfo(opts?: CallOptions): Promise<OrgInfo>;
   /** Records of a module matching a word. */
   searchRecords(entity: string, query: string, opts?: CallOptions): Promise<RecordChoice[]>;
-  /** The org's active users. */
+  /** The org's active users, every page of them. */
   getUsers(opts?: CallOptions): Promise<UserChoice[]>;
   /** Uploads a file for a transition's attachments or a file field. */
   uploadFile(file: File, opts?: CallOptions): Promise<UploadedFile>;
@@ -52,6 +52,8 @@ export interface CrmClient {
   resize(size: { height: number; width: number }): Promise<void>;
   /** Closes the popup that holds the widget; with `reloadRecord`, the record page reloads too. */
   closePopup(reloadRecord: boolean): Promise<void>;
+  /** Opens a record in the CRM (`UI.Record.open`), to finish there what the widget cannot. */
+  openRecord(ref: RecordRef): Promise<void>;
 }
 
 /** Which record the widget works on. */

@@ -27,8 +27,8 @@ export interface CrmWire {
   getOrgInfo(opts?: CallOptions): Promise<unknown>;
   /** `{data: [...]}`; no match may answer with nothing. */
   searchRecords(entity: string, query: string, opts?: CallOptions): Promise<unknown>;
-  /** `{users: [...]}`, the org's active users. */
-  getUsers(opts?: CallOptions): Promise<unknown>;
+  /** One page (200) of the org's active users: `{users: [...], info: {more_records}}`. */
+  getUsers(page: number, opts?: CallOptions): Promise<unknown>;
   /** `{data: [{details: {id, name}}]}`. */
   uploadFile(file: File, opts?: CallOptions): Promise<unknown>;
   /** `{modules: [...]}`. */
@@ -41,4 +41,6 @@ export interface CrmWire {
   resize(size: { height: number; width: number }): Promise<void>;
   /** Closes the popup that holds the widget; with `reloadRecord`, the record page reloads too. */
   closePopup(reloadRecord: boolean): Promise<void>;
+  /** Opens a record in the CRM (`UI.Record.open`), to finish there what the widget cannot. */
+  openRecord(ref: RecordRef): Promise<void>;
 }

@@ -10,7 +10,10 @@ import { decodeModules } from './decode/modules.ts';
 import { decodeRecordName, decodeSearchResults } from './decode/records.ts';
 import { readSettings } from './decode/settings-variable.ts';
 import { decodeUpdateOutcome, decodeUpload } from './decode/small-answers.ts';
-import { decodeCurrentUser, decodeOrgInfo, decodeUsers } from './decode/user.ts';
+import { decodeCurrentUser, decodeOrgInfo, decodeUsersPage, type UserChoice } from './decode/user.ts';
+
+/** At most this many pages of 200 users (10,000 users) are read for user lookups. */
+const MAX_USER_PAGES = 50;
 
 /** The typed CrmClient over a wire: each answer goes through its one decoder, here and nowhere else. */
 export function decodingClient(wire: CrmWire): CrmClient {
@@ -45,12 +48,23 @@ export function decodingClient(wire: CrmWire): CrmClient {
     getCurrentUser: async (opts) => decodeCurrentUser(await wire.getCurrentUser(opts)),
     getOrgInfo: async (opts) => decodeOrgInfo(await wire.getOrgInfo(opts)),
     searchRecords: async (entity, query, opts) => decodeSearchResults(await wire.searchRecords(entity, query, opts)),
-    getUsers: async (opts) => decodeUsers(await wire.getUsers(opts)),
+    async getUsers(opts) {
+      // Every page, not the first 200 (docs/zoho-sdk.md: `info.more_records`); capped so a CRM that always
+      // says "more" cannot loop forever.
+      const all: UserChoice[] = [];
+      for (let page = 1; page <= MAX_USER_PAGES; page++) {
+        const { users, more } = decodeUsersPage(await wire.getUsers(page, opts));
+        all.push(...users);
+        if (!more || users.length === 0) break;
+      }
+      return all;
+    },
     uploadFile: async (file, opts) => decodeUpload(await wire.uploadFile(file, opts)),
     getModules: async (opts) => decodeModules(await wire.getModules(opts)),
     getSettings: async (opts) => readSettings(await wire.getOrgVariable(SETTINGS_VARIABLE, opts)),
     writeSettings: (text, opts) => wire.setOrgVariable(SETTINGS_VARIABLE, text, opts),
     resize: (size) => wire.resize(size),
     closePopup: (reloadRecord) => wire.closePopup(reloadRecord),
+    openRecord: (ref) => wire.openRecord(ref),
   };
 }

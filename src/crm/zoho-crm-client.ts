@@ -172,10 +172,10 @@ class ZohoWire implements CrmWire {
     );
   }
 
-  getUsers(opts?: CallOptions): Promise<unknown> {
+  getUsers(page: number, opts?: CallOptions): Promise<unknown> {
     return this.call(
       'getAllUsers',
-      () => this.sdk.CRM.API.getAllUsers({ Type: 'ActiveUsers', page: 1, per_page: 200 }),
+      () => this.sdk.CRM.API.getAllUsers({ Type: 'ActiveUsers', page, per_page: 200 }),
       opts,
     );
   }
@@ -214,6 +214,10 @@ class ZohoWire implements CrmWire {
     await this.call(reloadRecord ? 'Popup.closeReload' : 'Popup.close', () =>
       reloadRecord ? popup.closeReload() : popup.close(),
     );
+  }
+
+  async openRecord(ref: RecordRef): Promise<void> {
+    await this.call('Record.open', () => this.sdk.CRM.UI.Record.open({ Entity: ref.entity, RecordID: ref.recordId }));
   }
 
   private call<T>(name: string, run: () => Promise<T>, opts?: CallOptions): Promise<T> {

@@ -48,6 +48,7 @@ export interface ZohoSdk {
     UI: {
       Resize(args: { height: number; width: number }): Promise<unknown>;
       Popup: { close(): Promise<unknown>; closeReload(): Promise<unknown> };
+      Record: { open(args: { Entity: string; RecordID: string }): Promise<unknown> };
     };
   };
 }

@@ -23,6 +23,8 @@ export function ReadOnlyField(props: { field: FieldItem; value: DraftValue; ctx:
       </span>
       <span class="item__value">{shown === '' ? '—' : shown}</span>
       {computed && <span class="item__note">{tr('form.computed')}</span>}
+      {field.editInCrm && <span class="item__note">{tr('form.editInCrm')}</span>}
+      {field.readOnlyForProfile && <span class="item__note">{tr('form.readOnlyForProfile')}</span>}
       {!computed && !field.readOnly && (
         <span class="item__note">{tr('form.unsupported', { type: field.rawType })}</span>
       )}

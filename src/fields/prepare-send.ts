@@ -4,7 +4,7 @@
  * screen's code.
  */
 import type { Drafts, FormContext } from './contract.ts';
-import { blockingItems, encodeTransitionData, type Blocking } from './send-data.ts';
+import { blockingItems, encodeTransitionData, itemsOnlyInCrm, type Blocking } from './send-data.ts';
 import type { Transition } from '../blueprint/model.ts';
 
 /** What the rep filled in for a transition: the values now, and the record's values when the form opened. */
@@ -24,7 +24,11 @@ export type PreparedSend = { stopping: Blocking[]; data: Record<string, unknown>
  */
 export function prepareSend(input: SendInput, ctx: FormContext, mode: 'complete' | 'partial'): PreparedSend {
   const blocking = blockingItems(input.transition.items, input.drafts, ctx);
-  const stopping = mode === 'complete' ? blocking : blocking.filter((b) => !b.missing);
+  // A complete send with an item only the CRM can fill would be refused: it stops here too.
+  const stopping =
+    mode === 'complete'
+      ? [...itemsOnlyInCrm(input.transition.items, input.drafts), ...blocking]
+      : blocking.filter((b) => !b.missing);
   return {
     stopping,
     data: stopping.length > 0 ? {} : encodeTransitionData(input.transition, input.drafts, input.initial, ctx),

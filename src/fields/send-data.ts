@@ -94,6 +94,25 @@ export interface Blocking {
   problem: Message;
   /** True when the item is only missing (required and not given): a partial save may still go. */
   missing: boolean;
+  /** True for a required item only the CRM can fill (see onlyInCrm): the transition must be finished there. */
+  inCrm?: boolean;
+}
+
+/**
+ * Whether an item is required but the widget cannot fill it, so the CRM would refuse the transition without it
+ * (issue 10 part 5, issue 12 part 2): a nested widget, an item the widget does not know, or a required field
+ * that is read-only for this user (or of a type with no editor, such as a subform) and holds no value yet.
+ */
+export function onlyInCrm(item: FormItem, value: DraftValue): boolean {
+  switch (item.kind) {
+    case 'widget':
+    case 'unknown':
+      return item.required;
+    case 'field':
+      return item.required && (item.readOnly || kindOf(item) === 'other') && isEmptyDraft(value);
+    default:
+      return false;
+  }
 }
 
 /** The items that stop the form from being completed now, in form order. */
@@ -107,6 +126,22 @@ export function blockingItems(items: FormItem[], drafts: Drafts, ctx: FormContex
     if (!problem) continue;
     const missing = isRequired(item) && (isEmptyDraft(value) || item.kind === 'checklist');
     out.push({ item, key, problem, missing });
+  }
+  return out;
+}
+
+/**
+ * The required items only the CRM can fill (onlyInCrm), in form order: a complete send never goes while any is
+ * left, as the CRM would refuse it; the form says to finish in the CRM. A partial save may still go.
+ */
+export function itemsOnlyInCrm(items: FormItem[], drafts: Drafts): Blocking[] {
+  const out: Blocking[] = [];
+  for (const [index, item] of items.entries()) {
+    const key = itemKey(item);
+    if (!onlyInCrm(item, key ? (drafts[key] ?? null) : null)) continue;
+    const label =
+      item.kind === 'field' || item.kind === 'unknown' ? item.label : item.kind === 'widget' ? (item.name ?? '') : '';
+    out.push({ item, key: key ?? `item-${index}`, problem: msg('check.inCrm', { label }), missing: true, inCrm: true });
   }
   return out;
 }

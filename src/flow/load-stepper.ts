@@ -5,6 +5,7 @@ import { NO_HISTORY, STAGE_HISTORY_LISTS, type StageHistory } from '../blueprint
 import type { CrmClient, RecordRef } from '../crm/crm-client.ts';
 import { failureOf, type CrmError } from '../crm/crm-error.ts';
 import { processStates } from '../crm/decode/fields.ts';
+import { forProfile } from '../blueprint/field-access.ts';
 import { unknownUser } from '../crm/decode/user.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
@@ -37,6 +38,8 @@ export interface StepperData {
   historyPending: boolean;
   /** The user's date formats and time zone, and the org's currency. */
   context: FormContext;
+  /** The current user's profile id: its field permissions shape every transition (blueprint/field-access.ts). */
+  profileId: string | null;
   /** Things that went wrong but did not stop the stepper, as messages for the rep. */
   warnings: Message[];
   /** The module's settings in use (the defaults when none could be used); `blueprint.transitions` already obey them. */
@@ -98,7 +101,7 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal: 
       msg('admin.fieldMismatch', { module: record.entity, field: module.processField, actual: process.fieldApiName }),
     );
   }
-  const { formats, isAdministrator } = user.status === 'fulfilled' ? user.value : unknownUser();
+  const { formats, isAdministrator, profileId } = user.status === 'fulfilled' ? user.value : unknownUser();
   // Usually the history has come with the other answers; otherwise the stepper shows now and refines later.
   const pending = Symbol('pending');
   const early = await Promise.race([historyCall, Promise.resolve(pending)]);
@@ -115,7 +118,8 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal: 
       states,
       history,
       historyPending: early === pending,
-      ...shape(states, answer.blueprint, settings, history),
+      ...shape(states, forProfile(answer.blueprint, profileId), settings, history),
+      profileId,
       context: { formats, currencySymbol: org.status === 'fulfilled' ? org.value.currencySymbol : '' },
       warnings,
       settings,
@@ -198,7 +202,7 @@ export async function reloadBlueprint(
       ...previous,
       history,
       historyPending: false,
-      ...shape(previous.states, answer.blueprint, previous.settings, history),
+      ...shape(previous.states, forProfile(answer.blueprint, previous.profileId), previous.settings, history),
     },
   };
 }

@@ -7,13 +7,15 @@ import { InfoItem } from '../fields/info/info-item.tsx';
 import { logicOf } from '../fields/kind-logic.ts';
 import { viewOf } from '../fields/kind-views.ts';
 import { kindOf } from '../fields/registry.ts';
-import { blockingItems } from '../fields/send-data.ts';
+import { blockingItems, itemsOnlyInCrm } from '../fields/send-data.ts';
 import type { EditorServices } from '../crm/editor-services.ts';
 import { ErrorDetails } from './error-details.tsx';
 import type { Translate } from '../i18n/translate.ts';
 import { describeError } from './describe-error.ts';
+import { FinishInCrm } from './finish-in-crm.tsx';
 import { useT } from './i18n-context.ts';
 import { msg } from '../i18n/message.ts';
+import { useRenderSlices } from './use-render-slices.ts';
 import { pure } from './pure.ts';
 import type { OpenForm } from './widget-state.ts';
 import formCss from './transition-form.css?inline';
@@ -35,6 +37,8 @@ export interface FormHandlers {
   onTouch: (key: string) => void;
   onSubmit: (mode: 'complete' | 'partial') => void;
   onCancel: () => void;
+  /** Opens the record in the CRM, for a transition only the CRM can finish; absent where there is no record (bulk). */
+  onOpenInCrm?: () => void;
 }
 
 /** Optional extras of the form, for bulk mode (issue 11): a note beside some fields, and no partial save. */
@@ -62,8 +66,11 @@ export function TransitionForm(
   );
   const requiredDone = required.filter((i) => !problems.has(itemKey(i) ?? '')).length;
   const missingRequired = blocking.filter((b) => b.missing);
+  // Items only the CRM can fill (finish-in-crm.tsx): Complete is blocked, the reason said, the record one click away.
+  const inCrm = useMemo(() => itemsOnlyInCrm(transition.items, form.drafts), [form.drafts, transition]);
   const formId = `form-${transition.id}`;
   const onTouch = useTouchAfterPointer(handlers.onTouch);
+  const shown = useRenderSlices(transition.items.length, transition.id);
   return (
     <form
       class="form"
@@ -96,7 +103,8 @@ export function TransitionForm(
         </p>
       )}
       {transition.items.length === 0 && <p class="item item--note">{tr('form.nothingAsked')}</p>}
-      {transition.items.map((item, index) => {
+      {/* Past SLICE items, the rows render in slices (use-render-slices.ts); keys and ids stay the same. */}
+      {transition.items.slice(0, shown).map((item, index) => {
         const key = itemKey(item);
         // A wrong value shows once the rep leaves the field; a missing one only after they try to send, so
         // errors do not pop up (and move the buttons) while the rep is still working down the form.
@@ -133,6 +141,14 @@ export function TransitionForm(
           )}
         </div>
       )}
+      {inCrm.length > 0 && (
+        <FinishInCrm
+          formId={formId}
+          names={inCrm.map((b) => labelOf(b.item, tr))}
+          onOpen={handlers.onOpenInCrm}
+          disabled={form.sending !== null}
+        />
+      )}
       {sendError && (
         <div class="form__error" role="alert">
           <p class="form__error-title">{tr(sendError.title)}</p>
@@ -144,8 +160,10 @@ export function TransitionForm(
         <button
           type="submit"
           class="button button--primary"
-          disabled={form.sending !== null}
-          aria-describedby={blocking.length > 0 ? `${formId}-missing` : undefined}
+          disabled={form.sending !== null || inCrm.length > 0}
+          aria-describedby={
+            inCrm.length > 0 ? `${formId}-in-crm` : blocking.length > 0 ? `${formId}-missing` : undefined
+          }
         >
           {form.sending === 'complete'
             ? tr('form.saving')
@@ -153,16 +171,18 @@ export function TransitionForm(
               ? tr('action.tryAgain')
               : tr('form.complete', { name: transition.name })}
         </button>
-        {props.partialSave !== false && missingRequired.length > 0 && missingRequired.length === blocking.length && (
-          <button
-            type="button"
-            class="button"
-            disabled={form.sending !== null}
-            onClick={() => handlers.onSubmit('partial')}
-          >
-            {form.sending === 'partial' ? tr('form.saving') : tr('form.saveProgress')}
-          </button>
-        )}
+        {props.partialSave !== false &&
+          (missingRequired.length > 0 || inCrm.length > 0) &&
+          missingRequired.length === blocking.length && (
+            <button
+              type="button"
+              class="button"
+              disabled={form.sending !== null}
+              onClick={() => handlers.onSubmit('partial')}
+            >
+              {form.sending === 'partial' ? tr('form.saving') : tr('form.saveProgress')}
+            </button>
+          )}
         <button type="button" class="button button--quiet" onClick={handlers.onCancel} disabled={form.sending !== null}>
           {tr('action.cancel')}
         </button>
@@ -236,6 +256,10 @@ export function labelOf(item: FormItem, tr: Translate): string {
       return item.label;
     case 'attachments':
       return tr('form.attachments');
+    case 'widget':
+      return item.name ?? tr('form.finishInCrmItem');
+    case 'unknown':
+      return item.label;
     default:
       return '';
   }

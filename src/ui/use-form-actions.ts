@@ -66,8 +66,12 @@ export function useFormActions(
         if (record && !sending.current) drafts.forgetOpen(record);
         dispatch({ type: 'close-form' });
       },
+      onOpenInCrm: () => {
+        const record = currentRecord(latest.current);
+        if (record) void client.openRecord(record).catch(() => undefined);
+      },
     }),
-    [submit, drafts],
+    [submit, drafts, client],
   );
   const onOpen = useCallback(
     (id: string) => {

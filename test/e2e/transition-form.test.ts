@@ -94,7 +94,7 @@ describe('the transition form', () => {
     ]);
     expect(data.Lead_Team).toEqual([{ Lead_Team: { id: '4876876000000082001' } }]);
     expect(data.Fit_Score).toBe(8.5);
-    expect(data.Signed_NDA).toEqual([{ file_id: expect.any(String) }]);
+    expect(data.Signed_NDA).toEqual([{ File_Id__s: expect.any(String) }]);
     expect(data.Attachments).toEqual([{ $file_id: [expect.any(String)] }, { $link_url: 'https://example.com/notes' }]);
     expect(Object.keys(data).sort()).toEqual([
       'Attachments',

@@ -25,7 +25,7 @@ export function fakeCrm(overrides: Partial<Record<keyof CrmWire, (...args: never
     getCurrentUser: vi.fn(async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC' }] }) as unknown),
     getOrgInfo: vi.fn(async () => ({ org: [{}] }) as unknown),
     searchRecords: vi.fn(async (..._args: unknown[]) => ({ data: [] }) as unknown),
-    getUsers: vi.fn(async () => ({ users: [] }) as unknown),
+    getUsers: vi.fn(async (..._args: unknown[]) => ({ users: [] }) as unknown),
     uploadFile: vi.fn(
       async (..._args: unknown[]) =>
         ({ data: [{ code: 'SUCCESS', details: { id: 'file-1', name: 'file' }, status: 'success' }] }) as unknown,
@@ -35,6 +35,7 @@ export function fakeCrm(overrides: Partial<Record<keyof CrmWire, (...args: never
     setOrgVariable: vi.fn(async (..._args: unknown[]) => undefined),
     resize: vi.fn(async () => undefined),
     closePopup: vi.fn(async (..._args: unknown[]) => undefined),
+    openRecord: vi.fn(async (..._args: unknown[]) => undefined),
   };
   Object.assign(client, Object.fromEntries(Object.entries(overrides).map(([k, fn]) => [k, vi.fn(fn)])));
   return client as typeof client & CrmWire;

@@ -1,6 +1,7 @@
 import {
   KNOWN_FIELD_TYPES,
   type Blueprint,
+  type FieldPermission,
   type FieldType,
   type FormItem,
   type PicklistOption,
@@ -170,6 +171,11 @@ function decodeItem(f: Record<string, unknown>, data: Record<string, unknown>): 
   if (!apiName) return { kind: 'unknown', label, rawType: dataType, required };
   const type = fieldType(dataType);
   const connected = obj(f.multiselectlookup) ?? obj(f.multiuserlookup);
+  const lookupModule = str(obj(obj(f.lookup)?.module)?.api_name) ?? str(connected?.connected_module);
+  // A record lookup whose answer names no module cannot be searched: shown read-only, edited in the CRM,
+  // never a search of a guessed module (docs/blueprint-api.md, "Lookups").
+  const noModule = (type === 'lookup' || type === 'multiselectlookup') && !lookupModule;
+  const viewType = obj(f.view_type);
   return {
     kind: 'field',
     id: str(f.id) ?? apiName,
@@ -178,15 +184,47 @@ function decodeItem(f: Record<string, unknown>, data: Record<string, unknown>): 
     type,
     rawType: dataType,
     required,
+    // `view_type.edit: false` is read-only for everyone. `visible` is not read: Zoho's own sample answer has
+    // `"visible": false` on editable multi-lookups (docs/blueprint-api.md, "Field permissions").
     readOnly:
-      bool(f.read_only) === true || bool(f.field_read_only) === true || type === 'formula' || type === 'autonumber',
+      bool(f.read_only) === true ||
+      bool(f.field_read_only) === true ||
+      bool(viewType?.edit) === false ||
+      type === 'formula' ||
+      type === 'autonumber' ||
+      noModule,
     maxLength: num(f.length),
     decimalPlaces: num(f.decimal_place) ?? num(obj(f.currency)?.precision),
     tooltip: str(obj(f.tooltip)?.value) ?? str(f.tooltip),
     options: decodeOptions(f.pick_list_values),
-    lookupModule: str(obj(obj(f.lookup)?.module)?.api_name) ?? str(connected?.connected_module),
+    lookupModule,
     connectedLookupApiName: str(connected?.connectedlookup_apiname),
+    profileAccess: decodeProfileAccess(f.profiles, bool(viewType?.view) === false),
+    editInCrm: noModule,
   };
+}
+
+import { ANY_PROFILE } from '../../blueprint/field-access.ts';
+
+const PERMISSIONS: readonly FieldPermission[] = ['read_write', 'read_only', 'hidden'];
+
+/**
+ * Each profile's permission on a field (`profiles: [{id, permission_type}]`), by profile id. A field the layout
+ * never shows (`view_type.view: false`) is hidden for every listed profile; an unknown permission reads as
+ * read-only, the safe side.
+ */
+function decodeProfileAccess(raw: unknown, neverShown: boolean): Record<string, FieldPermission> {
+  const out: Record<string, FieldPermission> = {};
+  for (const p of arr(raw)) {
+    const o = obj(p);
+    const id = str(o?.id);
+    if (!o || !id) continue;
+    const type = str(o.permission_type);
+    const permission = PERMISSIONS.find((x) => x === type) ?? 'read_only';
+    out[id] = neverShown ? 'hidden' : permission;
+  }
+  if (neverShown) out[ANY_PROFILE] = 'hidden';
+  return out;
 }
 
 function fieldType(dataType: string): FieldType {

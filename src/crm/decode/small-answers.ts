@@ -1,5 +1,5 @@
 /** The small answers: an upload, an updateBluePrint, the PageLoad context. */
-import { arr, obj, str } from '../../blueprint/read-json.ts';
+import { arr, num, obj, str } from '../../blueprint/read-json.ts';
 import { CrmFailure, decodeJsonText } from '../crm-error.ts';
 
 /** A file the CRM took: its id for the transition's data, and its name if the CRM said. */
@@ -29,10 +29,18 @@ export function decodeUpload(answer: unknown): UploadedFile {
   return { id, name: str(details?.name) };
 }
 
+/** The message Zoho's Update Blueprint page documents for a partial save (compared whole, never searched). */
+const PARTIAL_MESSAGE = 'transition saved partially';
+
 /**
- * An updateBluePrint answer: flat `{code, message, status}` or wrapped in `{blueprint: [...]}` by newer CRMs
- * (docs/blueprint-api.md), either maybe sent as JSON text (once or twice encoded). Error bodies were already turned into failures by the client; anything that does
- * not confirm the transition is a failure too.
+ * An updateBluePrint answer: flat `{code, message, status, details}` or wrapped in `{blueprint: [...]}` by newer
+ * CRMs (docs/blueprint-api.md, "Update answers"), either maybe sent as JSON text (once or twice encoded). Error
+ * bodies were already turned into failures by the client; anything that does not confirm the transition is a
+ * failure too.
+ *
+ * A partial save is recognised from the answer's fields: `details.percent_partial_save` below 100, or the code
+ * `SUCCESS` with exactly the message the documentation gives for it. A message that merely contains the word
+ * "partial" (a translated or reworded one) proves nothing and reads as done.
  */
 export function decodeUpdateOutcome(answer: unknown): UpdateOutcome {
   const root = obj(decodeJsonText(answer));
@@ -45,5 +53,7 @@ export function decodeUpdateOutcome(answer: unknown): UpdateOutcome {
       message: 'The CRM did not confirm the transition.',
     });
   }
-  return { result: /partial/i.test(message) ? 'partial' : 'done', message };
+  const percent = num(obj(b.details)?.percent_partial_save);
+  const partial = percent !== null ? percent < 100 : message.trim().toLowerCase() === PARTIAL_MESSAGE;
+  return { result: partial ? 'partial' : 'done', message };
 }

@@ -5,6 +5,8 @@ import { arr, obj, str } from '../../blueprint/read-json.ts';
 export interface CurrentUser {
   formats: UserFormats;
   isAdministrator: boolean;
+  /** The id of the user's profile (`profile: {name, id}`), whose field permissions apply; null when unknown. */
+  profileId: string | null;
 }
 
 /** The organisation: the symbol money is shown with (empty when unknown). */
@@ -41,6 +43,7 @@ export function decodeCurrentUser(answer: unknown): CurrentUser {
       timeFormat: cleanPattern(str(user?.time_format)) ?? DEFAULT_FORMATS.timeFormat,
     },
     isAdministrator: str(obj(user?.profile)?.name) === ADMIN_PROFILE || obj(user?.role)?.admin_user === true,
+    profileId: str(obj(user?.profile)?.id),
   };
 }
 
@@ -62,6 +65,11 @@ export function decodeUsers(answer: unknown): UserChoice[] {
     const id = str(o?.id);
     return o && id ? [{ id, name: str(o.full_name) ?? str(o.email) ?? id, email: str(o.email) ?? '' }] : [];
   });
+}
+
+/** One page of a getAllUsers answer, and whether the CRM has more (`info.more_records`). */
+export function decodeUsersPage(answer: unknown): { users: UserChoice[]; more: boolean } {
+  return { users: decodeUsers(answer), more: obj(obj(answer)?.info)?.more_records === true };
 }
 
 function browserLocale(): string {

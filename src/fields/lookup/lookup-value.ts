@@ -15,11 +15,16 @@ export function choices(raw: unknown, connectedKey: string | null): LookupChoice
   return arr(raw).flatMap((v) => {
     const o = obj(v);
     const inner = connectedKey && o ? (o[connectedKey] ?? v) : v;
-    const c =
-      choice(inner) ??
-      (o && str(o.file_id) ? { id: str(o.file_id) ?? '', name: str(o.file_name) ?? str(o.file_id) ?? '' } : null);
+    const c = choice(inner) ?? fileChoice(o);
     return c ? [c] : [];
   });
+}
+
+/** A file as a record holds it: `File_Id__s` / `File_Name__s` (Zoho's field answers), or the older `file_id`. */
+export function fileChoice(o: Record<string, unknown> | null): LookupChoice | null {
+  const id = str(o?.File_Id__s) ?? str(o?.file_Id__s) ?? str(o?.file_id);
+  if (!o || !id) return null;
+  return { id, name: str(o.File_Name__s) ?? str(o.file_Name__s) ?? str(o.file_name) ?? id };
 }
 
 /** A lookup to a record or a user: the one the record points at, or none. */

@@ -24,7 +24,8 @@ export function SearchBox<V extends DraftValue>(p: {
   const [active, setActive] = useState(0);
   const picked = useRef(false);
   const isUsers = USER_TYPES.has(field.type);
-  const module = field.lookupModule ?? 'Contacts';
+  // The decoder makes a lookup with no module read-only ("edit in the CRM"), so this is never a guess.
+  const module = field.lookupModule ?? '';
   const search = useCallback(
     (q: string, signal: AbortSignal) =>
       isUsers ? services.searchUsers(q, signal) : services.searchRecords(module, q, signal),

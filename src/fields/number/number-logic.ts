@@ -4,6 +4,9 @@ import type { FormContext, KindLogic } from '../contract.ts';
 import { readText } from '../text/text-logic.ts';
 import { parseNumberText, roundTo } from './number-text.ts';
 
+/** Most digits of a long integer (`bigint`) field: a signed 64-bit number has 19, Zoho's own screens allow 18. */
+const BIGINT_DIGITS = 18;
+
 /** Largest value of an integer field (Zoho stores 32-bit integers). */
 const INT_MAX = 2_147_483_647;
 
@@ -20,7 +23,7 @@ function check(field: FieldItem, value: string, ctx: FormContext): Message | nul
   const whole = field.type === 'integer' || field.type === 'bigint';
   if (whole && n.fractionDigits.replace(/0+$/, '') !== '') return msg('check.wholeNumber', { label });
   if (field.type === 'integer' && Math.abs(n.value) > INT_MAX) return msg('check.max', { label, max: INT_MAX });
-  if (field.type === 'bigint' && !Number.isSafeInteger(n.value)) return msg('check.tooLarge', { label });
+  if (field.type === 'bigint' && n.integerDigits.length > BIGINT_DIGITS) return msg('check.tooLarge', { label });
   if (field.maxLength !== null && n.integerDigits.length > field.maxLength)
     return msg('check.digits', { label, count: field.maxLength });
   if (field.type === 'percent' && (n.value < 0 || n.value > 100)) return msg('check.percent', { label });
@@ -38,6 +41,9 @@ export const logic: KindLogic<FieldItem, string> = {
   encode(field, value, ctx) {
     const n = parseNumberText(value.trim(), ctx.formats.locale);
     if (!n) return undefined;
+    // A long integer past 2^53 has no exact JavaScript number: it goes as its digits, a string, which the
+    // API's long integer fields take (docs/blueprint-api.md, "Long integers"). Smaller ones stay numbers.
+    if (field.type === 'bigint' && !Number.isSafeInteger(n.value)) return `${n.value < 0 ? '-' : ''}${n.integerDigits}`;
     const places = decimalPlaces(field);
     return places === null ? n.value : roundTo(n.value, places);
   },

@@ -135,10 +135,12 @@ export function checkFieldValue(f: FieldMeta, value: unknown, store: CrmStore): 
     case 'multiselectlookup':
     case 'multiuserlookup':
       return checkMultiLookup(f, value, store);
-    case 'fileupload': {
+    case 'fileupload':
+    case 'imageupload': {
+      // Zoho's Update Records shape: one `{File_Id__s}` per file, the encrypted id the upload answered with.
       const ok =
         Array.isArray(value) &&
-        value.every((v) => isObject(v) && typeof v.file_id === 'string' && store.hasFile(v.file_id));
+        value.every((v) => isObject(v) && typeof v.File_Id__s === 'string' && store.hasFile(v.File_Id__s));
       return ok ? { ok: true, value } : bad('jsonarray');
     }
     default:

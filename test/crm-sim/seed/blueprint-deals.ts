@@ -1,6 +1,6 @@
 /** The Deals module's fields and its blueprint "Sales pipeline" on Stage. */
 import { required, transition, type ProcessDef } from '../crm/blueprint-model.ts';
-import { attachments, checklist, field, message, notes, pick, type FieldMeta } from '../crm/zoho-fields.ts';
+import { attachments, checklist, field, message, notes, pick, widget, type FieldMeta } from '../crm/zoho-fields.ts';
 import { withForecast } from './stage-history.ts';
 
 const STAGE_ID = '4876876000000000595';
@@ -111,6 +111,8 @@ export const DEAL_TRANSITIONS = {
   review: '4876876000000352629',
   securityReview: '4876876000000352630',
   pricingSignOff: '4876876000000352633',
+  /** A transition whose mandatory nested widget only the CRM can show (issue 10 part 5). */
+  securityQuestionnaire: '4876876000000352640',
 };
 
 const T = DEAL_TRANSITIONS;
@@ -169,6 +171,15 @@ export const DEAL_PROCESS: ProcessDef = {
       to: 'Id. Decision Makers',
       parent: REVIEW,
       fields: [F.Discount],
+    }),
+    transition({
+      // A mandatory nested widget: only the CRM's own screen can finish it (issue 10 part 5).
+      id: T.securityQuestionnaire,
+      name: 'Security questionnaire',
+      from: ['Value Proposition'],
+      to: 'Id. Decision Makers',
+      widget: { name: 'Security questionnaire', id: '4876876000003439901' },
+      fields: [message('The customer fills in the security questionnaire with you.'), F.Probability, widget()],
     }),
     transition({
       id: T.sendProposal,

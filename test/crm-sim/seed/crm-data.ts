@@ -227,6 +227,7 @@ export const IDS = {
   noBlueprintDeal: '4876876000000520007',
   continuousDeal: '4876876000000520010',
   parallelDeal: '4876876000000520011',
+  securityReviewDeal: '4876876000000520030',
 };
 
 /** The Lead in the first state of its blueprint, the record the simulator opens by default. */
@@ -338,6 +339,12 @@ export const DEALS: RecordSeed[] = [
   {
     values: deal(IDS.lockedDeal, 'Contoso — Pilot', 1, 'Value Proposition', 12000, { Owner: owner(4) }),
     flags: { locked: true },
+  },
+  {
+    values: deal(IDS.securityReviewDeal, 'Tailspin — Data platform', 3, 'Value Proposition', 54000, {
+      Probability: 45,
+    }),
+    daysInState: 4,
   },
   {
     values: deal(IDS.noBlueprintDeal, 'Fabrikam — Legacy import', 2, 'Qualification', 3000),

@@ -52,7 +52,8 @@ describe("encodeField, as docs/blueprint-api.md's table says", () => {
   });
 
   it('sends uploaded files by their ids', () => {
-    expect(encodeField(field('fileupload'), [{ id: 'f1', name: 'nda.pdf' }], ctx)).toEqual([{ file_id: 'f1' }]);
+    // Issue 12 part 1: Zoho's documented shape is `File_Id__s` (test/unit/fields/contract/file-upload.test.ts).
+    expect(encodeField(field('fileupload'), [{ id: 'f1', name: 'nda.pdf' }], ctx)).toEqual([{ File_Id__s: 'f1' }]);
   });
 
   it('sends nothing for computed and unknown types', () => {

@@ -249,7 +249,7 @@ describe('updateBlueprint', () => {
       Buying_Committee: [{ Buying_Committee: { id: '4876876000000740003' } }],
       Lead_Team: [{ Lead_Team: { id: '4876876000000083001' } }],
       Fit_Score: 7.5,
-      Signed_NDA: [{ file_id: fileId }],
+      Signed_NDA: [{ File_Id__s: fileId }],
       Attachments: [{ $file_id: [fileId] }, { $link_url: 'https://example.com/deck' }],
     };
     expect(
