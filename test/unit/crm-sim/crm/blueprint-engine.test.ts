@@ -383,6 +383,8 @@ describe('a parallel group', () => {
       ['Map stakeholders', null, undefined],
       ['Security review', 'Technical and commercial review', true],
       ['Pricing sign-off', 'Technical and commercial review', false],
+      // An ordinary transition of the stage too (the one only the CRM can finish).
+      ['Security questionnaire', null, undefined],
     ]);
   });
 
@@ -396,6 +398,7 @@ describe('a parallel group', () => {
       undefined,
       false,
       true,
+      undefined,
     ]);
     expect(updateBlueprint(store, 'Deals', IDS.parallelDeal, body(T.securityReview, {}))).toEqual(ok);
     expect(record.values.Stage).toBe('Id. Decision Makers');
