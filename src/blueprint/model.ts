@@ -1,4 +1,4 @@
-/** The widget's own view of a blueprint, decoded once from the CRM's JSON (decode-blueprint.ts). */
+/** The widget's own view of a blueprint, decoded once from the CRM's JSON (src/crm/decode/blueprint.ts). */
 
 /** One state of the process: a value of the process field's picklist. */
 export interface ProcessState {
