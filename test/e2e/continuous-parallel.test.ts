@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
+import { frameOf, inGerman, SAVED_DEFAULTS } from './sim-hooks.ts';
 
 // Each test sends transitions and runs axe: slow on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -15,25 +16,7 @@ afterAll(async () => {
   await sim?.close();
 });
 
-const frameOf = (page: Page) => page.frame({ name: 'blueprint-stepper' })!;
-/** Saved default settings: the simulated user is an admin, who would otherwise see a note about missing settings. */
-const saved = JSON.stringify({ version: 1, modules: {} });
-
-/** Makes the simulated signed-in user speak German, then opens the widget. */
-async function inGerman(page: Page) {
-  await page.evaluate(() => {
-    const sim = (window as unknown as { crmSim: { crm: { users: Record<string, unknown>[] }; openWidget(): void } })
-      .crmSim;
-    Object.assign(sim.crm.users[0]!, {
-      locale: 'de_DE',
-      country_locale: 'de_DE',
-      date_format: 'dd.MM.yyyy',
-      time_format: 'HH:mm',
-      time_zone: 'Europe/Berlin',
-    });
-    sim.openWidget();
-  });
-}
+const saved = SAVED_DEFAULTS;
 
 /** Whether the focused element of the widget's document sits inside `form`. */
 const focusInside = (widget: FrameLocator, name: string) =>

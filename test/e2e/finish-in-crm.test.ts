@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
-import { receivedUpdates } from './sim-hooks.ts';
+import { receivedUpdates, frameOf, inGerman, SAVED_DEFAULTS } from './sim-hooks.ts';
 
 /*
  * Issue 10 part 5 and issue 12 part 2: a transition with a mandatory item the widget cannot fill (here the
@@ -18,23 +18,7 @@ afterAll(async () => {
   await sim?.close();
 });
 
-const frameOf = (page: Page) => page.frame({ name: 'blueprint-stepper' })!;
-/** Saved default settings: the simulated user is an admin, who would otherwise see a note about missing settings. */
-const saved = JSON.stringify({ version: 1, modules: {} });
-
-/** Makes the simulated signed-in user speak German, then opens the widget again. */
-async function inGerman(page: Page) {
-  await page.evaluate(() => {
-    const sim = (
-      window as unknown as {
-        crmSim: { crm: { users: Record<string, unknown>[] }; closeWidget(): void; openWidget(): void };
-      }
-    ).crmSim;
-    Object.assign(sim.crm.users[0]!, { locale: 'de_DE', country_locale: 'de_DE' });
-    sim.closeWidget();
-    sim.openWidget();
-  });
-}
+const saved = SAVED_DEFAULTS;
 
 function openCalls(page: Page): Promise<number> {
   return page.evaluate(

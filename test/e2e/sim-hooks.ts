@@ -11,7 +11,10 @@ interface SimWindow {
   crmSim: {
     updates: ReceivedUpdate[];
     calls: { name: string; data: unknown }[];
-    crm: { record(module: string, id: string): { values: Record<string, unknown> } | undefined };
+    crm: {
+      record(module: string, id: string): { values: Record<string, unknown> } | undefined;
+      users: Record<string, unknown>[];
+    };
     openWidget(): void;
     closeWidget(): void;
   };
@@ -34,4 +37,26 @@ export function storedValue(page: Page, module: string, id: string, field: strin
 export async function reopenWidget(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as SimWindow).crmSim.closeWidget());
   await page.evaluate(() => (window as unknown as SimWindow).crmSim.openWidget());
+}
+
+/** Saved default settings: the simulated user is an admin, who would otherwise see a note about missing settings. */
+export const SAVED_DEFAULTS = JSON.stringify({ version: 1, modules: {} });
+
+/** The widget's frame in the host page. */
+export const frameOf = (page: Page) => page.frame({ name: 'blueprint-stepper' })!;
+
+/** Makes the simulated signed-in user speak German (with German date and time formats), then opens the widget afresh. */
+export async function inGerman(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const sim = (window as unknown as SimWindow).crmSim;
+    Object.assign(sim.crm.users[0]!, {
+      locale: 'de_DE',
+      country_locale: 'de_DE',
+      date_format: 'dd.MM.yyyy',
+      time_format: 'HH:mm',
+      time_zone: 'Europe/Berlin',
+    });
+    sim.closeWidget();
+    sim.openWidget();
+  });
 }

@@ -4,7 +4,7 @@ import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { HISTORY_IDS } from '../crm-sim/seed/stage-history.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
-import { reopenWidget } from './sim-hooks.ts';
+import { reopenWidget, frameOf, inGerman, SAVED_DEFAULTS } from './sim-hooks.ts';
 
 // Each test opens a page and runs axe: slow on a busy machine.
 vi.setConfig({ testTimeout: 90_000 });
@@ -17,26 +17,8 @@ afterAll(async () => {
   await sim?.close();
 });
 
-const frameOf = (page: Page) => page.frame({ name: 'blueprint-stepper' })!;
-/** Saved default settings: the simulated user is an admin, who would otherwise see a note about missing settings. */
-const saved = JSON.stringify({ version: 1, modules: {} });
+const saved = SAVED_DEFAULTS;
 const DATE = String.raw`\d{2}/\d{2}/\d{4}`;
-
-/** Makes the simulated signed-in user speak German before the widget opens. */
-async function inGerman(page: Page) {
-  await page.evaluate(() => {
-    const sim = (window as unknown as { crmSim: { crm: { users: Record<string, unknown>[] }; openWidget(): void } })
-      .crmSim;
-    Object.assign(sim.crm.users[0]!, {
-      locale: 'de_DE',
-      country_locale: 'de_DE',
-      date_format: 'dd.MM.yyyy',
-      time_format: 'HH:mm',
-      time_zone: 'Europe/Berlin',
-    });
-    sim.openWidget();
-  });
-}
 
 describe('the path tells what really happened', () => {
   it('marks the stages a deal visited with their dates, the ones it skipped as not visited, and its days in this stage', async () => {
