@@ -171,7 +171,11 @@ function decodeItem(f: Record<string, unknown>, data: Record<string, unknown>): 
   if (!apiName) return { kind: 'unknown', label, rawType: dataType, required };
   const type = fieldType(dataType);
   const connected = obj(f.multiselectlookup) ?? obj(f.multiuserlookup);
-  const lookupModule = str(obj(obj(f.lookup)?.module)?.api_name) ?? str(connected?.connected_module);
+  // A multi-lookup's module: a string in Zoho's blueprint sample, `{api_name, id}` in the Fields API's sample.
+  const lookupModule =
+    str(obj(obj(f.lookup)?.module)?.api_name) ??
+    str(connected?.connected_module) ??
+    str(obj(connected?.connected_module)?.api_name);
   // A record lookup whose answer names no module cannot be searched: shown read-only, edited in the CRM,
   // never a search of a guessed module (docs/blueprint-api.md, "Lookups").
   const noModule = (type === 'lookup' || type === 'multiselectlookup') && !lookupModule;

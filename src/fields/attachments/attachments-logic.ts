@@ -2,7 +2,11 @@ import type { AttachmentsItem } from '../../blueprint/model.ts';
 import { msg } from '../../i18n/message.ts';
 import type { AttachmentsDraft, KindLogic } from '../contract.ts';
 
-const URL_LINK = /^https?:\/\/\S+\.\S+$/i;
+/**
+ * A web address, with or without its scheme: Zoho's "Update Blueprint" sample attaches `"$link_url":
+ * "www.zoho.com"` (docs/blueprint-api.md), so a link the rep types that way is sent as typed.
+ */
+const URL_LINK = /^(https?:\/\/)?[^\s./]+(\.[^\s./]+)+([/?#]\S*)?$/i;
 
 /** Files and links; links must be web addresses; sent as `[{$file_id: [...]}, {$link_url}, …]`. */
 export const logic: KindLogic<AttachmentsItem, AttachmentsDraft> = {

@@ -34,16 +34,16 @@ function check(field: FieldItem, value: string, ctx: FormContext): Message | nul
   return null;
 }
 
-/** Numbers typed in the user's locale: whole where the type is, in range, within digits and decimals; sent as numbers, rounded. */
+/** Numbers typed in the user's locale: whole where the type is, in range, within digits and decimals; sent as numbers, rounded (long integers as digit strings). */
 export const logic: KindLogic<FieldItem, string> = {
   read: readText,
   check,
   encode(field, value, ctx) {
     const n = parseNumberText(value.trim(), ctx.formats.locale);
     if (!n) return undefined;
-    // A long integer past 2^53 has no exact JavaScript number: it goes as its digits, a string, which the
-    // API's long integer fields take (docs/blueprint-api.md, "Long integers"). Smaller ones stay numbers.
-    if (field.type === 'bigint' && !Number.isSafeInteger(n.value)) return `${n.value < 0 ? '-' : ''}${n.integerDigits}`;
+    // A long integer goes as its digits, a JSON string, as Zoho documents it (json_type "string", the example
+    // "0012345600012"): exact past 2^53, where a JavaScript number is not (docs/blueprint-api.md, "Long integers").
+    if (field.type === 'bigint') return `${n.value < 0 ? '-' : ''}${n.integerDigits}`;
     const places = decimalPlaces(field);
     return places === null ? n.value : roundTo(n.value, places);
   },

@@ -1,6 +1,7 @@
 import type { FieldItem } from '../../blueprint/model.ts';
 import type { FormContext } from '../contract.ts';
 import { inputAttributes, type EditorProps, type KindView } from '../view-contract.ts';
+import { parseNumberText } from './number-text.ts';
 
 /** Integer, bigint, decimal, currency (with the org's symbol) and percent: the text as typed, in the user's locale. */
 function NumberEditor(props: EditorProps<FieldItem, string>) {
@@ -33,12 +34,13 @@ function NumberEditor(props: EditorProps<FieldItem, string>) {
   );
 }
 
-/** A number as the CRM sent it (JavaScript's notation), to show in the user's locale and the org's currency. */
+/** A number in JavaScript's notation (as a draft from an older version may hold it). */
 const SENT_NUMBER = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i;
 
+/** A number (its starting value is in the user's notation, number-value.ts), shown in their locale and the org's currency. */
 function shown(field: FieldItem, value: string, ctx: FormContext): string {
-  if (!SENT_NUMBER.test(value)) return value;
-  const n = Number(value);
+  const n = parseNumberText(value, ctx.formats.locale)?.value ?? (SENT_NUMBER.test(value) ? Number(value) : null);
+  if (n === null) return value;
   if (field.type === 'currency') {
     const places = field.decimalPlaces ?? 2;
     return `${ctx.currencySymbol}${new Intl.NumberFormat(ctx.formats.locale, { minimumFractionDigits: places, maximumFractionDigits: places }).format(n)}`;

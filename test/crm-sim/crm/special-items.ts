@@ -36,14 +36,14 @@ export function checkSpecialValue(item: FieldMeta, value: unknown, t: Transition
           (a) =>
             isObject(a) &&
             ((Array.isArray(a.$file_id) && a.$file_id.every((id) => typeof id === 'string' && store.hasFile(id))) ||
-              (typeof a.$link_url === 'string' && /^https?:\/\/\S+$/.test(a.$link_url))),
+              (typeof a.$link_url === 'string' && /^(https?:\/\/)?\S+\.\S+$/.test(a.$link_url))),
         );
       return ok
         ? null
         : invalidData(
             key,
             'jsonarray',
-            'invalid data: expected [{ "$file_id": [ids from uploadFile] } | { "$link_url": "https://…" }]',
+            'invalid data: expected [{ "$file_id": [ids from uploadFile] } | { "$link_url": "www.zoho.com" }]',
           );
     }
     case 'checklist': {

@@ -108,7 +108,10 @@ export function checkFieldValue(f: FieldMeta, value: unknown, store: CrmStore): 
         ? { ok: true, value }
         : bad('integer');
     case 'bigint':
-      return Number.isSafeInteger(value) ? { ok: true, value } : bad('bigint');
+      // Zoho documents a long integer as a JSON string of up to 18 digits ("EAN_Code": "0012345600012").
+      return (typeof value === 'string' && /^-?\d{1,18}$/.test(value)) || Number.isSafeInteger(value)
+        ? { ok: true, value }
+        : bad('bigint');
     case 'double':
     case 'currency':
     case 'percent':

@@ -53,7 +53,8 @@ export interface FieldMeta {
 
 const JSON_TYPES: Record<string, string> = {
   integer: 'integer',
-  bigint: 'integer',
+  // The Fields API's own sample gives long integers `json_type: "string"`.
+  bigint: 'string',
   double: 'double',
   currency: 'double',
   percent: 'double',

@@ -14,9 +14,9 @@ describe("encodeField, as docs/blueprint-api.md's table says", () => {
     expect(encodeField(field('multiselectpicklist'), ['a', 'b'], ctx)).toEqual(['a', 'b']);
   });
 
-  it('sends integers as integers and decimals rounded to their places', () => {
+  it('sends integers as integers (long integers as digit strings) and decimals rounded to their places', () => {
     expect(encodeField(field('integer'), '1,200', ctx)).toBe(1200);
-    expect(encodeField(field('bigint'), '9007199254740991', ctx)).toBe(9007199254740991);
+    expect(encodeField(field('bigint'), '9007199254740991', ctx)).toBe('9007199254740991');
     expect(encodeField(field('double', { decimalPlaces: 3 }), '2.5', ctx)).toBe(2.5);
     expect(encodeField(field('currency', { decimalPlaces: 2 }), '1,234.5', ctx)).toBe(1234.5);
     expect(encodeField(field('currency'), '0.105', ctx)).toBe(0.11);

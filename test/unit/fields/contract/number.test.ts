@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { kolkata as ctx } from '../field-factory.ts';
+import { berlin, documentedField, openField, sentData } from './documented.ts';
+import { showReadOnly } from './documented-view.tsx';
+
+/*
+ * Contract: number (integer), decimal (double), currency and percent fields.
+ * Zoho CRM v7 "Insert Records" (https://www.zoho.com/crm/developer/docs/api/v7/insert-records.html), "Sample
+ * Attributes": Number is a JSON integer (up to 9 digits); Currency a double ("Annual_Revenue": 250000.90);
+ * Decimal a double ("Decimal_1": 250000.50); Percent a double ("Percentage": 25). The field metadata is the
+ * Fields API's (…/v7/field-meta.html): Annual_Revenue has `json_type: "double"`, `decimal_place: 2`,
+ * `currency: {rounding_option: "normal", precision: 2}`, `length: 16`.
+ */
+
+const annualRevenue = documentedField('Annual_Revenue', 'Annual Revenue', 'currency', {
+  json_type: 'double',
+  decimal_place: 2,
+  currency: { rounding_option: 'normal', precision: 2 },
+  length: 16,
+});
+
+describe('number fields, against the documented examples', () => {
+  it('a number field is sent as a JSON integer', () => {
+    const form = openField(
+      documentedField('No_of_Employees', 'No. of Employees', 'integer', { json_type: 'integer', length: 9 }),
+      4312,
+      ctx.formats,
+    );
+    expect(form.initial).toEqual({ No_of_Employees: '4312' });
+    expect(sentData(form, { No_of_Employees: '1,200' }, ctx)).toEqual({ No_of_Employees: 1200 });
+  });
+
+  it('a currency field starts with the record amount and is sent as the documented JSON number', () => {
+    const form = openField(annualRevenue, 250000.9, ctx.formats);
+    expect(form.initial).toEqual({ Annual_Revenue: '250000.9' });
+    const data = sentData(form, { Annual_Revenue: '250000.90' }, ctx);
+    expect(data).toEqual({ Annual_Revenue: 250000.9 });
+    expect(JSON.stringify(data)).toBe('{"Annual_Revenue":250000.9}');
+  });
+
+  it("a currency amount with more decimals than the currency's precision is refused, never sent", () => {
+    const form = openField(annualRevenue, null, ctx.formats);
+    expect(() => sentData(form, { Annual_Revenue: '1,234.565' }, ctx)).toThrow(/check\.decimals/);
+    expect(sentData(form, { Annual_Revenue: '1,234.5' }, ctx)).toEqual({ Annual_Revenue: 1234.5 });
+  });
+
+  it('a decimal field is sent as the documented JSON number', () => {
+    const form = openField(
+      documentedField('Decimal_1', 'Decimal 1', 'double', { json_type: 'double', decimal_place: 2, length: 16 }),
+      null,
+      ctx.formats,
+    );
+    expect(sentData(form, { Decimal_1: '250000.50' }, ctx)).toEqual({ Decimal_1: 250000.5 });
+  });
+
+  it('a percent field is sent as the documented JSON number', () => {
+    const form = openField(
+      documentedField('Percentage', 'Percentage', 'percent', { json_type: 'double', length: 5 }),
+      25,
+      ctx.formats,
+    );
+    expect(form.initial).toEqual({ Percentage: '25' });
+    expect(sentData(form, { Percentage: '12.5' }, ctx)).toEqual({ Percentage: 12.5 });
+  });
+
+  it("a decimal starts in the user's own notation, so a German rep who leaves it as it is sends the same number", () => {
+    const field = documentedField('Decimal_1', 'Decimal 1', 'double', {
+      json_type: 'double',
+      decimal_place: 3,
+      mandatory: true,
+    });
+    const form = openField(field, 1234.567, berlin.formats);
+    expect(form.initial).toEqual({ Decimal_1: '1234,567' });
+    expect(sentData(form, {}, berlin)).toEqual({ Decimal_1: 1234.567 });
+  });
+
+  it('a currency amount a German rep types is sent as the documented JSON number', () => {
+    const form = openField(annualRevenue, 250000.9, berlin.formats);
+    expect(form.initial).toEqual({ Annual_Revenue: '250000,9' });
+    expect(sentData(form, { Annual_Revenue: '1.250.000,75' }, berlin)).toEqual({ Annual_Revenue: 1250000.75 });
+  });
+
+  it("a read-only currency shows a German rep the record's amount in their notation, with the org's symbol", () => {
+    const form = openField({ ...annualRevenue, read_only: true }, 250000.9, berlin.formats);
+    expect(showReadOnly(form.item, form.initial.Annual_Revenue ?? null, berlin)).toContain('€250.000,90');
+    expect(sentData(form, {}, berlin)).toEqual({});
+  });
+});
