@@ -1,7 +1,6 @@
 import type { FieldItem } from '../../blueprint/model.ts';
 import type { KindValue } from '../contract.ts';
 import { textOf } from '../text/text-value.ts';
-import { separators } from './number-text.ts';
 
 /** A number as JSON writes it (`1234.567`, `-5`, `0012345600012`): sign, digits, and a `.` decimal part. */
 const JSON_NUMBER = /^(-?\d+)(?:\.(\d+))?$/;
@@ -18,7 +17,9 @@ function inUserNotation(raw: unknown, locale: string): string {
       : textOf(raw);
   const m = JSON_NUMBER.exec(text);
   if (!m) return text;
-  return m[2] === undefined ? m[1]! : `${m[1]}${separators(locale).decimal}${m[2]}`;
+  // The locale's decimal separator, found here rather than through number-text.ts, which stays out of the first screen.
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  return m[2] === undefined ? m[1]! : `${m[1]}${decimal}${m[2]}`;
 }
 
 /** Integer, bigint, decimal, currency, percent: the record's number as text, to edit in the user's locale. */
