@@ -45,6 +45,13 @@ function lazyOnly(
   return module.importers.every((importer) => lazyOnly(importer, info, seen));
 }
 
+/**
+ * The problem panels' modules (with their CSS as text and the version the diagnostics report names): a chunk
+ * of their own, loaded when a first screen goes wrong (src/ui/lazy-screen-problem.tsx), not with the form.
+ */
+const PROBLEM_CHUNK =
+  /[\\/]src[\\/](ui[\\/](screen-problem|problem-panel|describe-error|error-details|copy-diagnostics|copy-button|diagnostics-report|add-style)\.(tsx?|css)|blueprint[\\/]error-wording\.ts)(\?.*)?$|^(?!.*node_modules).*[\\/]package\.json$/;
+
 /** The pages built into app/: the widget (a record button's popup) and the extension's settings page. */
 const PAGES = ['widget', 'settings'] as const;
 
@@ -92,6 +99,13 @@ export default defineConfig(({ command, mode }) => {
                 includeDependenciesRecursively: false,
                 priority: 2,
               },
+              // The problem panels (a failed first screen, or no blueprint) load only when one shows; the form
+              // and bulk mode, which show Details too, import them from this chunk.
+              {
+                name: (id: string) => (PROBLEM_CHUNK.test(id) ? 'problem' : null),
+                includeDependenciesRecursively: false,
+                priority: 2,
+              },
               {
                 name: (
                   id: string,
@@ -99,6 +113,14 @@ export default defineConfig(({ command, mode }) => {
                 ) => (lazyOnly(id, (m) => ctx.getModuleInfo(m)) ? 'transition-form' : null),
                 includeDependenciesRecursively: false,
                 priority: 1,
+              },
+              {
+                name: (
+                  id: string,
+                  ctx: { getModuleInfo: (id: string) => { isEntry: boolean; importers: readonly string[] } | null },
+                ) => (lazyOnly(id, (m) => ctx.getModuleInfo(m)) ? null : 'widget'),
+                includeDependenciesRecursively: false,
+                priority: 0,
               },
             ],
           },
