@@ -45,13 +45,6 @@ function lazyOnly(
   return module.importers.every((importer) => lazyOnly(importer, info, seen));
 }
 
-/**
- * The problem panels' modules (with their CSS as text and the version the diagnostics report names): a chunk
- * of their own, loaded when a first screen goes wrong (src/ui/lazy-screen-problem.tsx), not with the form.
- */
-const PROBLEM_CHUNK =
-  /[\\/]src[\\/](ui[\\/](screen-problem|problem-panel|describe-error|error-details|copy-diagnostics|copy-button|diagnostics-report|add-style)\.(tsx?|css)|blueprint[\\/]error-wording\.ts)(\?.*)?$|^(?!.*node_modules).*[\\/]package\.json$/;
-
 /** The pages built into app/: the widget (a record button's popup) and the extension's settings page. */
 const PAGES = ['widget', 'settings'] as const;
 
@@ -84,8 +77,8 @@ export default defineConfig(({ command, mode }) => {
       rollupOptions: {
         input: { [page]: `src/${page}.html` },
         // What loads on demand (the transition form, and the checks and encoders a send imports from
-        // flow/send-transition.ts) goes in one chunk: it all comes right after the first screen, and split
-        // into chunks it would cost more bytes than together.
+        // flow/send-transition.ts; the problem panels of a first screen that went wrong) goes in one chunk: it
+        // all comes right after the first screen, and split into chunks it would cost more bytes than together.
         output: {
           codeSplitting: {
             groups: [
@@ -99,13 +92,6 @@ export default defineConfig(({ command, mode }) => {
                 includeDependenciesRecursively: false,
                 priority: 2,
               },
-              // The problem panels (a failed first screen, or no blueprint) load only when one shows; the form
-              // and bulk mode, which show Details too, import them from this chunk.
-              {
-                name: (id: string) => (PROBLEM_CHUNK.test(id) ? 'problem' : null),
-                includeDependenciesRecursively: false,
-                priority: 2,
-              },
               {
                 name: (
                   id: string,
@@ -114,6 +100,9 @@ export default defineConfig(({ command, mode }) => {
                 includeDependenciesRecursively: false,
                 priority: 1,
               },
+              // Everything else, what the page loads at start, in one chunk: left to itself the bundler splits a few
+              // modules the lazy chunks share with it (date formats, CRM errors) into chunks of their own, each
+              // loaded at start and gzipped apart, which costs more bytes than it saves.
               {
                 name: (
                   id: string,

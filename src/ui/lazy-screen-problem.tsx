@@ -7,7 +7,7 @@ type ProblemModule = typeof import('./screen-problem.tsx');
 
 let loaded: ProblemModule | null = null;
 
-/** Loads the problem panel's code (a chunk of its own, with its CSS); a failed load can be asked for again. */
+/** Loads the problem panel's code (with the form's chunk, vite.config.ts); a failed load can be asked for again. */
 export function loadScreenProblem(): Promise<ProblemModule> {
   return import('./screen-problem.tsx').then((m) => (loaded = m));
 }

@@ -8,8 +8,8 @@ import type { Screen } from './widget-state.ts';
 export type ProblemScreen = Extract<Screen, { status: 'failed' | 'no-blueprint' }>;
 
 /**
- * The panel for a first screen that went wrong, in plain words with Details and a retry. A chunk of its own,
- * loaded only when a load fails or finds no blueprint (lazy-screen-problem.tsx): the stepper never needs it.
+ * The panel for a first screen that went wrong, in plain words with Details and a retry. Loaded on demand
+ * (lazy-screen-problem.tsx), in the chunk the transition form comes in: the stepper's first paint never needs it.
  */
 export function ScreenProblem(props: { screen: ProblemScreen; onRetry: () => void }) {
   const translate = useT();
