@@ -6,20 +6,14 @@ import { untilAborted } from './deadline.ts';
 import type { CrmWire } from './crm-wire.ts';
 import { decodeBlueprint } from './decode/blueprint.ts';
 import { decodeFields } from './decode/fields.ts';
+import { decodeModules } from './decode/modules.ts';
 import { decodeRecordName, decodeSearchResults } from './decode/records.ts';
 import { readSettings } from './decode/settings-variable.ts';
+import { decodeUpdateOutcome, decodeUpload } from './decode/small-answers.ts';
 import { decodeCurrentUser, decodeOrgInfo, decodeUsersPage, type UserChoice } from './decode/user.ts';
 
 /** At most this many pages of 200 users (10,000 users) are read for user lookups. */
 const MAX_USER_PAGES = 50;
-
-/**
- * The decoders of a send's answers (updateBluePrint, uploadFile), which no first screen gets: loaded on demand,
- * in the chunk the transition form comes in (vite.config.ts), so they are in before the rep can send. Loaded
- * before the call goes out, never after it: a decoder that failed to load must not turn a sent transition into
- * an error the rep might answer by sending again.
- */
-const smallAnswers = () => import('./decode/small-answers.ts');
 
 /** The typed CrmClient over a wire: each answer goes through its one decoder, here and nowhere else. */
 export function decodingClient(wire: CrmWire): CrmClient {
@@ -39,8 +33,6 @@ export function decodingClient(wire: CrmWire): CrmClient {
     // The update goes out without the signal: the CRM cannot recall a transition it received; aborting only
     // stops the wait for its answer. A timeout's late answer is decoded like one in time (an UpdateOutcome).
     async updateBlueprint(ref, transitionId, data, opts) {
-      // Its decoder first (see smallAnswers): should it not load, nothing has been sent.
-      const { decodeUpdateOutcome } = await smallAnswers();
       try {
         return decodeUpdateOutcome(await untilAborted(wire.updateBlueprint(ref, transitionId, data), opts?.signal));
       } catch (reason) {
@@ -67,15 +59,8 @@ export function decodingClient(wire: CrmWire): CrmClient {
       }
       return all;
     },
-    async uploadFile(file, opts) {
-      const { decodeUpload } = await smallAnswers();
-      return decodeUpload(await wire.uploadFile(file, opts));
-    },
-    async getModules(opts) {
-      // Only the settings page lists modules: the widget never loads this decoder.
-      const { decodeModules } = await import('./decode/modules.ts');
-      return decodeModules(await wire.getModules(opts));
-    },
+    uploadFile: async (file, opts) => decodeUpload(await wire.uploadFile(file, opts)),
+    getModules: async (opts) => decodeModules(await wire.getModules(opts)),
     getSettings: async (opts) => readSettings(await wire.getOrgVariable(SETTINGS_VARIABLE, opts)),
     writeSettings: (text, opts) => wire.setOrgVariable(SETTINGS_VARIABLE, text, opts),
     resize: (size) => wire.resize(size),
