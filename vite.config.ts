@@ -77,8 +77,8 @@ export default defineConfig(({ command, mode }) => {
       rollupOptions: {
         input: { [page]: `src/${page}.html` },
         // What loads on demand (the transition form, and the checks and encoders a send imports from
-        // flow/send-transition.ts) goes in one chunk: it all comes right after the first screen, and split
-        // into chunks it would cost more bytes than together.
+        // flow/send-transition.ts; the problem panels of a first screen that went wrong) goes in one chunk: it
+        // all comes right after the first screen, and split into chunks it would cost more bytes than together.
         output: {
           codeSplitting: {
             groups: [
@@ -99,6 +99,17 @@ export default defineConfig(({ command, mode }) => {
                 ) => (lazyOnly(id, (m) => ctx.getModuleInfo(m)) ? 'transition-form' : null),
                 includeDependenciesRecursively: false,
                 priority: 1,
+              },
+              // Everything else, what the page loads at start, in one chunk: left to itself the bundler splits a few
+              // modules the lazy chunks share with it (date formats, CRM errors) into chunks of their own, each
+              // loaded at start and gzipped apart, which costs more bytes than it saves.
+              {
+                name: (
+                  id: string,
+                  ctx: { getModuleInfo: (id: string) => { isEntry: boolean; importers: readonly string[] } | null },
+                ) => (lazyOnly(id, (m) => ctx.getModuleInfo(m)) ? null : 'widget'),
+                includeDependenciesRecursively: false,
+                priority: 0,
               },
             ],
           },

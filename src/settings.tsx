@@ -3,8 +3,9 @@ import { connectToZohoWithoutRecord, deadlineFromSearch } from './crm/zoho-crm-c
 import { pageMessageLoader } from './i18n/load-messages.ts';
 import { withDiagnostics } from './ui/diagnostics.ts';
 import { SettingsApp } from './ui/settings/settings-app.tsx';
-import './ui/widget.css';
-import './ui/transition-form.css';
+// Its own CSS only: what it shares with the widget (base.css) and with a form (form-fields.css), then its own.
+import './ui/base.css';
+import './ui/form-fields.css';
 import './ui/settings/settings.css';
 
 // Connect first: the PageLoad handler must be registered before the SDK's init (docs/zoho-sdk.md).

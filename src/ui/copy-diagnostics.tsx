@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CopyButton as CopyButtonType } from './copy-button.tsx';
-import { diagnosticsReport, mayCopyDiagnostics } from './diagnostics.ts';
+import { diagnosticsReport } from './diagnostics-report.ts';
+import { mayCopyDiagnostics } from './diagnostics.ts';
 import { useT } from './i18n-context.ts';
 
 /**

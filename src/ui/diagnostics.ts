@@ -1,4 +1,3 @@
-import { version } from '../../package.json';
 import { pageCallLog, type CallEntry } from '../crm/call-log.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
 
@@ -39,18 +38,7 @@ export function mayCopyDiagnostics(): Promise<boolean> {
   return session ? session.isAdmin() : Promise.resolve(false);
 }
 
-/**
- * The report an admin copies (README, "Reporting a problem"), as JSON text: the widget's version (package.json),
- * the SDK's (from its script's address, `…/js-sdk/1.2/…`; `unknown` in the simulator, whose stand-in has
- * none), the browser, and the last calls, which hold shapes only: no CRM value is in it.
- */
-export function diagnosticsReport(): string {
-  const sdk = /\/js-sdk\/([\w.-]+)\//.exec(
-    document.querySelector<HTMLScriptElement>('script[src*="/js-sdk/"]')?.src ?? '',
-  );
-  return JSON.stringify(
-    { widget: version, sdk: sdk?.[1] ?? 'unknown', browser: navigator.userAgent, calls: session?.log ?? [] },
-    null,
-    1,
-  );
+/** The page's call log (shapes only), for the report: empty on a page that keeps none. */
+export function diagnosticsCalls(): CallEntry[] {
+  return session?.log ?? [];
 }

@@ -1,5 +1,10 @@
+import { addStyle } from './add-style.ts';
 import type { DetailLine } from './describe-error.ts';
+import css from './error-details.css?inline';
 import { useT } from './i18n-context.ts';
+
+// Carried as text: the panels that show Details load after the first screen (src/ui/add-style.ts).
+addStyle(css);
 
 /**
  * An error's technical lines under a closed "Details" disclosure, each once, as plain text the rep can select and

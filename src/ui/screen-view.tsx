@@ -1,10 +1,8 @@
 import type { CrmClient } from '../crm/crm-client.ts';
-import { describeError } from './describe-error.ts';
-import { msg } from '../i18n/message.ts';
 import { DisabledPanel } from './disabled-panel.tsx';
 import { useT } from './i18n-context.ts';
 import { LoadingSkeleton } from './loading-skeleton.tsx';
-import { ProblemPanel } from './problem-panel.tsx';
+import { LazyScreenProblem } from './lazy-screen-problem.tsx';
 import { StepperView } from './stepper-view.tsx';
 import type { FormHandlers } from './transition-form.tsx';
 import type { WidgetState } from './widget-state.ts';
@@ -25,24 +23,11 @@ export function ScreenView(props: {
     case 'loading':
       return <LoadingSkeleton label={translate('loading')} />;
     case 'failed':
-      return <ProblemPanel text={describeError(screen.error)} onRetry={props.onRetry} />;
+    case 'no-blueprint':
+      // The problem panels' code (plain words, Details, Copy diagnostics) loads only when it is needed.
+      return <LazyScreenProblem screen={screen} onRetry={props.onRetry} />;
     case 'disabled':
       return <DisabledPanel entity={screen.record.entity} recordName={screen.recordName} />;
-    case 'no-blueprint':
-      return (
-        <ProblemPanel
-          text={{
-            title: screen.recordName
-              ? msg('noBlueprint.title', { name: screen.recordName })
-              : msg('noBlueprint.titleUnnamed'),
-            fix: msg('noBlueprint.fix'),
-            details: [],
-            retry: true,
-          }}
-          retryLabel={translate('noBlueprint.checkAgain')}
-          onRetry={props.onRetry}
-        />
-      );
     case 'ready':
       return (
         <StepperView

@@ -54,4 +54,16 @@ describe('the built widget', () => {
       expect(text, file).not.toContain('Transitions hidden from the widget');
     }
   });
+
+  it("leaves the settings page with its own CSS: none of the stepper's, the form's editors' or bulk mode's", () => {
+    const files = assetsLoadedBy('settings.html').filter((f) => f.endsWith('.css'));
+    const css = files.map((f) => readFileSync(join('app', 'assets', f), 'utf8')).join('\n');
+    // The path, the transition list, the loading skeleton, the date picker, a lookup's options, the celebration,
+    // bulk mode's steps.
+    for (const selector of ['.path__', '.transition__', '.skeleton', '.cal__', '.lookup__', '.celebration', '.bulk-'])
+      expect(css, `${files.join(', ')} have ${selector}`).not.toContain(selector);
+    // What the page does show: its own layout, and the items and inputs it shares with a form.
+    expect(css).toContain('.settings__layout');
+    expect(css).toContain('.item__label');
+  });
 });

@@ -35,5 +35,6 @@ function sizeReport(): Plugin {
 
 export default (env: ConfigEnv): UserConfig => {
   const config = (base as (env: ConfigEnv) => UserConfig)(env);
-  return { ...config, plugins: [...(config.plugins ?? []), sizeReport()] };
+  // Nothing written: the report needs only the chunks, and app/ may be in use by a browser test run.
+  return { ...config, build: { ...config.build, write: false }, plugins: [...(config.plugins ?? []), sizeReport()] };
 };
