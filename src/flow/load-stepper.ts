@@ -91,6 +91,13 @@ export async function loadStepper(
   hooks: LoadHooks = {},
 ): Promise<LoadResult> {
   const opts = { signal };
+  // Asked first: at equal speed their answers come before the others' and the first screen has them at once
+  // (no refining); slower ones (a real org's field list can be hundreds of KB) no longer hold it back.
+  const historyCall = requestHistory(client, record, opts);
+  const fieldsCall = client.getFields(record.entity, opts).then(
+    (fields) => fields,
+    () => null,
+  );
   const first = Promise.allSettled([
     client.getBlueprint(record, opts),
     client.getRecordName(record, opts),
@@ -101,12 +108,6 @@ export async function loadStepper(
     client.getOrgInfo(opts),
     client.getSettings(opts),
   ]);
-  // Asked last so that, at equal speed, their answers come after the first screen's.
-  const historyCall = requestHistory(client, record, opts);
-  const fieldsCall = client.getFields(record.entity, opts).then(
-    (fields) => fields,
-    () => null,
-  );
   const [bp, name, user, org, stored] = await first;
   signal.throwIfAborted();
   const recordName = name.status === 'fulfilled' ? name.value : null;
