@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import { selectionMode } from './bulk/selection.ts';
+import type { PageContext } from './crm/crm-client.ts';
 import { connectToZoho, deadlineFromSearch } from './crm/zoho-crm-client.ts';
+import { lastUserLocale } from './i18n/last-locale.ts';
 import { pageMessageLoader } from './i18n/load-messages.ts';
 import { celebrationPreference } from './storage/celebration-preference.ts';
 import { sessionDraftStore } from './storage/draft-store.ts';
-import { App } from './ui/app.tsx';
+import { App, startFirstLoad } from './ui/app.tsx';
 import { withDiagnostics } from './ui/diagnostics.ts';
 import './ui/widget.css';
 
@@ -24,33 +26,59 @@ function storageOrNull(kind: 'sessionStorage' | 'localStorage'): Storage | null 
 }
 
 const loadMessages = pageMessageLoader();
-const initialLocale = navigator.language || 'en';
+const userLocale = lastUserLocale(storageOrNull('localStorage'));
+// The user's locale from the last open where the browser kept it, else the browser's.
+const initialLocale = userLocale.get() ?? (navigator.language || 'en');
 // Start fetching the texts now, alongside the CRM's first answers.
 void loadMessages(initialLocale);
 
+const drafts = sessionDraftStore(storageOrNull('sessionStorage'));
+const celebrations = celebrationPreference(storageOrNull('localStorage'));
+
+// Several selected records (a list view's mass action): bulk mode, a chunk of its own, replaces the stepper.
+const single = page.then((ctx) => {
+  if (selectionMode(ctx.recordIds).kind === 'single') return ctx;
+  void loadBulk(ctx);
+  return new Promise<never>(() => undefined);
+});
+// The first screen's calls go out in the PageLoad handler itself, before the App has rendered.
+const first = single.then((ctx) =>
+  startFirstLoad(client, drafts, ctx.record, {
+    // The user's texts are fetched as soon as the CRM says their locale, not after every first answer.
+    userKnown: (user) => {
+      userLocale.set(user.formats.locale);
+      void loadMessages(user.formats.locale);
+    },
+  }),
+);
+
+function root(): HTMLElement | null {
+  return document.getElementById('root');
+}
+
+async function loadBulk(ctx: PageContext): Promise<void> {
+  const [m] = await Promise.all([import('./ui/bulk/bulk-app.tsx'), ready]);
+  const element = root();
+  if (element) m.mountBulk(element, { client, ctx, loadMessages, initialLocale });
+}
+
 function start(): void {
-  const root = document.getElementById('root');
-  if (!root) return;
-  // Several selected records (a list view's mass action): bulk mode, a chunk of its own, replaces the stepper.
-  const single = page.then((ctx) => {
-    if (selectionMode(ctx.recordIds).kind === 'single') return ctx;
-    void import('./ui/bulk/bulk-app.tsx').then((m) => m.mountBulk(root, { client, ctx, loadMessages, initialLocale }));
-    return new Promise<never>(() => undefined);
-  });
-  const drafts = sessionDraftStore(storageOrNull('sessionStorage'));
-  const celebrations = celebrationPreference(storageOrNull('localStorage'));
+  const element = root();
+  if (!element) return;
+  // The static skeleton of widget.html stands until this first render replaces it.
+  element.replaceChildren();
   render(
     <App
       client={client}
       page={single}
+      first={first}
       drafts={drafts}
       celebrations={celebrations}
       loadMessages={loadMessages}
       initialLocale={initialLocale}
     />,
-    root,
+    element,
   );
 }
 
-if (import.meta.env.DEV) void import('preact/debug').then(start);
-else start();
+const ready = import.meta.env.DEV ? import('preact/debug').then(start) : Promise.resolve(start());

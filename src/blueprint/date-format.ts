@@ -86,18 +86,35 @@ export function dateTimePattern(f: UserFormats): string {
   return `${f.dateFormat} ${f.timeFormat}`;
 }
 
-/** Minutes east of UTC of a time zone at an instant (null zone: the browser's). */
+/** One formatter per time zone (Intl's are slow to make); null for a zone Intl does not know. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let format = zoneFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+    } catch {
+      format = null;
+    }
+    zoneFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** Minutes east of UTC of a time zone at an instant (null zone, or one Intl does not know: the browser's). */
 export function zoneOffsetMinutes(utcMs: number, timeZone: string | null): number {
-  if (!timeZone) return -new Date(utcMs).getTimezoneOffset();
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(utcMs));
+  const format = timeZone ? zoneFormat(timeZone) : null;
+  if (!format) return -new Date(utcMs).getTimezoneOffset();
+  const parts = format.formatToParts(new Date(utcMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return Math.round((asUtc - Math.floor(utcMs / 60_000) * 60_000) / 60_000);

@@ -2,11 +2,11 @@ import type { Drafts, FormContext } from '../fields/contract.ts';
 import type { Blueprint, ProcessState } from '../blueprint/model.ts';
 import { buildPath } from '../blueprint/process-path.ts';
 import { NO_HISTORY, STAGE_HISTORY_LISTS, type StageHistory } from '../blueprint/stage-history.ts';
-import type { CrmClient, RecordRef } from '../crm/crm-client.ts';
+import type { CrmClient, ModuleField, RecordRef } from '../crm/crm-client.ts';
 import { failureOf, type CrmError } from '../crm/crm-error.ts';
 import { processStates } from '../crm/decode/fields.ts';
 import { forProfile } from '../blueprint/field-access.ts';
-import { unknownUser } from '../crm/decode/user.ts';
+import { unknownUser, type CurrentUser } from '../crm/decode/user.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
@@ -26,8 +26,13 @@ export interface StepperData {
   /** The record's name for the header, when the record could be read. */
   recordName: string | null;
   blueprint: Blueprint;
-  /** The process's states in order (empty when the field list could not be read). */
+  /** The process's states in order (empty when the field list could not be read, or has not come yet). */
   states: ProcessState[];
+  /**
+   * Set while the field list is still on its way: the path shows only what the blueprint names (the current
+   * state and the transitions' next states) until it arrives (see withStates).
+   */
+  statesPending: boolean;
   /** The path as the admin's settings shape it. */
   path: ShapedPath;
   /** The admin's guidance for the current state. */
@@ -50,31 +55,60 @@ export interface StepperData {
 
 /** What loading a record's stepper came to. */
 export type LoadResult =
-  /** `history`, when set, resolves with the record's stage history once it arrives after the first screen (see withHistory). */
-  | { kind: 'ready'; data: StepperData; history?: Promise<StageHistory> }
+  /**
+   * `history`, when set, resolves with the record's stage history once it arrives after the first screen (see
+   * withHistory); `states`, with the process's states once the field list arrives (empty if it failed; see withStates).
+   */
+  | { kind: 'ready'; data: StepperData; history?: Promise<StageHistory>; states?: Promise<ProcessState[]> }
   | { kind: 'no-blueprint'; record: RecordRef; recordName: string | null }
   /** An admin turned the widget off for this module. */
   | { kind: 'disabled'; record: RecordRef; recordName: string | null }
   | { kind: 'failed'; error: CrmError };
 
+/** Who wants to know what as soon as it is known, before the first screen is complete. */
+export interface LoadHooks {
+  /** The user's answer is in (their locale: the page can start fetching their texts while the other answers come). */
+  userKnown?: (user: CurrentUser) => void;
+}
+
 /**
- * Loads the first screen with every request in flight at once (one round trip, not six): the blueprint, the
- * module's fields (for the full list of states), the record (for its name), the user (date formats, time zone,
- * whether to show admin notes), the org (currency) and the admin's settings. Only the blueprint is essential; the others degrade
- * to a plainer screen with a warning, and unusable settings to the defaults.
+ * Loads the first screen with every request in flight at once (one round trip, not seven): the blueprint, the
+ * record (for its name), the user (date formats, time zone, profile, whether to show admin notes), the org
+ * (currency), the admin's settings, the stage history where the module keeps one, and the module's fields (for
+ * the full list of states). Only the blueprint is essential; the others degrade to a plainer screen with a
+ * warning, and unusable settings to the defaults.
+ *
+ * The first screen waits for the small answers only: the blueprint, the settings (whether the widget is on here,
+ * which transitions to hide, the path's shape), the user (their profile's field permissions shape the
+ * transitions; their formats the times shown), the record's name and the org. The field list (hundreds of KB in
+ * a real org) and the stage history only refine the path: when either has not come with the others the stepper
+ * shows without it, and `states` / `history` resolve when it comes (docs/architecture.md, "The first screen").
  */
-export async function loadStepper(client: CrmClient, record: RecordRef, signal: AbortSignal): Promise<LoadResult> {
+export async function loadStepper(
+  client: CrmClient,
+  record: RecordRef,
+  signal: AbortSignal,
+  hooks: LoadHooks = {},
+): Promise<LoadResult> {
   const opts = { signal };
-  // The stage history goes out with the others but never holds the first screen back: the path refines when it comes.
+  // Asked first: at equal speed their answers come before the others' and the first screen has them at once
+  // (no refining); slower ones (a real org's field list can be hundreds of KB) no longer hold it back.
   const historyCall = requestHistory(client, record, opts);
-  const [bp, fields, name, user, org, stored] = await Promise.allSettled([
+  const fieldsCall = client.getFields(record.entity, opts).then(
+    (fields) => fields,
+    () => null,
+  );
+  const first = Promise.allSettled([
     client.getBlueprint(record, opts),
-    client.getFields(record.entity, opts),
     client.getRecordName(record, opts),
-    client.getCurrentUser(opts),
+    client.getCurrentUser(opts).then((user) => {
+      hooks.userKnown?.(user);
+      return user;
+    }),
     client.getOrgInfo(opts),
     client.getSettings(opts),
   ]);
+  const [bp, name, user, org, stored] = await first;
   signal.throwIfAborted();
   const recordName = name.status === 'fulfilled' ? name.value : null;
   const read: SettingsRead =
@@ -85,11 +119,7 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal: 
   if (!module.enabled) return { kind: 'disabled', record, recordName };
   const answer = readBlueprintAnswer(bp, record, recordName);
   if (answer.kind !== 'blueprint') return answer;
-  const warnings: Message[] = [];
-  let states: ProcessState[] = [];
   const process = answer.blueprint.process;
-  if (fields.status === 'fulfilled') states = processStates(fields.value, process.fieldApiName);
-  if (states.length === 0) warnings.push(msg('warning.noStates'));
   const notes: Message[] = [];
   const note = settingsNoteMessage(read.source);
   if (note) notes.push(note, ...ignoredSettingsMessages(read.source));
@@ -102,30 +132,42 @@ export async function loadStepper(client: CrmClient, record: RecordRef, signal: 
     );
   }
   const { formats, isAdministrator, profileId } = user.status === 'fulfilled' ? user.value : unknownUser();
-  // Usually the history has come with the other answers; otherwise the stepper shows now and refines later.
-  const pending = Symbol('pending');
-  const early = await Promise.race([historyCall, Promise.resolve(pending)]);
+  const toStates = (fields: ModuleField[] | null) => (fields ? processStates(fields, process.fieldApiName) : []);
+  // Usually the history and the fields have come with the other answers; otherwise the stepper shows now and
+  // refines when they come.
   const onField = (h: StageHistory) =>
     STAGE_HISTORY_LISTS[record.entity]?.field === process.fieldApiName ? h : NO_HISTORY;
-  const history = early === pending ? NO_HISTORY : onField(early);
+  const [early, earlyFields] = await Promise.all([settledNow(historyCall), settledNow(fieldsCall)]);
+  const history = early === PENDING ? NO_HISTORY : onField(early);
+  const earlyStates = earlyFields === PENDING ? PENDING : toStates(earlyFields);
+  const states = earlyStates === PENDING ? [] : earlyStates;
 
   return {
     kind: 'ready',
-    ...(early === pending ? { history: historyCall.then(onField) } : {}),
+    ...(early === PENDING ? { history: historyCall.then(onField) } : {}),
+    ...(earlyStates === PENDING ? { states: fieldsCall.then(toStates) } : {}),
     data: {
       record,
       recordName,
       states,
+      statesPending: earlyStates === PENDING,
       history,
-      historyPending: early === pending,
+      historyPending: early === PENDING,
       ...shape(states, forProfile(answer.blueprint, profileId), settings, history),
       profileId,
       context: { formats, currencySymbol: org.status === 'fulfilled' ? org.value.currencySymbol : '' },
-      warnings,
+      warnings: earlyStates !== PENDING && states.length === 0 ? [msg('warning.noStates')] : [],
       settings,
       adminNote: isAdministrator && notes.length > 0 ? { notes, detail: settingsNoteDetail(read.source) } : null,
     },
   };
+}
+
+const PENDING = Symbol('pending');
+
+/** A promise's value if it has already settled (it is then given in a microtask), else PENDING. */
+function settledNow<T>(promise: Promise<T>): Promise<T | typeof PENDING> {
+  return Promise.race([promise, Promise.resolve(PENDING)]);
 }
 
 /** The blueprint with only the transitions the admin lets the widget offer, and the path and guidance the settings shape. */
@@ -175,6 +217,20 @@ function requestHistory(
 /** The loaded screen once the stage history has arrived: the same data, the path laid out again with it. */
 export function withHistory(data: StepperData, history: StageHistory): StepperData {
   return { ...data, history, historyPending: false, ...shape(data.states, data.blueprint, data.settings, history) };
+}
+
+/**
+ * The loaded screen once the field list has arrived: the path laid out again over the process's states in their
+ * order (an empty list, when the fields could not be read, keeps the blueprint's stages and says so).
+ */
+export function withStates(data: StepperData, states: ProcessState[]): StepperData {
+  return {
+    ...data,
+    states,
+    statesPending: false,
+    warnings: states.length === 0 ? [...data.warnings, msg('warning.noStates')] : data.warnings,
+    ...shape(states, data.blueprint, data.settings, data.history),
+  };
 }
 
 /**
@@ -241,10 +297,11 @@ export async function openStepper(
   drafts: Pick<DraftStore, 'lastOpen' | 'load' | 'keepOnly'>,
   record: RecordRef,
   signal: AbortSignal,
+  hooks: LoadHooks = {},
 ): Promise<{ result: LoadResult; reopen: Reopen | null }> {
   let result: LoadResult;
   try {
-    result = await loadStepper(client, record, signal);
+    result = await loadStepper(client, record, signal, hooks);
   } catch (reason) {
     signal.throwIfAborted();
     result = { kind: 'failed', error: failureOf(reason, 'load') };

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { CrmClient, PageContext, RecordRef } from '../crm/crm-client.ts';
 import { failureOf } from '../crm/crm-error.ts';
-import { openStepper } from '../flow/load-stepper.ts';
+import { openStepper, type LoadHooks } from '../flow/load-stepper.ts';
 import type { LoadedMessages } from '../i18n/load-messages.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
 import { TranslateContext } from './i18n-context.ts';
@@ -18,16 +18,47 @@ import { currentRecord, initialState, reduce } from './widget-state.ts';
 export const MARK_PAGE_LOAD = 'blueprint-stepper:page-load';
 export const MARK_STEPPER_SHOWN = 'blueprint-stepper:stepper-shown';
 
+/** What opening a record's stepper came to (openStepper's answer). */
+type Opened = Awaited<ReturnType<typeof openStepper>>;
+
+/** A record's first screen, its calls already out: the page starts it in the CRM's PageLoad handler (main.tsx). */
+export interface FirstLoad {
+  record: RecordRef;
+  opened: Promise<Opened>;
+  /** Aborts the calls (a retry or a newer load took over, or the widget went). */
+  controller: AbortController;
+}
+
+/**
+ * Starts loading a record's first screen at once: the moment the CRM says which record, not in an effect after
+ * the skeleton has rendered. `hooks.userKnown` hears the user's answer as soon as it comes (their texts).
+ */
+export function startFirstLoad(
+  client: CrmClient,
+  drafts: DraftStore,
+  record: RecordRef,
+  hooks: LoadHooks = {},
+): FirstLoad {
+  performance.mark(MARK_PAGE_LOAD);
+  const controller = new AbortController();
+  return { record, controller, opened: openStepper(client, drafts, record, controller.signal, hooks) };
+}
+
 /** The widget's wiring: the state, effects that run the flows (src/flow/), and the views. */
 export function App(props: {
   client: CrmClient;
   page: Promise<PageContext>;
+  /**
+   * The first screen's load, started by the page when the CRM's PageLoad came (startFirstLoad); without it the
+   * App starts it itself when `page` resolves. Rejects as `page` does when the SDK never connected.
+   */
+  first?: Promise<FirstLoad>;
   drafts: DraftStore;
   /** Whether the rep wants a short celebration on a win. */
   celebrations: { enabled(): boolean; set(on: boolean): void };
   /** Loads the texts for a locale (app/translations/<locale>.json), falling back to English. */
   loadMessages: (locale: string) => Promise<LoadedMessages>;
-  /** The locale to use until the CRM says the user's (the browser's). */
+  /** The locale to use until the CRM says the user's (the browser's, or the user's from the last open). */
   initialLocale: string;
 }) {
   const { client, page, drafts } = props;
@@ -36,34 +67,50 @@ export function App(props: {
   latest.current = state;
   const nextLoad = useLatestSignal();
   useFrameResize(client);
+  // Asked for during the first render at the latest (not in an effect after it) when the page did not start it.
+  const [first] = useState(() => props.first ?? page.then((ctx) => startFirstLoad(client, drafts, ctx.record)));
 
+  /** Shows a load's answer when it comes, then refines the path with the history and states that come later. */
+  const show = useCallback((opened: Promise<Opened>, signal: AbortSignal) => {
+    // A rejection means aborted: a newer load took over, or the widget went.
+    opened.then(
+      (loaded) => {
+        const code = loadedTransitionForm();
+        dispatch({ type: 'loaded', ...loaded, ...(code ? { initialDrafts: code.initialDrafts } : {}) });
+        // The stage history and the field list, when they came after the first screen, refine the path
+        // (docs/architecture.md, "The first screen").
+        if (loaded.result.kind !== 'ready') return;
+        const { history, states } = loaded.result;
+        void history?.then((h) => signal.aborted || dispatch({ type: 'history', history: h }));
+        void states?.then((s) => signal.aborted || dispatch({ type: 'states', states: s }));
+      },
+      () => undefined,
+    );
+  }, []);
   const load = useCallback(
     (record: RecordRef) => {
       const signal = nextLoad();
       dispatch({ type: 'loading', record });
-      // A rejection means aborted: a newer load took over, or the widget went.
-      openStepper(client, drafts, record, signal).then(
-        (loaded) => {
-          const code = loadedTransitionForm();
-          dispatch({ type: 'loaded', ...loaded, ...(code ? { initialDrafts: code.initialDrafts } : {}) });
-          // The stage history, when it came after the first screen, refines the path (docs/architecture.md).
-          const late = loaded.result.kind === 'ready' ? loaded.result.history : undefined;
-          void late?.then((history) => signal.aborted || dispatch({ type: 'history', history }));
-        },
-        () => undefined,
-      );
+      show(openStepper(client, drafts, record, signal), signal);
     },
-    [client, drafts, nextLoad],
+    [client, drafts, nextLoad, show],
   );
   useEffect(() => {
-    page.then(
-      (ctx) => {
-        performance.mark(MARK_PAGE_LOAD);
-        load(ctx.record);
+    let live = true;
+    first.then(
+      ({ record, opened, controller }) => {
+        if (!live) return controller.abort();
+        // A load started later (a retry) aborts this one; so does the widget going.
+        nextLoad().addEventListener('abort', () => controller.abort());
+        dispatch({ type: 'loading', record });
+        show(opened, controller.signal);
       },
       (reason: unknown) => dispatch({ type: 'connect-failed', error: failureOf(reason, 'PageLoad') }),
     );
-  }, [page, load]);
+    return () => {
+      live = false;
+    };
+  }, [first, nextLoad, show]);
 
   // Every change to a draft is kept at once (a layout effect runs with the render, not a frame later), so
   // closing the popup mid-sentence loses nothing.

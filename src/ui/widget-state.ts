@@ -1,9 +1,9 @@
 import type { DraftValue, Drafts } from '../fields/contract.ts';
 import type { initialDrafts } from '../fields/drafts.ts';
-import type { Transition } from '../blueprint/model.ts';
+import type { ProcessState, Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
-import { withHistory, type LoadResult, type Reopen, type StepperData } from '../flow/load-stepper.ts';
+import { withHistory, withStates, type LoadResult, type Reopen, type StepperData } from '../flow/load-stepper.ts';
 import type { StageHistory } from '../blueprint/stage-history.ts';
 import type { SendMode, SendOutcome } from '../flow/send-transition.ts';
 import { msg, type Message } from '../i18n/message.ts';
@@ -75,6 +75,8 @@ export type Action =
   | { type: 'loaded'; result: LoadResult; reopen?: Reopen | null; initialDrafts?: InitialDrafts }
   /** The stage history arrived after the first screen: the path refines (ignored once a reload brought its own). */
   | { type: 'history'; history: StageHistory }
+  /** The field list arrived after the first screen: the path takes the process's states in order. */
+  | { type: 'states'; states: ProcessState[] }
   /** `initialDrafts` when the form's code is in; without it the form waits for `form-code`. */
   | { type: 'open-form'; transitionId: string; restored?: Drafts; initialDrafts?: InitialDrafts }
   /** The form's code arrived: a waiting form gets its starting values. */
@@ -114,6 +116,10 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
     case 'history':
       return state.screen.status === 'ready' && state.screen.data.historyPending
         ? { ...state, screen: { status: 'ready', data: withHistory(state.screen.data, action.history) } }
+        : state;
+    case 'states':
+      return state.screen.status === 'ready' && state.screen.data.statesPending
+        ? { ...state, screen: { status: 'ready', data: withStates(state.screen.data, action.states) } }
         : state;
     case 'open-form': {
       if (state.screen.status !== 'ready') return state;

@@ -91,11 +91,7 @@ function toLocaleTag(zohoLocale: string | null): string | null {
   }
 }
 
+/** Whether a string is shaped as an IANA zone; Intl checks the zone itself on first use (zoneOffsetMinutes), off the first screen's path. */
 function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return /^[A-Za-z][\w+-]*(\/[\w+-]+)*$/.test(zone);
 }

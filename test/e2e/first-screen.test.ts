@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
+import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
+import { reopenWidget } from './sim-hooks.ts';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(async () => {
+  await sim?.close();
+});
+
+describe('the first screen', () => {
+  it('offers the transitions, usable, while the field list never comes, the path showing only what the blueprint names', async () => {
+    // The widget's own deadline far off: the stepper must not wait for getFields to give up.
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      fail: 'TIMEOUT',
+      failOn: 'getFields',
+      deadline: 120_000,
+    });
+    const establish = widget.getByRole('button', { name: /establish contact.*contacted/i });
+    await establish.waitFor({ timeout: 20_000 });
+    const steps = await widget.getByRole('list', { name: 'Lead Status path' }).getByRole('listitem').allTextContents();
+    expect(steps[0]).toBe('Not Contacted, current stage');
+    expect(steps.slice(1).every((s) => s.endsWith(', not reached'))).toBe(true);
+    await establish.click();
+    await widget
+      .getByRole('form', { name: 'Establish contact' })
+      .getByLabel(/Contact Method/)
+      .waitFor();
+    await page.close();
+  });
+
+  it('shows the loading skeleton from the page itself, before the widget’s script has run', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, open: false });
+    // The widget's script never arrives: what shows is the page's own HTML and inline style.
+    await page.route(/\/app\/assets\/widget-[^/]+\.js$/, () => undefined);
+    await reopenWidget(page);
+    const status = widget.getByRole('status');
+    expect(await status.textContent()).toBe('Loading the blueprint…');
+    const skeleton = widget.locator('[aria-busy="true"]');
+    expect(await skeleton.getAttribute('aria-busy')).toBe('true');
+    const box = await skeleton.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(80);
+    await page.close();
+  });
+});
