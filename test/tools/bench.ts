@@ -13,6 +13,7 @@
  *     [--big-fields 160] [--fields 300] [--keys 30] [--cpu 4] [--records 100] [--profile]
  * `--profile` saves a CPU profile of the largest form's opening in test-output/ and prints its heaviest functions.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { CrmStore } from '../crm-sim/crm/crm-store.ts';
 import { startSimulator } from '../e2e/browser.ts';
 import { bulk } from './bench/bulk.ts';
@@ -70,7 +71,14 @@ function fieldList(bigFields: number): string {
   return `${fields.length} fields, ${(JSON.stringify({ fields }).length / 1024).toFixed(0)} KB`;
 }
 
+/** The machine's load: on a loaded machine every time stretches, the widget's more than the floor's. */
+const load = () =>
+  `${availableParallelism()} cores, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')} (1 / 5 / 15 min)`;
+
 const began = Date.now();
+console.log(`Machine: ${load()}`);
 if (chosen.has('first-screen')) await buildFloorWidget();
 const sim = await startSimulator();
 try {
@@ -97,4 +105,4 @@ try {
 } finally {
   await sim.close();
 }
-console.log(`\n(bench ran ${((Date.now() - began) / 1000).toFixed(0)} s)`);
+console.log(`\n(bench ran ${((Date.now() - began) / 1000).toFixed(0)} s; machine now: ${load()})`);
