@@ -7,7 +7,8 @@
  *    worst keystroke of 30, key → paint (Event Timing);
  * 4. `big-forms`: opening 300 / 1,000 / 2,000-field transitions at normal speed, and the cost per row;
  * 5. `bulk`: bulk mode on 100 records: time to the choices, time to send one transition, most calls in flight.
- * Timing is never asserted by tests; the bench only prints.
+ * Timing is never asserted by tests; the bench only prints. bench/form-insert-probe.ts isolates what appending
+ * many label + input rows to a <form> costs in Chromium, the super-linear step of part 4.
  *
  *   tsx test/tools/bench.ts [--only first-screen,size,slow-cpu,big-forms,bulk] [--latency 300] [--runs 7]
  *     [--big-fields 160] [--fields 300] [--keys 30] [--cpu 4] [--records 100] [--profile]
