@@ -112,7 +112,9 @@ function Step(props: {
           ✓
         </span>
       )}
-      <bdi class="path__label">{step.state.label}</bdi>
+      <bdi class="path__label" elementtiming="bs-path-label">
+        {step.state.label}
+      </bdi>
       <span class="path__words">
         , {outcome && `${t(`path.closing.${outcome}`)}, `}
         {statusWords(step, props.formats, props.now, t)}

@@ -304,7 +304,7 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
     <div
       class={`item${props.error ? ' item--invalid' : ''}${item.kind === 'field' && item.type === 'boolean' ? ' item--inline' : ''}`}
     >
-      <label class="item__label" id={labelId} for={inputId}>
+      <label class="item__label" id={labelId} for={inputId} elementtiming="bs-form-item">
         {labelOf(item, tr)}
         {item.required && <RequiredMark />}
       </label>

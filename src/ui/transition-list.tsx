@@ -120,7 +120,9 @@ function TransitionEntry(props: {
         aria-describedby={!t.criteriaMatched ? `criteria-${t.id}` : then ? `then-${t.id}` : undefined}
         onClick={() => props.onOpen(t.id)}
       >
-        <bdi class="transition__name">{t.name}</bdi>
+        <bdi class="transition__name" elementtiming="bs-transition-name">
+          {t.name}
+        </bdi>
         {t.targetState && (
           <span class="transition__target">
             <span aria-hidden="true">→ </span>

@@ -103,6 +103,10 @@ export interface HostOptions {
   deadline?: number;
   /** The settings variable's starting value: `broken`, `empty`, `newer` or the JSON itself. */
   settings?: string;
+  /** getFields answers this many fields per module, like a real org's (test/crm-sim/README.md, `bigFields`). */
+  bigFields?: number;
+  /** Another page of app/ to open in place of widget.html (the bench's floor widget). */
+  widgetPage?: string;
 }
 
 /** Host-page settings for a record page. */
@@ -119,6 +123,8 @@ function hostUrl(sim: Simulator, opts: HostOptions, extra: Record<string, string
   if (opts.failTimes !== undefined) params.set('failTimes', String(opts.failTimes));
   if (opts.deadline !== undefined) params.set('deadline', String(opts.deadline));
   if (opts.settings !== undefined) params.set('settings', opts.settings);
+  if (opts.bigFields) params.set('bigFields', String(opts.bigFields));
+  if (opts.widgetPage) params.set('widgetPage', opts.widgetPage);
   return `${sim.url}/test/crm-sim/host/index.html?${params}`;
 }
 

@@ -60,3 +60,35 @@ export async function inGerman(page: Page): Promise<void> {
     sim.openWidget();
   });
 }
+
+/**
+ * Grows a transition of the simulated CRM to `count` items before the widget opens: copies of its first text
+ * field with fresh ids and api names, every third one required (the bench's big forms).
+ */
+export async function growTransition(page: Page, module: string, transition: string, count: number): Promise<void> {
+  // No named functions inside evaluate: tsx would wrap them in a helper the page does not have.
+  await page.evaluate(
+    ([m, name, n]) => {
+      type Meta = Record<string, unknown>;
+      const sim = (
+        window as unknown as {
+          crmSim: { crm: { processes: Record<string, { transitions: { name: string; fields: Meta[] }[] }> } };
+        }
+      ).crmSim;
+      const t = sim.crm.processes[m!]!.transitions.find((x) => x.name === name)!;
+      const text = t.fields.find((f) => f.data_type === 'text')!;
+      for (let i = t.fields.length; i < Number(n); i++) {
+        t.fields.push({
+          ...text,
+          id: `9${String(i).padStart(18, '0')}`,
+          api_name: `Bench_${i}`,
+          field_label: `Bench field ${i}`,
+          display_label: `Bench field ${i}`,
+          mandatory: i % 3 === 0,
+          transition_sequence: i + 1,
+        });
+      }
+    },
+    [module, transition, String(count)] as const,
+  );
+}

@@ -17,6 +17,7 @@ import {
   type RecordSeed,
 } from '../seed/crm-data.ts';
 import { ACCOUNT_FIELD_LIST, CONTACT_FIELD_LIST } from '../seed/other-fields.ts';
+import { bigFieldList } from '../seed/big-field-list.ts';
 import { BULK_DEALS, BULK_LEADS } from '../seed/bulk-seed.ts';
 import { HISTORY_DEALS } from '../seed/stage-history.ts';
 import type { FieldMeta } from './zoho-fields.ts';
@@ -54,6 +55,8 @@ export class CrmStore {
   private readonly variables = new Map<string, string>();
   private readonly files = new Map<string, string>();
   private fileCounter = 0;
+  /** getFields answers this many fields per module, like a real org (seed/big-field-list.ts); 0: the seed's own. */
+  bigFields = 0;
 
   constructor(readonly now: () => Date = () => new Date()) {
     const seeds: Record<string, RecordSeed[]> = {
@@ -96,12 +99,13 @@ export class CrmStore {
 
   /** META.getFields: the module's fields, the process field with its full picklist among them. */
   fields(module: string): FieldMeta[] | undefined {
-    return {
+    const own = {
       Leads: LEAD_FIELD_LIST,
       Deals: DEAL_FIELD_LIST,
       Accounts: ACCOUNT_FIELD_LIST,
       Contacts: CONTACT_FIELD_LIST,
     }[module];
+    return own && this.bigFields > own.length ? bigFieldList(own, this.bigFields) : own;
   }
 
   /** API.getRecord: `{ data: [record] }`, or undefined for an unknown record. */

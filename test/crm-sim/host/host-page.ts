@@ -24,6 +24,8 @@ export interface CrmSimHooks {
   crm: CrmStore;
   setLatency(ms: number): void;
   setFailure(failure: { code: string; on?: string; times?: number | 'always' } | null): void;
+  /** getFields answers `count` fields per module from now on, like a real org's (0: the seed's own). */
+  setBigFields(count: number): void;
   openWidget(): void;
   closeWidget(): void;
   /** Shows the extension's settings page (the Settings tab). */
@@ -50,6 +52,7 @@ knobs.setLatency(params.latencyMs);
 knobs.setFailure(params.failure);
 // The widget's settings variable as an admin left it, or broken on purpose (README.md, `settings`).
 if (params.settingsSeed !== null) store.setVariable(SETTINGS_VARIABLE, params.settingsSeed);
+store.bigFields = params.bigFields;
 
 const firstId = (module: string): string => store.list(module)[0]?.values.id ?? '';
 let selection: Selection = {
@@ -209,6 +212,9 @@ window.crmSim = {
   setFailure: (f) => {
     const times = f?.times === undefined || f.times === 'always' ? Infinity : f.times;
     knobs.setFailure(f ? ({ code: f.code, on: f.on ?? 'updateBluePrint', times } satisfies Failure) : null);
+  },
+  setBigFields: (count) => {
+    store.bigFields = count;
   },
   openWidget,
   closeWidget: () => closeWidget(false),

@@ -53,10 +53,21 @@ export interface HostParams {
   widgetSite: 'cross' | 'same';
   /** Passed on to the widget's own URL: its deadline per CRM call, so a silent CRM shows quickly in tests. */
   deadline: string | null;
+  /** getFields answers this many fields per module, like a real org's (seed/big-field-list.ts); 0: the seed's own. */
+  bigFields: number;
 }
 
 /**
- * Reads `?module=&record=&latency=&fail=&failOn=&failTimes=&open=&widget=&view=&settings=&deadline=&widgetSite=`;
+ * The page of app/ the record button opens with `widget=app` and `widgetPage=<path in app/>`, in place of
+ * widget.html: the bench's floor widget (test/tools/bench/). Only a plain relative `.html` path is taken.
+ */
+function builtWidgetPath(page: string | null): string {
+  return page && /^[\w-]+(\/[\w-]+)*\.html$/.test(page) ? `/app/${page}` : WIDGET_PATHS.app;
+}
+
+/**
+ * Reads `?module=&record=&latency=&fail=&failOn=&failTimes=&open=&widget=&widgetPage=&view=&settings=&deadline=
+ * &widgetSite=&bigFields=`;
  * unset ones take their defaults.
  */
 export function readHostParams(search: string): HostParams {
@@ -66,6 +77,7 @@ export function readHostParams(search: string): HostParams {
   const fail = q.get('fail');
   const built = q.get('widget') === 'app';
   const seed = q.get('settings');
+  const bigFields = Number(q.get('bigFields'));
   return {
     module: q.get('module') === 'Deals' ? 'Deals' : 'Leads',
     recordId: q.get('record'),
@@ -79,11 +91,12 @@ export function readHostParams(search: string): HostParams {
         }
       : null,
     open: q.get('open') === '1',
-    widgetPath: built ? WIDGET_PATHS.app : WIDGET_PATHS.src,
+    widgetPath: built ? builtWidgetPath(q.get('widgetPage')) : WIDGET_PATHS.src,
     settingsPath: built ? SETTINGS_PATHS.app : SETTINGS_PATHS.src,
     view: q.get('view') === 'settings' ? 'settings' : q.get('view') === 'list' ? 'list' : 'record',
     settingsSeed: seed === null ? null : (SETTINGS_SEEDS[seed] ?? seed),
     deadline: q.get('deadline'),
     widgetSite: q.get('widgetSite') === 'same' ? 'same' : 'cross',
+    bigFields: Number.isInteger(bigFields) && bigFields > 0 ? Math.min(bigFields, 5000) : 0,
   };
 }

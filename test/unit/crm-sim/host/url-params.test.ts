@@ -15,7 +15,7 @@ describe('host URL parameters', () => {
   it('reads every parameter', () => {
     expect(
       readHostParams(
-        '?module=Deals&record=42&latency=0&fail=TIMEOUT&failOn=getBluePrint&failTimes=2&open=1&widget=app&view=settings&settings=empty&deadline=800&widgetSite=same',
+        '?module=Deals&record=42&latency=0&fail=TIMEOUT&failOn=getBluePrint&failTimes=2&open=1&widget=app&view=settings&settings=empty&deadline=800&widgetSite=same&bigFields=160',
       ),
     ).toEqual({
       module: 'Deals',
@@ -29,7 +29,16 @@ describe('host URL parameters', () => {
       settingsSeed: '',
       deadline: '800',
       widgetSite: 'same',
+      bigFields: 160,
     });
+  });
+
+  it("opens another page of the build in the record button's popup, never one outside app/", () => {
+    const at = (q: string) => readHostParams(`?widget=app&widgetPage=${encodeURIComponent(q)}`).widgetPath;
+    expect(at('bench-floor/floor-widget.html')).toBe('/app/bench-floor/floor-widget.html');
+    expect(at('../package.json')).toBe('/app/widget.html');
+    expect(at('//evil.example/x.html')).toBe('/app/widget.html');
+    expect(readHostParams('?widgetPage=bench-floor/floor-widget.html').widgetPath).toBe('/src/widget.html');
   });
 
   it('opens the record view with no settings variable by default, and the live settings page', () => {

@@ -1,0 +1,75 @@
+/**
+ * Bulk mode at the set latency: the time to show the choices for `count` selected records, and to send one
+ * transition to all of them, with the most CRM calls seen in flight (the cap is 5).
+ */
+import { BULK_DEAL_IDS } from '../../crm-sim/seed/bulk-seed.ts';
+import { openListView, type Simulator } from '../../e2e/browser.ts';
+
+export async function bulk(sim: Simulator, latency: number, count: number): Promise<void> {
+  const { page, widget } = await openListView(sim, { module: 'Deals', latency });
+  // `count` Deals in Qualification, copies of a bulk Deal with fresh ids, added to the simulated CRM.
+  const ids = await page.evaluate(
+    ([template, n]) => {
+      type Rec = {
+        module: string;
+        values: Record<string, unknown> & { id: string };
+        flags: object;
+        stateSince: Date;
+        partial: object;
+      };
+      const crm = (window as unknown as { crmSim: { crm: { records: Map<string, Map<string, Rec>> } } }).crmSim.crm;
+      const deals = crm.records.get('Deals')!;
+      const base = deals.get(template!)!;
+      const out: string[] = [];
+      for (let i = 0; i < Number(n); i++) {
+        const id = `48768760000009${String(i).padStart(5, '0')}`;
+        deals.set(id, {
+          ...base,
+          values: { ...base.values, id, Deal_Name: `Bench deal ${i + 1}`, Stage: 'Qualification' },
+          flags: {},
+          partial: {},
+        });
+        out.push(id);
+      }
+      return out;
+    },
+    [BULK_DEAL_IDS[0], String(count)] as const,
+  );
+  const t0 = Date.now();
+  await page.evaluate(
+    (list) =>
+      (window as unknown as { crmSim: { openBulk(m: string, ids: string[]): void } }).crmSim.openBulk('Deals', list),
+    ids,
+  );
+  await widget
+    .getByRole('button', { name: new RegExp(`^Close lost · ${count} of ${count}$`) })
+    .click({ timeout: 120_000, trial: true });
+  const shown = Date.now() - t0;
+  const loadMax = await page.evaluate(
+    () => (window as unknown as { crmSim: { maxInFlight: number } }).crmSim.maxInFlight,
+  );
+  await widget.getByRole('button', { name: /^Close lost · / }).click();
+  await widget
+    .getByRole('form', { name: 'Close lost' })
+    .getByLabel(/Loss Reason/)
+    .selectOption('Price');
+  await widget
+    .getByRole('form', { name: 'Close lost' })
+    .getByRole('button', { name: /close lost/i })
+    .click();
+  const send = widget.getByRole('button', { name: `Close lost for ${count} records` });
+  await send.waitFor();
+  const t1 = Date.now();
+  await send.click();
+  await widget.getByRole('heading', { name: '“Close lost”: finished' }).waitFor({ timeout: 120_000 });
+  const sent = Date.now() - t1;
+  const max = await page.evaluate(() => (window as unknown as { crmSim: { maxInFlight: number } }).crmSim.maxInFlight);
+  console.log(`\n5. Bulk mode at ${latency} ms per call, ${count} records (at most 5 calls in flight):`);
+  console.log(
+    `  choices shown after ${(shown / 1000).toFixed(1)} s (${count} blueprints and names, most in flight ${loadMax})`,
+  );
+  console.log(
+    `  one transition sent to ${count} records in ${(sent / 1000).toFixed(1)} s; most calls in flight in all: ${max}${max > 5 ? '  OVER THE CAP' : ''}`,
+  );
+  await page.close();
+}
