@@ -68,9 +68,11 @@ export function TransitionForm(
   previous.current = live;
   live.adopt(form.drafts);
   const readOnly = useMemo(() => readOnlyValues(transition, ctx), [transition, ctx]);
-  const blamed = form.sendError?.kind === 'api' ? form.sendError.fieldApiName : null;
-  const blame =
-    blamed !== null && form.sendError?.kind === 'api' ? { key: blamed, text: form.sendError.message } : null;
+  // Kept while the send error stays: the groups of rows re-render only when something they show changed.
+  const blame = useMemo(() => {
+    const e = form.sendError;
+    return e?.kind === 'api' && e.fieldApiName !== null ? { key: e.fieldApiName, text: e.message } : null;
+  }, [form.sendError]);
   const sendError = form.sendError ? describeError(form.sendError) : null;
   // Items only the CRM can fill (finish-in-crm.tsx): Complete is blocked, the reason said, the record one click away.
   // Those are items the rep cannot edit here, so the drafts of the state (not each keystroke) tell.
