@@ -115,17 +115,25 @@ export function onlyInCrm(item: FormItem, value: DraftValue): boolean {
   }
 }
 
+/**
+ * What stops one item from being completed with this value, or null. An item's check sees only its own value
+ * (no kind's check reads another item), so the form re-checks only the item the rep edits.
+ */
+export function blockingOf(item: FormItem, key: string, value: DraftValue, ctx: FormContext): Blocking | null {
+  const problem = checkItem(item, value, ctx);
+  if (!problem) return null;
+  const missing = isRequired(item) && (isEmptyDraft(value) || item.kind === 'checklist');
+  return { item, key, problem, missing };
+}
+
 /** The items that stop the form from being completed now, in form order. */
 export function blockingItems(items: FormItem[], drafts: Drafts, ctx: FormContext): Blocking[] {
   const out: Blocking[] = [];
   for (const item of items) {
     const key = itemKey(item);
     if (!key) continue;
-    const value = drafts[key] ?? null;
-    const problem = checkItem(item, value, ctx);
-    if (!problem) continue;
-    const missing = isRequired(item) && (isEmptyDraft(value) || item.kind === 'checklist');
-    out.push({ item, key, problem, missing });
+    const blocking = blockingOf(item, key, drafts[key] ?? null, ctx);
+    if (blocking) out.push(blocking);
   }
   return out;
 }

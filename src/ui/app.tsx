@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { CrmClient, PageContext, RecordRef } from '../crm/crm-client.ts';
 import { failureOf } from '../crm/crm-error.ts';
 import { openStepper, type LoadHooks } from '../flow/load-stepper.ts';
@@ -8,6 +8,7 @@ import { TranslateContext } from './i18n-context.ts';
 import { loadedTransitionForm, loadTransitionForm, onTransitionFormLoaded } from './lazy-transition-form.tsx';
 import { LoadingSkeleton } from './loading-skeleton.tsx';
 import { ScreenView } from './screen-view.tsx';
+import { useDraftSaving } from './use-draft-saving.ts';
 import { useFrameResize } from './use-frame-resize.ts';
 import { useLatestSignal } from './use-abort-signals.ts';
 import { useFormActions } from './use-form-actions.ts';
@@ -112,25 +113,14 @@ export function App(props: {
     };
   }, [first, nextLoad, show]);
 
-  // Every change to a draft is kept at once (a layout effect runs with the render, not a frame later), so
-  // closing the popup mid-sentence loses nothing.
-  const { form, screen } = state;
+  const { screen } = state;
   const record = currentRecord(state);
-  // When the browser refuses storage, the drafts live in memory only: the rep is told once, quietly.
-  const toldRefused = useRef(false);
-  useLayoutEffect(() => {
-    if (!form || !record || form.drafts === form.initial) return;
-    drafts.save(record, form.transition.id, form.drafts);
-    if (drafts.refused() && !toldRefused.current) {
-      toldRefused.current = true;
-      dispatch({ type: 'storage-refused' });
-    }
-  }, [form?.drafts, drafts]);
+  const saving = useDraftSaving(drafts, state, dispatch);
 
   // A form opened before its code came gets its starting values when the code arrives.
   useEffect(() => onTransitionFormLoaded((m) => dispatch({ type: 'form-code', initialDrafts: m.initialDrafts })), []);
 
-  const { handlers, onOpen } = useFormActions(client, drafts, latest, dispatch);
+  const { handlers, onOpen } = useFormActions(client, drafts, latest, dispatch, saving);
   // Without a record the SDK never connected; only a fresh start of the page can connect it.
   const retry = useCallback(() => (record ? load(record) : window.location.reload()), [record, load]);
 

@@ -7,7 +7,7 @@ import { InfoItem } from '../fields/info/info-item.tsx';
 import { logicOf } from '../fields/kind-logic.ts';
 import { viewOf } from '../fields/kind-views.ts';
 import { kindOf } from '../fields/registry.ts';
-import { blockingItems, itemsOnlyInCrm } from '../fields/send-data.ts';
+import { itemsOnlyInCrm } from '../fields/send-data.ts';
 import type { EditorServices } from '../crm/editor-services.ts';
 import { ErrorDetails } from './error-details.tsx';
 import type { Translate } from '../i18n/translate.ts';
@@ -15,7 +15,8 @@ import { describeError } from './describe-error.ts';
 import { FinishInCrm } from './finish-in-crm.tsx';
 import { useT } from './i18n-context.ts';
 import { msg } from '../i18n/message.ts';
-import { useRenderSlices } from './use-render-slices.ts';
+import { liveForm, useBlocking, useLive, type LiveForm } from './live-form.ts';
+import { SLICE, useRenderSlices } from './use-render-slices.ts';
 import { pure } from './pure.ts';
 import type { OpenForm } from './widget-state.ts';
 import formCss from './transition-form.css?inline';
@@ -56,21 +57,53 @@ export function TransitionForm(
   const tr = useT();
   const { form, ctx, handlers } = props;
   const transition = form.transition;
-  const blocking = useMemo(() => blockingItems(transition.items, form.drafts, ctx), [form.drafts, transition, ctx]);
+  // The drafts as typed, each item's check kept: a keystroke renders its own row and the summary, nothing else.
+  // A fresh definition of the same transition (a reload after a send) keeps what was typed over the same drafts.
+  const previous = useRef<LiveForm | null>(null);
+  const live = useMemo(() => {
+    const before = previous.current;
+    const kept = before && before.transitionId === transition.id && before.base() === form.drafts;
+    return liveForm(transition.id, transition.items, kept ? before.drafts() : form.drafts, ctx, form.drafts);
+  }, [transition, ctx]);
+  previous.current = live;
+  live.adopt(form.drafts);
   const readOnly = useMemo(() => readOnlyValues(transition, ctx), [transition, ctx]);
-  const problems = useMemo(() => new Map(blocking.map((b) => [b.key, b])), [blocking]);
-  const blamed = form.sendError?.kind === 'api' ? form.sendError.fieldApiName : null;
+  // Kept while the send error stays: the groups of rows re-render only when something they show changed.
+  const blame = useMemo(() => {
+    const e = form.sendError;
+    return e?.kind === 'api' && e.fieldApiName !== null ? { key: e.fieldApiName, text: e.message } : null;
+  }, [form.sendError]);
   const sendError = form.sendError ? describeError(form.sendError) : null;
-  const required = transition.items.filter(
-    (i) => itemKey(i) !== null && 'required' in i && i.required && !(i.kind === 'field' && i.readOnly),
-  );
-  const requiredDone = required.filter((i) => !problems.has(itemKey(i) ?? '')).length;
-  const missingRequired = blocking.filter((b) => b.missing);
   // Items only the CRM can fill (finish-in-crm.tsx): Complete is blocked, the reason said, the record one click away.
+  // Those are items the rep cannot edit here, so the drafts of the state (not each keystroke) tell.
   const inCrm = useMemo(() => itemsOnlyInCrm(transition.items, form.drafts), [form.drafts, transition]);
   const formId = `form-${transition.id}`;
   const onTouch = useTouchAfterPointer(handlers.onTouch);
+  const onEdit = useCallback(
+    (key: string, value: DraftValue) => {
+      live.set(key, value);
+      handlers.onEdit(key, value);
+    },
+    [live, handlers.onEdit],
+  );
   const shown = useRenderSlices(transition.items.length, transition.id);
+  const rows: RowsProps = {
+    items: transition.items,
+    live,
+    formId,
+    readOnly,
+    touched: form.touched,
+    showAllErrors: form.showAllErrors,
+    blame,
+    notes: props.fieldNotes,
+    disabled: form.sending !== null,
+    ctx,
+    services: props.services,
+    onEdit,
+    onTouch,
+  };
+  const groups: number[] = [];
+  for (let from = 0; from < shown; from += SLICE) groups.push(from);
   return (
     <form
       class="form"
@@ -95,43 +128,16 @@ export function TransitionForm(
           })}
         </p>
       )}
-      {required.length > 0 && (
-        <p class="form__progress">
-          {tr('form.progress', { done: requiredDone, count: required.length })}
-          {transition.percentPartialSave > 0 &&
-            ` · ${tr('form.savedEarlier', { percent: transition.percentPartialSave })}`}
-        </p>
-      )}
+      <FormProgress live={live} transition={transition} />
       {transition.items.length === 0 && <p class="item item--note">{tr('form.nothingAsked')}</p>}
-      {/* Past SLICE items, the rows render in slices (use-render-slices.ts); keys and ids stay the same. */}
-      {transition.items.slice(0, shown).map((item, index) => {
-        const key = itemKey(item);
-        // A wrong value shows once the rep leaves the field; a missing one only after they try to send, so
-        // errors do not pop up (and move the buttons) while the rep is still working down the form.
-        const problem = key === null ? undefined : problems.get(key);
-        const error =
-          problem && (form.showAllErrors || (form.touched[key ?? ''] === true && !problem.missing))
-            ? tr(problem.problem)
-            : null;
-        const blame = key !== null && key === blamed && form.sendError?.kind === 'api' ? form.sendError.message : null;
-        return (
-          <ItemRow
-            key={key ?? `item-${index}`}
-            item={item}
-            itemKeyName={key}
-            formId={formId}
-            value={key === null ? null : (form.drafts[key] ?? null)}
-            readOnlyValue={key === null ? null : (readOnly.get(key) ?? null)}
-            error={error ?? blame}
-            note={key === null ? undefined : props.fieldNotes?.[key]}
-            disabled={form.sending !== null}
-            ctx={ctx}
-            services={props.services}
-            onEdit={handlers.onEdit}
-            onTouch={onTouch}
-          />
-        );
-      })}
+      {/*
+        Rows in groups of SLICE, past SLICE items one group a frame (use-render-slices.ts). Each group is built
+        whole before it joins the form: Chromium's work per form control joining a form in the page grows with
+        the form's controls, so rows added one by one to a long form made opening it quadratic.
+      */}
+      {groups.map((from) => (
+        <RowGroup key={from} from={from} to={Math.min(shown, from + SLICE)} {...rows} />
+      ))}
       {form.localError && (
         <div class="form__error" role="alert">
           <p class="form__error-title">{tr(form.localError.title)}</p>
@@ -156,48 +162,146 @@ export function TransitionForm(
           <ErrorDetails lines={sendError.details} />
         </div>
       )}
-      <div class="form__actions">
-        <button
-          type="submit"
-          class="button button--primary"
-          disabled={form.sending !== null || inCrm.length > 0}
-          aria-describedby={
-            inCrm.length > 0 ? `${formId}-in-crm` : blocking.length > 0 ? `${formId}-missing` : undefined
-          }
-        >
-          {form.sending === 'complete'
-            ? tr('form.saving')
-            : sendError?.retry
-              ? tr('action.tryAgain')
-              : tr('form.complete', { name: transition.name })}
-        </button>
-        {props.partialSave !== false &&
-          (missingRequired.length > 0 || inCrm.length > 0) &&
-          missingRequired.length === blocking.length && (
-            <button
-              type="button"
-              class="button"
-              disabled={form.sending !== null}
-              onClick={() => handlers.onSubmit('partial')}
-            >
-              {form.sending === 'partial' ? tr('form.saving') : tr('form.saveProgress')}
-            </button>
-          )}
-        <button type="button" class="button button--quiet" onClick={handlers.onCancel} disabled={form.sending !== null}>
-          {tr('action.cancel')}
-        </button>
-        {blocking.length > 0 && (
-          <span class="form__missing" id={`${formId}-missing`}>
-            {tr('form.stillNeeded', { items: blocking.map((b) => labelOf(b.item, tr)).join(', ') })}
-          </span>
-        )}
-      </div>
+      <FormActions
+        live={live}
+        form={form}
+        formId={formId}
+        inCrm={inCrm.length > 0}
+        retry={sendError?.retry === true}
+        partialSave={props.partialSave !== false}
+        handlers={handlers}
+      />
       <span class="visually-hidden" role="status">
         {form.sending ? tr('form.savingStatus') : ''}
       </span>
     </form>
   );
 }
+
+/** How many required items are done: re-rendered when what blocks the form changes, not on each keystroke. */
+function FormProgress(props: { live: LiveForm; transition: OpenForm['transition'] }) {
+  const tr = useT();
+  const { transition } = props;
+  const blocking = useBlocking(props.live);
+  const required = useMemo(
+    () =>
+      transition.items
+        .map((i) =>
+          itemKey(i) !== null && 'required' in i && i.required && !(i.kind === 'field' && i.readOnly)
+            ? itemKey(i)
+            : null,
+        )
+        .filter((key) => key !== null),
+    [transition],
+  );
+  if (required.length === 0) return null;
+  const blocked = new Set(blocking.map((b) => b.key));
+  const done = required.filter((key) => !blocked.has(key)).length;
+  return (
+    <p class="form__progress">
+      {tr('form.progress', { done, count: required.length })}
+      {transition.percentPartialSave > 0 && ` · ${tr('form.savedEarlier', { percent: transition.percentPartialSave })}`}
+    </p>
+  );
+}
+
+/** The form's buttons and what is still needed: re-rendered when what blocks the form changes. */
+function FormActions(props: {
+  live: LiveForm;
+  form: OpenForm;
+  formId: string;
+  inCrm: boolean;
+  retry: boolean;
+  partialSave: boolean;
+  handlers: FormHandlers;
+}) {
+  const tr = useT();
+  const { form, formId, inCrm, handlers } = props;
+  const blocking = useBlocking(props.live);
+  const missingRequired = blocking.filter((b) => b.missing);
+  return (
+    <div class="form__actions">
+      <button
+        type="submit"
+        class="button button--primary"
+        disabled={form.sending !== null || inCrm}
+        aria-describedby={inCrm ? `${formId}-in-crm` : blocking.length > 0 ? `${formId}-missing` : undefined}
+      >
+        {form.sending === 'complete'
+          ? tr('form.saving')
+          : props.retry
+            ? tr('action.tryAgain')
+            : tr('form.complete', { name: form.transition.name })}
+      </button>
+      {props.partialSave && (missingRequired.length > 0 || inCrm) && missingRequired.length === blocking.length && (
+        <button
+          type="button"
+          class="button"
+          disabled={form.sending !== null}
+          onClick={() => handlers.onSubmit('partial')}
+        >
+          {form.sending === 'partial' ? tr('form.saving') : tr('form.saveProgress')}
+        </button>
+      )}
+      <button type="button" class="button button--quiet" onClick={handlers.onCancel} disabled={form.sending !== null}>
+        {tr('action.cancel')}
+      </button>
+      {blocking.length > 0 && (
+        <span class="form__missing" id={`${formId}-missing`}>
+          {tr('form.stillNeeded', { items: blocking.map((b) => labelOf(b.item, tr)).join(', ') })}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** What every row of the form shares; a group renders the rows from `from` to `to`. */
+interface RowsProps {
+  items: FormItem[];
+  live: LiveForm;
+  formId: string;
+  readOnly: Map<string, DraftValue>;
+  touched: Record<string, true>;
+  showAllErrors: boolean;
+  /** The field the CRM refused in the last send, with its words. */
+  blame: { key: string; text: string } | null;
+  notes: Record<string, string> | undefined;
+  disabled: boolean;
+  ctx: FormContext;
+  services: EditorServices;
+  onEdit: (key: string, value: DraftValue) => void;
+  onTouch: (key: string) => void;
+}
+
+/** A group of rows: memoised, so a new group does not go through the groups already shown. */
+const RowGroup = pure(function RowGroup(props: RowsProps & { from: number; to: number }) {
+  const rows = [];
+  for (let index = props.from; index < props.to; index += 1) {
+    const item = props.items[index];
+    if (!item) continue;
+    const key = itemKey(item);
+    rows.push(
+      <ItemRow
+        key={key ?? `item-${index}`}
+        item={item}
+        itemKeyName={key}
+        formId={props.formId}
+        live={props.live}
+        readOnlyValue={key === null ? null : (props.readOnly.get(key) ?? null)}
+        touched={key !== null && props.touched[key] === true}
+        showAllErrors={props.showAllErrors}
+        blame={key !== null && key === props.blame?.key ? props.blame.text : null}
+        note={key === null ? undefined : props.notes?.[key]}
+        disabled={props.disabled}
+        ctx={props.ctx}
+        services={props.services}
+        onEdit={props.onEdit}
+        onTouch={props.onTouch}
+      />,
+    );
+  }
+  return <div class="form__rows">{rows}</div>;
+});
 
 /**
  * Leaving a field can show its error, which pushes the buttons below it down. When the rep leaves a field by
@@ -269,10 +373,16 @@ interface RowProps {
   item: FormItem;
   itemKeyName: string | null;
   formId: string;
-  value: DraftValue;
+  /** The drafts as typed: the row reads its own value and check there, and re-renders when they change. */
+  live: LiveForm;
   /** A read-only field's value, decoded by its kind from the transition's current data; null for others. */
   readOnlyValue: DraftValue;
-  error: string | null;
+  /** Whether the rep has left this item: a wrong value shows from then on. */
+  touched: boolean;
+  /** Set by a submit attempt: every error shows. */
+  showAllErrors: boolean;
+  /** The CRM's words when it refused this field in the last send. */
+  blame: string | null;
   /** A note beside the field (bulk mode), if any. */
   note?: string | undefined;
   disabled: boolean;
@@ -286,6 +396,7 @@ interface RowProps {
 const ItemRow = pure(function ItemRow(props: RowProps) {
   const tr = useT();
   const { item, itemKeyName: key } = props;
+  useLive(props.live, key);
   if (item.kind === 'message' || item.kind === 'widget' || item.kind === 'unknown') return <InfoItem item={item} />;
   const kind = kindOf(item);
   if (key === null || kind === null) return null;
@@ -293,16 +404,22 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
     return <ReadOnlyField field={item} value={props.readOnlyValue} ctx={props.ctx} />;
   const Editor = viewOf(kind).Editor;
   if (!Editor) return null;
+  // A wrong value shows once the rep leaves the field; a missing one only after they try to send, so
+  // errors do not pop up (and move the buttons) while the rep is still working down the form.
+  const problem = props.live.problem(key);
+  const error =
+    (problem && (props.showAllErrors || (props.touched && !problem.missing)) ? tr(problem.problem) : null) ??
+    props.blame;
   const inputId = `${props.formId}-${key}`;
   const labelId = `${inputId}-label`;
   const tooltip = item.kind === 'field' ? item.tooltip : null;
   const helpId = tooltip ? `${inputId}-help` : null;
-  const errorId = props.error ? `${inputId}-error` : null;
+  const errorId = error ? `${inputId}-error` : null;
   const noteId = props.note ? `${inputId}-note` : null;
   const describedBy = [helpId, noteId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div
-      class={`item${props.error ? ' item--invalid' : ''}${item.kind === 'field' && item.type === 'boolean' ? ' item--inline' : ''}`}
+      class={`item${error ? ' item--invalid' : ''}${item.kind === 'field' && item.type === 'boolean' ? ' item--inline' : ''}`}
     >
       <label class="item__label" id={labelId} for={inputId} elementtiming="bs-form-item">
         {labelOf(item, tr)}
@@ -310,12 +427,12 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
       </label>
       <Editor
         item={item}
-        value={logicOf(kind).read(props.value)}
+        value={logicOf(kind).read(props.live.value(key))}
         ctx={props.ctx}
         inputId={inputId}
         labelId={labelId}
         describedBy={describedBy}
-        invalid={props.error !== null}
+        invalid={error !== null}
         disabled={props.disabled}
         services={props.services}
         onChange={(v: DraftValue) => props.onEdit(key, v)}
@@ -331,9 +448,9 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
           {props.note}
         </span>
       )}
-      {props.error && (
+      {error && (
         <span class="item__error" id={errorId ?? undefined}>
-          {props.error}
+          {error}
         </span>
       )}
     </div>

@@ -5,7 +5,7 @@ export const SLICE = 500;
 
 /**
  * How many of `count` rows to render now (issue 9 part 12). A form of up to SLICE rows renders whole; a longer
- * one renders its first SLICE rows at once and the rest in growing slices, one per frame, so the page never freezes on a
+ * one renders its first SLICE rows at once and the rest SLICE rows a frame, so the page never freezes on a
  * transition with thousands of fields. Rows keep their keys, so those already shown are never re-created.
  * `resetKey` (the transition's id) starts over for another form.
  */
@@ -18,8 +18,9 @@ export function useRenderSlices(count: number, resetKey: string): number {
   }
   useEffect(() => {
     if (shown >= count) return;
-    // Each slice re-renders the form once; doubling keeps that to a few re-renders for any length.
-    const next = () => setShown((n) => Math.min(count, n + Math.max(SLICE, n)));
+    // One slice a frame: each frame's work is bounded (the form renders its groups of SLICE rows memoised, so
+    // a new slice costs its own rows only), and the page stays responsive while a long form fills in.
+    const next = () => setShown((n) => Math.min(count, n + SLICE));
     if (typeof requestAnimationFrame === 'function') {
       const id = requestAnimationFrame(next);
       return () => cancelAnimationFrame(id);

@@ -83,6 +83,11 @@ export type Action =
   | { type: 'form-code'; initialDrafts: InitialDrafts }
   | { type: 'close-form' }
   | { type: 'edit'; key: string; value: DraftValue }
+  /**
+   * The drafts as the rep typed them, handed over at once (before a send): keystrokes do not go through the
+   * state, so the App does not render for them (use-form-actions.ts).
+   */
+  | { type: 'typed'; transitionId: string; drafts: Drafts }
   | { type: 'touch'; key: string }
   | { type: 'send-start'; mode: SendMode }
   /** The browser refused to store drafts: say once, quietly, that unsent input lasts only while the popup is open. */
@@ -156,6 +161,10 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
     case 'edit':
       return form && !form.sending
         ? { ...state, form: { ...form, drafts: { ...form.drafts, [action.key]: action.value } } }
+        : state;
+    case 'typed':
+      return form && !form.sending && !form.waiting && form.transition.id === action.transitionId
+        ? { ...state, form: { ...form, drafts: action.drafts } }
         : state;
     case 'touch':
       return form && !form.touched[action.key]

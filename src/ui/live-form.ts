@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FormItem } from '../blueprint/model.ts';
+import type { DraftValue, Drafts, FormContext } from '../fields/contract.ts';
+import { itemKey } from '../fields/drafts.ts';
+import { blockingOf, type Blocking } from '../fields/send-data.ts';
+
+/**
+ * The open form's drafts as the rep types them, with each item's check kept (issue 13 goal 3). A keystroke
+ * changes one item: only that item is checked again and only its row hears of it, with the form's summary
+ * (what is still needed); no other row, and nothing outside the form, renders.
+ */
+export interface LiveForm {
+  /** The transition the form is of. */
+  readonly transitionId: string;
+  /** The drafts last adopted from outside: while they stay the same object, what was typed over them stands. */
+  base(): Drafts;
+  /** The drafts as typed: a new object after each change, so it can be handed on as it is. */
+  drafts(): Drafts;
+  value(key: string): DraftValue;
+  /** What stops this item from being completed now, or null. */
+  problem(key: string): Blocking | null;
+  /** Every item that stops the form from completing, in form order, from the kept checks (none re-run). */
+  blocking(): Blocking[];
+  /** The rep changed one item: it alone is checked again. */
+  set(key: string, value: DraftValue): void;
+  /**
+   * Drafts from outside (the state after a send, a restored visit, bulk mode's own state), when they are not
+   * the ones adopted last: only the items whose value differs from what is typed are checked again and told.
+   */
+  adopt(drafts: Drafts): void;
+  /** Calls `listener` when the item `key` changes, or, with null, when any does. Returns the unsubscribe. */
+  subscribe(key: string | null, listener: () => void): () => void;
+}
+
+/**
+ * A LiveForm over a transition's items, starting from `drafts` (every item checked once); `base` is the outside
+ * drafts they were typed over (by default the same).
+ */
+export function liveForm(
+  transitionId: string,
+  items: readonly FormItem[],
+  drafts: Drafts,
+  ctx: FormContext,
+  base: Drafts = drafts,
+): LiveForm {
+  const itemOf = new Map<string, FormItem>();
+  const problems = new Map<string, Blocking>();
+  const listeners = new Map<string | null, Set<() => void>>();
+  let current = drafts;
+  let adopted = base;
+  let blocking: Blocking[] | null = null;
+
+  const check = (key: string, value: DraftValue): boolean => {
+    const item = itemOf.get(key);
+    if (!item) return false;
+    const before = problems.get(key) ?? null;
+    const after = blockingOf(item, key, value, ctx);
+    if (after) problems.set(key, after);
+    else problems.delete(key);
+    if (before !== null || after !== null) blocking = null;
+    return true;
+  };
+  const tell = (key: string | null) => listeners.get(key)?.forEach((listener) => listener());
+
+  for (const item of items) {
+    const key = itemKey(item);
+    if (key === null || itemOf.has(key)) continue;
+    itemOf.set(key, item);
+    check(key, current[key] ?? null);
+  }
+
+  return {
+    transitionId,
+    base: () => adopted,
+    drafts: () => current,
+    value: (key) => current[key] ?? null,
+    problem: (key) => problems.get(key) ?? null,
+    blocking: () => {
+      if (blocking) return blocking;
+      const out: Blocking[] = [];
+      for (const key of itemOf.keys()) {
+        const problem = problems.get(key);
+        if (problem) out.push(problem);
+      }
+      return (blocking = out);
+    },
+    set: (key, value) => {
+      if (current[key] === value) return;
+      current = { ...current, [key]: value };
+      if (!check(key, value)) return;
+      tell(key);
+      tell(null);
+    },
+    adopt: (next) => {
+      if (next === adopted) return;
+      adopted = next;
+      if (next === current) return;
+      const previous = current;
+      current = next;
+      const changed: string[] = [];
+      for (const key of itemOf.keys()) {
+        const value = next[key] ?? null;
+        if (value !== (previous[key] ?? null) && check(key, value)) changed.push(key);
+      }
+      if (changed.length === 0) return;
+      changed.forEach(tell);
+      tell(null);
+    },
+    subscribe: (key, listener) => {
+      let set = listeners.get(key);
+      if (!set) listeners.set(key, (set = new Set()));
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
+  };
+}
+
+/** Re-renders the caller when item `key` (null: any item) of the form changes. */
+export function useLive(form: LiveForm, key: string | null): void {
+  const [, bump] = useState(0);
+  useEffect(() => form.subscribe(key, () => bump((n) => n + 1)), [form, key]);
+}
+
+/**
+ * Re-renders the caller when what blocks the form changes (which items, and whether each is only missing):
+ * the form's summary, not each keystroke. Returns the blocking items.
+ */
+export function useBlocking(form: LiveForm): Blocking[] {
+  const [, setShape] = useState(() => shapeOf(form.blocking()));
+  useEffect(() => form.subscribe(null, () => setShape(shapeOf(form.blocking()))), [form]);
+  return form.blocking();
+}
+
+function shapeOf(blocking: Blocking[]): string {
+  return blocking.map((b) => `${b.key}${b.missing ? '!' : ''}`).join('\u0000');
+}

@@ -1,0 +1,105 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { decodingClient } from '../../../src/crm/decoding-client.ts';
+import { sessionDraftStore } from '../../../src/storage/draft-store.ts';
+import { App } from '../../../src/ui/app.tsx';
+import { SAVE_EVERY_MS } from '../../../src/ui/use-draft-saving.ts';
+import { appProps } from './app-props.ts';
+import { loadLazyCode } from './lazy-code.ts';
+import { fakeCrm, leadPage } from '../fake-crm-client.ts';
+
+/** Drafts go to storage at most every 250 ms while the rep types, and at once when the page goes (issue 13). */
+
+beforeAll(loadLazyCode, 60_000);
+
+afterEach(() => {
+  vi.useRealTimers();
+  cleanup();
+  sessionStorage.clear();
+});
+
+/** Session storage that records every draft written to it, as the JSON text it receives. */
+function recordingStorage() {
+  const writes: { at: number; summary: unknown }[] = [];
+  const storage = {
+    getItem: (k: string) => sessionStorage.getItem(k),
+    setItem: (k: string, v: string) => {
+      sessionStorage.setItem(k, v);
+      if (k.includes(':draft:'))
+        writes.push({ at: Date.now(), summary: (JSON.parse(v) as Record<string, unknown>).Summary });
+    },
+    removeItem: (k: string) => sessionStorage.removeItem(k),
+    key: (i: number) => sessionStorage.key(i),
+    get length() {
+      return sessionStorage.length;
+    },
+  } as unknown as Storage;
+  return { storage, writes };
+}
+
+async function openFormWith(storage: Storage) {
+  render(
+    <App
+      client={decodingClient(fakeCrm())}
+      page={Promise.resolve(leadPage)}
+      {...appProps()}
+      drafts={sessionDraftStore(storage)}
+    />,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
+  const form = await screen.findByRole('form', { name: 'Establish contact' });
+  return within(form).getByLabelText(/Call summary/) as HTMLInputElement;
+}
+
+/** Types `text` one character at a time, `every` ms apart (fake time). */
+function typeSlowly(input: HTMLInputElement, text: string, every: number) {
+  for (const char of text) {
+    fireEvent.input(input, { target: { value: input.value + char } });
+    vi.advanceTimersByTime(every);
+  }
+}
+
+describe('saving drafts while the rep types', () => {
+  it('writes to storage at most once every 250 ms, the last value each time', async () => {
+    const { storage, writes } = recordingStorage();
+    const input = await openFormWith(storage);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const start = Date.now();
+    typeSlowly(input, 'Called twice, no answer', 20);
+    vi.advanceTimersByTime(SAVE_EVERY_MS);
+    // 23 keystrokes over 460 ms: two or three writes, never two within 250 ms, and the last one holds every key.
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.length).toBeLessThanOrEqual(Math.ceil((23 * 20 + SAVE_EVERY_MS) / SAVE_EVERY_MS));
+    for (let i = 1; i < writes.length; i++)
+      expect(writes[i]!.at - writes[i - 1]!.at).toBeGreaterThanOrEqual(SAVE_EVERY_MS);
+    expect(writes[0]!.at - start).toBeGreaterThanOrEqual(SAVE_EVERY_MS);
+    expect(writes.at(-1)!.summary).toBe('Called twice, no answer');
+  });
+
+  it('writes what was typed at once when the page goes (pagehide) or is hidden', async () => {
+    const { storage, writes } = recordingStorage();
+    const input = await openFormWith(storage);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    typeSlowly(input, 'Half', 10);
+    expect(writes).toEqual([]);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(writes.map((w) => w.summary)).toEqual(['Half']);
+    typeSlowly(input, ' a thought', 10);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    delete (document as { visibilityState?: string }).visibilityState;
+    expect(writes.map((w) => w.summary)).toEqual(['Half', 'Half a thought']);
+    // Nothing left waiting: the throttle's timer does not write the same again.
+    vi.advanceTimersByTime(SAVE_EVERY_MS * 2);
+    expect(writes).toHaveLength(2);
+  });
+
+  it('writes what was typed when the widget goes away before the throttle fires', async () => {
+    const { storage, writes } = recordingStorage();
+    const input = await openFormWith(storage);
+    fireEvent.input(input, { target: { value: 'Closed mid-sentence' } });
+    expect(writes).toEqual([]);
+    cleanup();
+    expect(writes.map((w) => w.summary)).toEqual(['Closed mid-sentence']);
+  });
+});
