@@ -66,8 +66,8 @@ const RECORDER = `
   } catch (e) { r.error = String(e); }
   addEventListener('keydown', (e) => r.keydowns.push(e.timeStamp), true);
   addEventListener('click', (e) => r.clicks.push(e.timeStamp), true);
-  // Rows are counted only after a click, and then only the form's own children are watched: a subtree observer
-  // would make every DOM insertion of the first screen and of the form's rows dearer.
+  // Rows are counted only after a click, and then only the form's own children (its groups of rows) are
+  // watched: a subtree observer would make every DOM insertion of the first screen and of the form's rows dearer.
   let rows = -1;
   let watched = null;
   const count = () => {
@@ -78,7 +78,8 @@ const RECORDER = `
       observer.disconnect();
       observer.observe(form, { childList: true });
     }
-    const n = form.querySelectorAll(':scope > .item').length;
+    // The rows join the form in groups (.form__rows, each built whole), so count them at any depth.
+    const n = form.querySelectorAll('.item').length;
     if (n === rows) return;
     rows = n;
     const committed = performance.now();
