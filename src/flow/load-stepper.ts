@@ -72,17 +72,15 @@ export interface LoadHooks {
 }
 
 /**
- * Loads the first screen with every request in flight at once (one round trip, not seven): the blueprint, the
- * record (for its name), the user (date formats, time zone, profile, whether to show admin notes), the org
- * (currency), the admin's settings, the stage history where the module keeps one, and the module's fields (for
- * the full list of states). Only the blueprint is essential; the others degrade to a plainer screen with a
- * warning, and unusable settings to the defaults.
+ * Loads the first screen with its requests in flight at once (one round trip): the blueprint, the record (for its
+ * name), the user (date formats, time zone, profile, whether to show admin notes), the org (currency), the
+ * admin's settings and the stage history where the module keeps one. Only the blueprint is essential; the others
+ * degrade to a plainer screen with a warning, and unusable settings to the defaults.
  *
- * The first screen waits for the small answers only: the blueprint, the settings (whether the widget is on here,
- * which transitions to hide, the path's shape), the user (their profile's field permissions shape the
- * transitions; their formats the times shown), the record's name and the org. The field list (hundreds of KB in
- * a real org) and the stage history only refine the path: when either has not come with the others the stepper
- * shows without it, and `states` / `history` resolve when it comes (docs/architecture.md, "The first screen").
+ * The first screen waits for the small answers only. The stage history, when it has not come with them, and the
+ * module's field list (the full list of states; hundreds of KB in a real org, asked for once the blueprint is in
+ * so that reading it never holds the first paint back) only refine the path: `history` / `states` resolve when
+ * they come (docs/architecture.md, "The first screen").
  */
 export async function loadStepper(
   client: CrmClient,
@@ -91,13 +89,8 @@ export async function loadStepper(
   hooks: LoadHooks = {},
 ): Promise<LoadResult> {
   const opts = { signal };
-  // Asked first: at equal speed their answers come before the others' and the first screen has them at once
-  // (no refining); slower ones (a real org's field list can be hundreds of KB) no longer hold it back.
+  // The stage history is small: asked with the others, it usually comes with them.
   const historyCall = requestHistory(client, record, opts);
-  const fieldsCall = client.getFields(record.entity, opts).then(
-    (fields) => fields,
-    () => null,
-  );
   const first = Promise.allSettled([
     client.getBlueprint(record, opts),
     client.getRecordName(record, opts),
@@ -120,6 +113,13 @@ export async function loadStepper(
   const answer = readBlueprintAnswer(bp, record, recordName);
   if (answer.kind !== 'blueprint') return answer;
   const process = answer.blueprint.process;
+  // The field list is asked for only now: its answer (hundreds of KB in a real org) is read by the SDK as it
+  // arrives, and arriving with the small answers it held the first paint back (issue 13). It only gives the
+  // path its order: the path refines when it comes.
+  const fieldsCall = client.getFields(record.entity, opts).then(
+    (fields) => fields,
+    () => null,
+  );
   const notes: Message[] = [];
   const note = settingsNoteMessage(read.source);
   if (note) notes.push(note, ...ignoredSettingsMessages(read.source));
