@@ -31,6 +31,8 @@ export { editorServicesOf } from '../crm/editor-services.ts';
 export { initialDrafts } from '../fields/drafts.ts';
 // The celebration of a win loads with the form (lazy-transition-form.tsx, LazyCelebration).
 export { Celebration } from './celebration.tsx';
+// The form's actions (edit, cancel, send) load with it (use-form-actions.ts makes them on the form's first call).
+export { formActions } from './form-actions.ts';
 
 /** Callbacks of the form; stable across renders, so unchanged rows skip re-rendering while the rep types. */
 export interface FormHandlers {
