@@ -4,8 +4,7 @@ import type { CrmClient } from '../crm/crm-client.ts';
 import type { SendMode } from '../flow/send-transition.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
 import { afterSend, sendTransition } from './after-send.ts';
-import type { FormHandlers } from './transition-form.tsx';
-import type { DraftSaving } from './use-draft-saving.ts';
+import type { DraftSaving } from './throttled-saving.ts';
 import { currentRecord, type Action, type WidgetState } from './widget-state.ts';
 
 /** What the form's actions work with: the App's client, drafts, state, saving and send signals. */
@@ -29,7 +28,7 @@ export interface FormActionsDeps {
  * shows it itself (live-form.ts), and here the drafts as typed are kept for `saving` and handed to the state
  * (`typed`) before anything reads them there: a send. Closing the form saves them first.
  */
-export function formActions({ client, drafts, latest, dispatch, saving, nextSend }: FormActionsDeps): FormHandlers {
+export function formActions({ client, drafts, latest, dispatch, saving, nextSend }: FormActionsDeps) {
   // Not state: two clicks in one frame both see the state before either re-render.
   let sending = false;
   // The open form's drafts as typed, over the state's drafts they started from (`base`).
@@ -103,7 +102,7 @@ export function formActions({ client, drafts, latest, dispatch, saving, nextSend
       if (record) saving.keep(record, id, next);
     },
     onTouch: (key: string) => dispatch({ type: 'touch', key }),
-    onSubmit: (mode) => void submit(mode),
+    onSubmit: (mode: SendMode) => void submit(mode),
     onCancel: () => {
       const record = currentRecord(latest.current);
       if (sending) return void dispatch({ type: 'close-form' });

@@ -4,7 +4,7 @@ import type { DraftStore } from '../storage/draft-store.ts';
 import type { FormHandlers } from './transition-form.tsx';
 import { loadedTransitionForm, loadTransitionForm } from './lazy-transition-form.tsx';
 import { useLatestSignal } from './use-abort-signals.ts';
-import type { DraftSaving } from './use-draft-saving.ts';
+import type { DraftSaving } from './throttled-saving.ts';
 import { currentRecord, type Action, type WidgetState } from './widget-state.ts';
 
 /**
@@ -45,7 +45,7 @@ export function useFormActions(
         type: 'open-form',
         transitionId: id,
         ...(restored ? { restored } : {}),
-        ...(code ? { initialDrafts: code.initialDrafts } : {}),
+        ...(code ? { initialDrafts: code.withStartingValues } : {}),
       });
       if (!code) loadTransitionForm().catch(() => undefined);
     },
