@@ -1,4 +1,4 @@
-import type { DraftValue, Drafts } from '../fields/contract.ts';
+import type { Drafts } from '../fields/contract.ts';
 import type { ProcessState, Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
@@ -84,10 +84,9 @@ export type Action =
   /** The form's code arrived: a waiting form gets its starting values. */
   | { type: 'form-code'; initialDrafts: InitialDrafts }
   | { type: 'close-form' }
-  | { type: 'edit'; key: string; value: DraftValue }
   /**
    * The drafts as the rep typed them, handed over at once (before a send): keystrokes do not go through the
-   * state, so the App does not render for them (use-form-actions.ts).
+   * state, so the App does not render for them (form-actions.ts).
    */
   | { type: 'typed'; transitionId: string; drafts: Drafts }
   | { type: 'touch'; key: string }
@@ -160,10 +159,6 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
         : state;
     case 'close-form':
       return form?.sending ? state : { ...state, form: null };
-    case 'edit':
-      return form && !form.sending
-        ? { ...state, form: { ...form, drafts: { ...form.drafts, [action.key]: action.value } } }
-        : state;
     case 'typed':
       return form && !form.sending && !form.waiting && form.transition.id === action.transitionId
         ? { ...state, form: { ...form, drafts: action.drafts } }
