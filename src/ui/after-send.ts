@@ -4,7 +4,7 @@ import type { SendOutcome } from '../flow/send-transition.ts';
 export { sendTransition } from '../flow/send-transition.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import type { Transition } from '../blueprint/model.ts';
-import { initialDrafts } from '../fields/drafts.ts';
+import { withStartingValues } from './starting-values.ts';
 import { afterLoad, reduce, type Notice, type WidgetState } from './widget-state.ts';
 
 /**
@@ -85,7 +85,7 @@ export function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState
       const follow = outcome.result === 'done' ? followingTransition(next) : null;
       if (follow) {
         // A continuous process: the one manual transition that follows opens at once (docs/blueprint-api.md).
-        const opened = reduce(next, { type: 'open-form', transitionId: follow.id, initialDrafts });
+        const opened = reduce(next, { type: 'open-form', transitionId: follow.id, initialDrafts: withStartingValues });
         return { ...opened, notice: { ...notice, text: continuedText(transition, follow) } };
       }
       const left = transition.parent ? childDoneText(transition, next) : null;

@@ -77,7 +77,7 @@ export function App(props: {
     opened.then(
       (loaded) => {
         const code = loadedTransitionForm();
-        dispatch({ type: 'loaded', ...loaded, ...(code ? { initialDrafts: code.initialDrafts } : {}) });
+        dispatch({ type: 'loaded', ...loaded, ...(code ? { initialDrafts: code.withStartingValues } : {}) });
         // The stage history and the field list, when they came after the first screen, refine the path
         // (docs/architecture.md, "The first screen").
         if (loaded.result.kind !== 'ready') return;
@@ -118,7 +118,10 @@ export function App(props: {
   const saving = useDraftSaving(drafts, state, dispatch);
 
   // A form opened before its code came gets its starting values when the code arrives.
-  useEffect(() => onTransitionFormLoaded((m) => dispatch({ type: 'form-code', initialDrafts: m.initialDrafts })), []);
+  useEffect(
+    () => onTransitionFormLoaded((m) => dispatch({ type: 'form-code', initialDrafts: m.withStartingValues })),
+    [],
+  );
 
   const { handlers, onOpen } = useFormActions(client, drafts, latest, dispatch, saving);
   // Without a record the SDK never connected; only a fresh start of the page can connect it.

@@ -28,9 +28,13 @@ addStyle(formCss);
 // The editors' services (search, upload) load with the form: LazyTransitionForm makes them from the client.
 export { editorServicesOf } from '../crm/editor-services.ts';
 // Reading a transition's starting values loads with the form too (widget-state.ts, `form-code`).
-export { initialDrafts } from '../fields/drafts.ts';
+export { withStartingValues } from './starting-values.ts';
 // The celebration of a win loads with the form (lazy-transition-form.tsx, LazyCelebration).
 export { Celebration } from './celebration.tsx';
+// The form's actions (edit, cancel, send) load with it (use-form-actions.ts makes them on the form's first call).
+export { formActions } from './form-actions.ts';
+// Saving drafts at most every 250 ms loads with the form too (use-draft-saving.ts makes it on the first keep).
+export { throttledSaving } from './throttled-saving.ts';
 
 /** Callbacks of the form; stable across renders, so unchanged rows skip re-rendering while the rep types. */
 export interface FormHandlers {

@@ -1,5 +1,4 @@
-import type { DraftValue, Drafts } from '../fields/contract.ts';
-import type { initialDrafts } from '../fields/drafts.ts';
+import type { Drafts } from '../fields/contract.ts';
 import type { ProcessState, Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
@@ -46,8 +45,11 @@ export interface OpenForm {
   waiting?: { restored?: Drafts };
 }
 
-/** Reads a transition's starting drafts from the record: fields/drafts.ts, loaded with the form's code. */
-export type InitialDrafts = typeof initialDrafts;
+/**
+ * A form with its starting values read from the record, and the drafts kept from an earlier visit over them
+ * (starting-values.ts, loaded with the form's code).
+ */
+export type InitialDrafts = (form: OpenForm, data: StepperData) => OpenForm;
 
 /** The one object a waiting form's drafts and initial values are. */
 const NO_DRAFTS: Drafts = {};
@@ -82,10 +84,9 @@ export type Action =
   /** The form's code arrived: a waiting form gets its starting values. */
   | { type: 'form-code'; initialDrafts: InitialDrafts }
   | { type: 'close-form' }
-  | { type: 'edit'; key: string; value: DraftValue }
   /**
    * The drafts as the rep typed them, handed over at once (before a send): keystrokes do not go through the
-   * state, so the App does not render for them (use-form-actions.ts).
+   * state, so the App does not render for them (form-actions.ts).
    */
   | { type: 'typed'; transitionId: string; drafts: Drafts }
   | { type: 'touch'; key: string }
@@ -149,19 +150,15 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       return {
         ...state,
         notice: null,
-        form: action.initialDrafts ? withStartingValues(opened, action.initialDrafts, state.screen.data) : opened,
+        form: action.initialDrafts ? action.initialDrafts(opened, state.screen.data) : opened,
       };
     }
     case 'form-code':
       return form?.waiting && state.screen.status === 'ready'
-        ? { ...state, form: withStartingValues(form, action.initialDrafts, state.screen.data) }
+        ? { ...state, form: action.initialDrafts(form, state.screen.data) }
         : state;
     case 'close-form':
       return form?.sending ? state : { ...state, form: null };
-    case 'edit':
-      return form && !form.sending
-        ? { ...state, form: { ...form, drafts: { ...form.drafts, [action.key]: action.value } } }
-        : state;
     case 'typed':
       return form && !form.sending && !form.waiting && form.transition.id === action.transitionId
         ? { ...state, form: { ...form, drafts: action.drafts } }
@@ -179,74 +176,6 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
     case 'storage-refused':
       return { ...state, notice: { tone: 'info', text: msg('notice.storageRefused') } };
   }
-}
-
-/** A form with its starting values read from the record, and the drafts kept from an earlier visit over them. */
-function withStartingValues(form: OpenForm, read: InitialDrafts, data: StepperData): OpenForm {
-  const { waiting, ...rest } = form;
-  const initial = read(form.transition.items, form.transition.data, data.context.formats);
-  // The drafts stay the very `initial` object until the rep edits: the App keeps only drafts that differ.
-  const fitted = waiting?.restored ? fitRestored(waiting.restored, initial, form.transition) : null;
-  const drafts = fitted ? { ...initial, ...fitted.drafts } : initial;
-  return { ...rest, drafts, initial, dropped: fitted?.dropped ?? [], localError: null };
-}
-
-/**
- * Restored drafts only for keys the transition still has, and only those that fit their item: a value of a
- * shape its kind does not hold (`{"Notes": 12345}`), or a picklist value the list no longer has, is left out,
- * and its key listed in `dropped` so the form can say so.
- */
-function fitRestored(restored: Drafts, initial: Drafts, transition: Transition): { drafts: Drafts; dropped: string[] } {
-  const drafts: Drafts = {};
-  const dropped: string[] = [];
-  for (const key of Object.keys(initial)) {
-    if (!Object.hasOwn(restored, key)) continue;
-    const item = transition.items.find((i) => i.kind === 'field' && i.apiName === key);
-    const value: unknown = restored[key];
-    const fits =
-      sameShape(shapeOf(value), shapeOf(initial[key])) &&
-      !(
-        item?.kind === 'field' &&
-        item.type === 'picklist' &&
-        typeof value === 'string' &&
-        value !== '' &&
-        item.options.length > 0 &&
-        !item.options.some((o) => o.value === value)
-      );
-    if (fits) drafts[key] = value as DraftValue;
-    else dropped.push(key);
-  }
-  return { drafts, dropped };
-}
-
-/** The shape of a draft value: which member of DraftValue it is; `bad` for anything no kind holds. */
-function shapeOf(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'string' || typeof v === 'boolean') return typeof v;
-  if (Array.isArray(v)) {
-    if (v.length === 0) return 'empty';
-    if (v.every((x) => typeof x === 'string')) return 'strings';
-    return v.every(isChoice) ? 'choices' : 'bad';
-  }
-  if (isChoice(v)) return 'choice';
-  if (typeof v === 'object' && 'files' in v && 'links' in v) {
-    const a = v as { files: unknown; links: unknown };
-    return Array.isArray(a.files) && a.files.every(isChoice) && Array.isArray(a.links) ? 'attachments' : 'bad';
-  }
-  return 'bad';
-}
-
-function isChoice(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string';
-}
-
-/** Whether a restored value's shape fits the item's starting value's (an empty start takes any good shape). */
-function sameShape(restored: string, start: string): boolean {
-  if (restored === 'bad') return false;
-  if (restored === 'null' || start === 'null') return true;
-  if (restored === 'empty') return start === 'empty' || start === 'strings' || start === 'choices';
-  if (start === 'empty') return restored === 'strings' || restored === 'choices';
-  return restored === start;
 }
 
 /** The state after a screen (re)loaded, with a notice; a form stays open only when asked (`keepForm`). */

@@ -4,14 +4,15 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * What the widget page loads before its first screen (the stepper), JS and CSS gzipped together, may not pass
- * this (README, "Size budget"). Set just above what the widget measures (26,446 B), so the test stops any
+ * this (README, "Size budget"). Set just above what the widget measures (26,561 B), so the test stops any
  * growth; issue 13's goal (18 KB) is not met yet.
  */
 export const BUDGET_BYTES = 26 * 1024;
 
 /**
  * Everything the widget page may load for one record, the transition form's chunk included, may not pass this.
- * Set just above today's figure (42,234 B) likewise (issue 13's goal is 32 KB).
+ * Set just above the figure before live drafts landed (42,234 B); today's 44,463 B passes it, so the test fails
+ * until that is won back (issue 13's goal is 32 KB).
  */
 export const TOTAL_BUDGET_BYTES = 41.5 * 1024;
 
