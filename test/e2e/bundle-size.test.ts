@@ -11,8 +11,10 @@ import {
   TOTAL_BUDGET_BYTES,
 } from '../tools/bundle-size.ts';
 
+const kb = (bytes: number) => `${bytes / 1024} KB`;
+
 describe('the built widget', () => {
-  it('loads at most 25 KB gzipped of JS and CSS before the stepper shows', () => {
+  it(`loads at most ${kb(BUDGET_BYTES)} gzipped of JS and CSS before the stepper shows (README, "Size budget")`, () => {
     const assets = measureBundle('app', 'widget.html', assetsAtStart('widget.html'));
     expect(assets.some((a) => a.file.endsWith('.js'))).toBe(true);
     expect(assets.some((a) => a.file.endsWith('.css'))).toBe(true);
@@ -23,7 +25,7 @@ describe('the built widget', () => {
     ).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
-  it('stays within 32 KB gzipped for everything it may load, the transition form included', () => {
+  it(`stays within ${kb(TOTAL_BUDGET_BYTES)} gzipped for everything it may load, the transition form included`, () => {
     const start = assetsAtStart('widget.html');
     // For one record: bulk mode's chunk is never loaded then (it has a budget of its own, below).
     const assets = measureBundle('app', 'widget.html', assetsLoadedBy('widget.html', 'app', isBulkChunk));
@@ -33,7 +35,7 @@ describe('the built widget', () => {
     expect(total, `gzipped JS + CSS in all: ${total} bytes`).toBeLessThanOrEqual(TOTAL_BUDGET_BYTES);
   });
 
-  it('loads bulk mode only for a selection: its chunk is not at start, and bulk mode in all stays within 40 KB', () => {
+  it(`loads bulk mode only for a selection: its chunk is not at start, and bulk mode in all stays within ${kb(BULK_BUDGET_BYTES)}`, () => {
     const start = assetsAtStart('widget.html');
     const all = assetsLoadedBy('widget.html');
     expect(all.some((f) => isBulkChunk(f) && f.endsWith('.js'))).toBe(true);
