@@ -9,7 +9,6 @@ import { celebrationPreference } from './storage/celebration-preference.ts';
 import { sessionDraftStore } from './storage/draft-store.ts';
 import { App, startFirstLoad } from './ui/app.tsx';
 import { withDiagnostics } from './ui/diagnostics.ts';
-import { warmUpFonts } from './ui/warm-up.ts';
 import './ui/widget.css';
 
 // Connect first: the PageLoad handler must be registered before the SDK's init (docs/zoho-sdk.md).
@@ -49,19 +48,14 @@ const first = single.then((ctx) =>
     // The user's texts are fetched as soon as the CRM says their locale, not after every first answer.
     userKnown: (user) => {
       userLocale.set(user.formats.locale);
-      void loadMessages(user.formats.locale).then(({ locale }) => prepareLocale(locale));
+      void loadMessages(user.formats.locale);
     },
   }),
 );
 
-// Once the calls are out, and while their answers are on their way (the page is idle then), the page does what
-// the first screen's render would otherwise pay for after them: the fonts' first layout, and Intl's locale data
-// for the texts' plurals and numbers (prepareLocale). Each in a task of its own, so an answer that comes
-// meanwhile waits for one of them at most.
-void first.then(() => setTimeout(() => warmUpFonts(document), 0));
-void Promise.all([loadMessages(initialLocale), first]).then(([{ locale }]) =>
-  setTimeout(() => prepareLocale(locale), 0),
-);
+// Once the calls are out, while their answers are on their way (the page is idle then), Intl reads the texts'
+// locale data, not the first screen's render after them (prepareLocale).
+void Promise.all([loadMessages(initialLocale), first]).then(([{ locale }]) => prepareLocale(locale));
 
 function root(): HTMLElement | null {
   return document.getElementById('root');

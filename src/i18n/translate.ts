@@ -6,46 +6,18 @@ export type Messages = Record<string, string>;
 /** Turns a key (or a Message) and its values into the text for the user's locale. */
 export type Translate = (key: string | Message, params?: Record<string, string | number>) => string;
 
-/** Per locale, the plural rules and number format its texts use: Intl's objects are slow to make (see prepareLocale). */
-const plurals = new Map<string, Intl.PluralRules>();
-const numbers = new Map<string, Intl.NumberFormat>();
-
-function pluralRules(locale: string): Intl.PluralRules {
-  let rules = plurals.get(locale);
-  if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules;
-}
-
-function numberFormat(locale: string): Intl.NumberFormat {
-  let format = numbers.get(locale);
-  if (!format) numbers.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format;
-}
-
-/**
- * Makes a locale's plural rules and number format ahead of the texts that need them. Intl's first use in a
- * fresh renderer costs tens of milliseconds (its locale data is read then): the page calls this while it waits
- * for the CRM's first answers, so the first screen's texts with a number (the days in the current stage) do not
- * pay it between the answers and the paint (issue 13). A locale Intl rejects is left to the translator.
- */
-export function prepareLocale(locale: string): void {
-  try {
-    pluralRules(locale).select(1);
-    numberFormat(locale).format(1);
-  } catch {
-    // An invalid tag: the translator meets the same error where it would have anyway.
-  }
-}
-
 /**
  * A translator over `messages` that falls back to `fallback` (English) key by key, and to the key itself as a
  * last resort, so a missing text never shows as nothing. Numbers in placeholders are formatted for the locale;
  * a `count` picks the plural form with Intl.PluralRules.
  */
 export function createTranslator(locale: string, messages: Messages, fallback: Messages): Translate {
+  // Made on first use: Intl's first use in a page is slow, and most texts need neither.
+  let plurals: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
   const lookup = (key: string, count: number | undefined): string | undefined => {
     if (count !== undefined) {
-      const form = `${key}.${pluralRules(locale).select(count)}`;
+      const form = `${key}.${(plurals ??= new Intl.PluralRules(locale)).select(count)}`;
       const other = `${key}.other`;
       return messages[form] ?? messages[other] ?? fallback[form] ?? fallback[other] ?? messages[key] ?? fallback[key];
     }
@@ -59,9 +31,19 @@ export function createTranslator(locale: string, messages: Messages, fallback: M
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numberFormat(locale).format(value) : value;
+      return typeof value === 'number' ? (numbers ??= new Intl.NumberFormat(locale)).format(value) : value;
     });
   };
+}
+
+/**
+ * Has Intl read a locale's data for plurals and numbers, ahead of the texts that need them: in a fresh renderer
+ * its first use costs tens of milliseconds (the current stage's "n days" needs both: 40-65 ms in a profile of
+ * the first screen), later ones little. The page calls this while the first answers are on their way (main.tsx),
+ * with a locale the texts came in (always one Intl knows).
+ */
+export function prepareLocale(locale: string): void {
+  new Intl.PluralRules(locale).select(new Intl.NumberFormat(locale).format(1).length);
 }
 
 /** The translation files to try for a locale, most specific first: `de-AT` → `de-AT`, `de`; always `en` last. */

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { SHIPPED_LOCALES, type LoadedMessages } from '../i18n/load-messages.ts';
-import { createTranslator, localeCandidates, type Translate } from '../i18n/translate.ts';
+import type { LoadedMessages } from '../i18n/load-messages.ts';
+import { createTranslator, type Translate } from '../i18n/translate.ts';
 
 /** How long the page waits for the wanted locale's texts before it shows the texts it already has. */
 export const TEXTS_GRACE_MS = 1500;
@@ -18,9 +18,7 @@ export function useTexts(wanted: string, loadMessages: (locale: string) => Promi
   const shown = useRef<{ locale: string; translate: Translate } | null>(null);
   const [, rendered] = useState(0);
   const [tired, setTired] = useState<string | null>(null);
-  const hit = known.current.get(wanted) ?? sameTexts(known.current, wanted);
-  // A locale whose texts are already in under another name (`en-GB` after `en-US`: both `en`) needs no wait.
-  if (hit) known.current.set(wanted, hit);
+  const hit = known.current.get(wanted);
   // A layout effect, not an effect: a locale whose texts are already loading resolves before the next paint.
   useLayoutEffect(() => {
     if (known.current.has(wanted)) return;
@@ -42,13 +40,4 @@ export function useTexts(wanted: string, loadMessages: (locale: string) => Promi
     if (texts) document.documentElement.lang = texts.locale;
   }, [texts?.locale]);
   return texts?.translate ?? null;
-}
-
-/** The translator already made for the texts `wanted` would load (its first shipped candidate), if any. */
-function sameTexts(
-  known: Map<string, { locale: string; translate: Translate }>,
-  wanted: string,
-): { locale: string; translate: Translate } | undefined {
-  const file = localeCandidates(wanted).find((c) => (SHIPPED_LOCALES as readonly string[]).includes(c));
-  return [...known.values()].find((k) => k.locale === file);
 }

@@ -2,7 +2,6 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { App } from '../../../src/ui/app.tsx';
-import en from '../../../src/translations/en.json';
 import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
 import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
@@ -320,26 +319,6 @@ describe('read-only fields', () => {
     const form = await openEstablishContact();
     expect(within(form).getByText('€48.500,00')).toBeTruthy();
     expect(within(form).getByText('03.11.2026')).toBeTruthy();
-  });
-});
-
-describe("the user's texts", () => {
-  it('are used at once when the texts already shown are the same file under another name (en-GB after en-US)', async () => {
-    // The English file is in for the browser's en-US; a second ask (for en-GB) would never answer here, so the
-    // stepper could only show after the texts' grace period (1.5 s) if the page waited for it.
-    const english = { locale: 'en', messages: en as Record<string, string> };
-    const loadMessages = (locale: string) =>
-      locale === 'en-US' ? Promise.resolve(english) : new Promise<never>(() => {});
-    render(
-      <App
-        client={decodingClient(fakeCrm({ getCurrentUser: async () => ({ users: [{ locale: 'en_GB' }] }) }))}
-        page={Promise.resolve(leadPage)}
-        {...appProps()}
-        loadMessages={loadMessages}
-      />,
-    );
-    expect(await screen.findByRole('list', { name: 'Lead Status path' }, { timeout: 1000 })).toBeTruthy();
-    expect(document.documentElement.lang).toBe('en');
   });
 });
 
