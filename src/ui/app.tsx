@@ -15,10 +15,6 @@ import { useFormActions } from './use-form-actions.ts';
 import { useTexts } from './use-texts.ts';
 import { currentRecord, initialState, reduce } from './widget-state.ts';
 
-/** User Timing marks for the benchmark (test/tools/bench.ts): the CRM's PageLoad, and the first stepper shown. */
-export const MARK_PAGE_LOAD = 'blueprint-stepper:page-load';
-export const MARK_STEPPER_SHOWN = 'blueprint-stepper:stepper-shown';
-
 /** What opening a record's stepper came to (openStepper's answer). */
 type Opened = Awaited<ReturnType<typeof openStepper>>;
 
@@ -40,7 +36,6 @@ export function startFirstLoad(
   record: RecordRef,
   hooks: LoadHooks = {},
 ): FirstLoad {
-  performance.mark(MARK_PAGE_LOAD);
   const controller = new AbortController();
   return { record, controller, opened: openStepper(client, drafts, record, controller.signal, hooks) };
 }
@@ -134,7 +129,6 @@ export function App(props: {
   );
   useEffect(() => {
     if (screen.status !== 'ready' || !translate) return;
-    if (performance.getEntriesByName(MARK_STEPPER_SHOWN).length === 0) performance.mark(MARK_STEPPER_SHOWN);
     // The form's code, with the send flow and the checks a send runs (one chunk), comes after the first screen,
     // before the rep can pick a transition.
     loadTransitionForm().catch(() => undefined);

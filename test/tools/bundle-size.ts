@@ -4,14 +4,14 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * What the widget page loads before its first screen (the stepper), JS and CSS gzipped together, may not pass
- * this (README, "Size budget"). Set just above what the widget measures (26,564 B; it was 27,280 B under a
+ * this (README, "Size budget"). Set just above what the widget measures (26,546 B; it was 27,280 B under a
  * 27.5 KB budget), so the test stops any growth; issue 13's goal (18 KB) is not met yet.
  */
 export const BUDGET_BYTES = 26 * 1024;
 
 /**
  * Everything the widget page may load for one record, the transition form's chunk included, may not pass this.
- * Set just above today's 44,466 B (README, "Size budget": it grew by 2.4 KB with the per-keystroke form and the
+ * Set above today's 44,511 B (README, "Size budget": it grew by 2.4 KB with the per-keystroke form and the
  * code moved off the first screen); issue 13's goal is 32 KB.
  */
 export const TOTAL_BUDGET_BYTES = 44.5 * 1024;
