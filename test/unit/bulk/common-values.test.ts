@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commonStart } from '../../../src/bulk/common-values.ts';
 import { field, kolkata } from '../fields/field-factory.ts';
-import { transition } from './bulk-transition.ts';
+import { transition } from '../transition-factory.ts';
 
 const items = [
   field('currency', { apiName: 'Amount' }),

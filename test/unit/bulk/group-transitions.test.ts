@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupTransitions, type LoadedRecord } from '../../../src/bulk/group-transitions.ts';
-import { transition } from './bulk-transition.ts';
+import { transition } from '../transition-factory.ts';
 
 const proposal = (over = {}) =>
   transition('t-prop', { name: 'Send proposal', targetState: 'Proposal/Price Quote', ...over });

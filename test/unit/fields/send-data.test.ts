@@ -3,6 +3,7 @@ import { initialDrafts } from '../../../src/fields/drafts.ts';
 import { blockingItems, encodeField, encodeTransitionData } from '../../../src/fields/send-data.ts';
 import type { Transition } from '../../../src/blueprint/model.ts';
 import { field, kolkata as ctx } from './field-factory.ts';
+import { transition as manualTransition } from '../transition-factory.ts';
 
 describe("encodeField, as docs/blueprint-api.md's table says", () => {
   it('sends text-like fields and picklists as trimmed strings', () => {
@@ -63,22 +64,7 @@ describe("encodeField, as docs/blueprint-api.md's table says", () => {
 });
 
 function transition(items: Transition['items'], data: Record<string, unknown> = {}): Transition {
-  return {
-    id: 't1',
-    name: 'Qualify',
-    targetState: 'Qualified',
-    kind: 'manual',
-    executionTime: null,
-    criteriaMatched: true,
-    criteriaMessage: null,
-    percentPartialSave: 0,
-    nextTransitions: [],
-    parent: null,
-    colour: null,
-    textColour: null,
-    data,
-    items,
-  };
+  return manualTransition('t1', { name: 'Qualify', targetState: 'Qualified', data, items });
 }
 
 describe('encodeTransitionData', () => {

@@ -10,6 +10,7 @@ import en from '../../../src/translations/en.json';
 import { TranslateContext } from '../../../src/ui/i18n-context.ts';
 import { TransitionForm, type FormHandlers } from '../../../src/ui/transition-form.tsx';
 import { field, kolkata as ctx } from '../fields/field-factory.ts';
+import { transition } from '../transition-factory.ts';
 
 /** One keystroke in a long form (issue 13 goal 3): only the edited item is checked and only its row renders. */
 
@@ -18,22 +19,7 @@ function emails(count: number): Transition {
   const items: FormItem[] = Array.from({ length: count }, (_, i) =>
     field('email', { apiName: `Mail_${i}`, label: `Mail ${i}`, required: i % 3 === 0 }),
   );
-  return {
-    id: 't-mails',
-    name: 'Mails',
-    targetState: 'Next',
-    kind: 'manual',
-    executionTime: null,
-    criteriaMatched: true,
-    criteriaMessage: null,
-    percentPartialSave: 0,
-    nextTransitions: [],
-    parent: null,
-    colour: null,
-    textColour: null,
-    data: { Mail_1: 'not an address' },
-    items,
-  };
+  return transition('t-mails', { name: 'Mails', data: { Mail_1: 'not an address' }, items });
 }
 
 function open(count: number) {

@@ -9,28 +9,14 @@ import { TranslateContext } from '../../../src/ui/i18n-context.ts';
 import { TransitionForm, type FormHandlers } from '../../../src/ui/transition-form.tsx';
 import { SLICE } from '../../../src/ui/use-render-slices.ts';
 import { field, kolkata as ctx } from '../fields/field-factory.ts';
+import { transition } from '../transition-factory.ts';
 
 /** A transition asking for `count` text fields, every third one required. */
 function bigTransition(count: number): Transition {
   const items: FormItem[] = Array.from({ length: count }, (_, i) =>
     field('text', { apiName: `Field_${i}`, label: `Field ${i}`, required: i % 3 === 0 }),
   );
-  return {
-    id: 't-big',
-    name: 'Big',
-    targetState: 'Next',
-    kind: 'manual',
-    executionTime: null,
-    criteriaMatched: true,
-    criteriaMessage: null,
-    percentPartialSave: 0,
-    nextTransitions: [],
-    parent: null,
-    colour: null,
-    textColour: null,
-    data: {},
-    items,
-  };
+  return transition('t-big', { name: 'Big', items });
 }
 
 const handlers: FormHandlers = { onEdit: () => {}, onTouch: () => {}, onSubmit: () => {}, onCancel: () => {} };

@@ -1,6 +1,6 @@
-import type { Transition } from '../../../src/blueprint/model.ts';
+import type { Transition } from '../../src/blueprint/model.ts';
 
-/** A transition for bulk tests: id, name and the overrides that matter. */
+/** A manual transition for unit tests: its id, and the overrides that matter (name, items, data…). */
 export function transition(id: string, over: Partial<Transition> = {}): Transition {
   return {
     id,
