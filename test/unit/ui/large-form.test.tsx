@@ -59,6 +59,32 @@ describe('a transition with thousands of fields (issue 9 part 12)', () => {
     expect(last?.labels?.[0]?.textContent).toContain('Field 1499');
   }, 60_000);
 
+  // In Chromium each control inserted into a <form> already in the page costs more the more controls the form
+  // holds: 2,000 rows one by one took seconds, the same rows joined as whole groups a fraction of that
+  // (test/tools/bench/form-insert-probe.ts). So no row may be added to a form that is in the page on its own.
+  it("adds rows to the form only as whole groups, never one by one into the form's own tree", async () => {
+    const inserted: { row: boolean; group: boolean; rows: number }[] = [];
+    const seen = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          const rows = node.matches('.item') ? 1 : node.querySelectorAll('.item').length;
+          if (rows > 0) inserted.push({ row: node.matches('.item'), group: node.matches('.form__rows'), rows });
+        }
+    });
+    seen.observe(document.body, { childList: true, subtree: true });
+    const { container } = open(1200);
+    const inputs = () => container.querySelectorAll('input');
+    for (let i = 0; i < 600 && inputs().length < 1200; i++) await new Promise((r) => setTimeout(r, 100));
+    seen.disconnect();
+    expect(inputs().length).toBe(1200);
+    // The first render mounts the whole form at once (its first group inside it); every later slice is one group.
+    // The first slice comes inside the form as it mounts; no row ever joins on its own; each later slice is one
+    // group, built whole before it joins.
+    expect(inserted.filter((x) => x.row)).toEqual([]);
+    expect(inserted.filter((x) => x.group).map((x) => x.rows)).toEqual([SLICE, 1200 - 2 * SLICE]);
+  }, 60_000);
+
   it('renders a form of up to one slice whole, at once', () => {
     const { container } = open(SLICE);
     expect(container.querySelectorAll('input').length).toBe(SLICE);
