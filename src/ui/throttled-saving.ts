@@ -15,8 +15,9 @@ export interface DraftSaving {
 }
 
 /**
- * A trailing throttle in front of `store.save` (use-draft-saving.ts makes it, with SAVE_EVERY_MS): the first change starts a wait of `every` ms, changes meanwhile
- * only replace what waits, and the wait's end saves the last of them. `onSaved` runs after each save.
+ * A trailing throttle in front of `store.save` (use-draft-saving.ts makes it, with SAVE_EVERY_MS): the first
+ * change starts a wait of `every` ms, changes meanwhile only replace what waits, and the wait's end saves the last
+ * of them. `onSaved` runs after each save.
  */
 export function throttledSaving(
   store: Pick<DraftStore, 'save'>,
@@ -26,9 +27,12 @@ export function throttledSaving(
   let waiting: { record: RecordRef; transitionId: string; drafts: Drafts } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last: Drafts | null = null;
-  const flush = () => {
+  const stopWaiting = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+  };
+  const flush = () => {
+    stopWaiting();
     const next = waiting;
     waiting = null;
     if (!next) return;
@@ -47,8 +51,7 @@ export function throttledSaving(
     drop: (transitionId) => {
       if (waiting?.transitionId !== transitionId) return;
       waiting = null;
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      stopWaiting();
     },
     kept: (drafts) => drafts === last,
     dispose: flush,
