@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { guardSetContext } from './src/crm/context-guard.ts';
 import { crmSimulator } from './test/crm-sim/vite-plugin.ts';
 
 /** Copies src/translations/<locale>.json to app/translations/ (the toolkit's convention); the pages fetch them. */
@@ -29,6 +30,21 @@ function plainDynamicImports(): Plugin {
     enforce: 'pre',
     load(id) {
       return id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : null;
+    },
+  };
+}
+
+/**
+ * Puts the SET_CONTEXT guard (src/crm/context-guard.ts) in each page's <head>, as an inline classic
+ * script: it must be listening before the SDK's script adds its own listener (the file says why), and a module
+ * runs too late for that. Its source is the guard's own function, so the two cannot drift apart.
+ */
+function contextGuard(): Plugin {
+  return {
+    name: 'blueprint-stepper-context-guard',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [{ tag: 'script', children: `(${guardSetContext.toString()})(window);`, injectTo: 'head' }],
     },
   };
 }
@@ -119,6 +135,10 @@ export default defineConfig(({ command, mode }) => {
     server: { port: 5173, strictPort: false, host: '127.0.0.1' },
     // The simulator only serves; a build uses none of it.
     plugins:
-      command === 'build' ? (page === PAGES[0] ? [plainDynamicImports(), translations()] : []) : [crmSimulator()],
+      command === 'build'
+        ? page === PAGES[0]
+          ? [contextGuard(), plainDynamicImports(), translations()]
+          : [contextGuard()]
+        : [contextGuard(), crmSimulator()],
   };
 });

@@ -4,7 +4,11 @@ import { guardSetContext } from '../../../src/crm/context-guard.ts';
 const CRM = 'https://crm.zoho.example';
 const setContext = (uniqueID: string) => ({ type: 'FRAMEWORK.EVENT', eventName: 'SET_CONTEXT', data: { uniqueID } });
 
-/** What the SDK's own listener (added before the guard, as its script runs first) receives. */
+/**
+ * What the SDK's own listener receives. jsdom calls a window's capture listeners before its others, as the DOM
+ * standard says, so the order the two are added in does not matter here; in Chromium it does, and the pages run
+ * the guard before the SDK's script (test/e2e/hostile-input.test.ts checks both).
+ */
 let sdkSaw: unknown[];
 const sdkListener = (e: MessageEvent) => sdkSaw.push(e.data);
 let undo: (() => void) | null = null;
