@@ -1,17 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
-import { openRecordPage, openSettingsPage, startSimulator, type Simulator } from './browser.ts';
+import { openRecordPage, openSettingsPage } from './browser.ts';
+import { useSimulator } from './use-simulator.ts';
 import { receivedUpdates } from './sim-hooks.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim?.close();
-});
+const sim = useSimulator();
 
 function widgetFrame(page: Page) {
   const frame = page.frame({ name: 'blueprint-stepper' });

@@ -1,17 +1,12 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BULK_DEAL_IDS, BULK_FAULTS, BULK_LEAD_IDS } from '../crm-sim/seed/bulk-seed.ts';
 import { axeViolations } from './axe.ts';
-import { openListView, startSimulator, type Simulator } from './browser.ts';
+import { openListView } from './browser.ts';
+import { useSimulator } from './use-simulator.ts';
 import { receivedUpdates, storedValue } from './sim-hooks.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim?.close();
-});
+const sim = useSimulator();
 
 interface BulkSim {
   crmSim: { maxInFlight: number; openBulk(module: string, ids: string[]): void };

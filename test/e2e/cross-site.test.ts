@@ -4,9 +4,10 @@
  * `ThirdPartyStorage`).
  */
 import type { FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
-import { openRecordPage, startSimulator, type Simulator, type ThirdPartyStorage } from './browser.ts';
+import { openRecordPage, type ThirdPartyStorage } from './browser.ts';
+import { useSimulator } from './use-simulator.ts';
 import { receivedUpdates, reopenWidget } from './sim-hooks.ts';
 
 /** What the widget's frame may keep: `kept` when session storage can be written and read back there. */
@@ -33,18 +34,12 @@ async function startEstablishingContact(widget: FrameLocator, note: string) {
 
 /** One simulator per policy; every page's uncaught errors (the widget's frame too) are collected. */
 function simulatorWith(policy: ThirdPartyStorage) {
-  const box: { sim?: Simulator } = {};
-  beforeAll(async () => {
-    box.sim = await startSimulator({ thirdPartyStorage: policy });
-  });
-  afterAll(async () => {
-    await box.sim?.close();
-  });
+  const sim = useSimulator({ thirdPartyStorage: policy });
   return async (record: string, extra: { fail?: string; failTimes?: number } = {}) => {
-    const opened = await openRecordPage(box.sim!, { module: 'Leads', record, ...extra });
+    const opened = await openRecordPage(sim, { module: 'Leads', record, ...extra });
     const errors: string[] = [];
     opened.page.on('pageerror', (e) => errors.push(e.message));
-    return { ...opened, errors, sim: box.sim! };
+    return { ...opened, errors, sim };
   };
 }
 

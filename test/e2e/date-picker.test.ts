@@ -1,18 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
-import { openRecordPage, startSimulator, type RecordPageOptions, type Simulator } from './browser.ts';
+import { openRecordPage, type RecordPageOptions } from './browser.ts';
+import { useSimulator } from './use-simulator.ts';
 import { receivedUpdates } from './sim-hooks.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim?.close();
-});
+const sim = useSimulator();
 
 /** The record page with the clock fixed at Friday 27 November 2026, 10:00 in New York (the simulated user's zone). */
 async function openOnFixedDay(opts: RecordPageOptions) {

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
-import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
+import { openRecordPage } from './browser.ts';
+import { useSimulator } from './use-simulator.ts';
 import { receivedUpdates, frameOf, inGerman, SAVED_DEFAULTS } from './sim-hooks.ts';
 
 /*
@@ -10,13 +11,7 @@ import { receivedUpdates, frameOf, inGerman, SAVED_DEFAULTS } from './sim-hooks.
  * Deals "Security questionnaire", whose nested widget only the CRM renders) says it must be finished in the CRM,
  * blocks Complete with that reason, never sends, and opens the record in the CRM on request.
  */
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim?.close();
-});
+const sim = useSimulator();
 
 const saved = SAVED_DEFAULTS;
 

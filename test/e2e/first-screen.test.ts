@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
-import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
+import { openRecordPage } from './browser.ts';
+import { useSimulator } from './use-simulator.ts';
 import { reopenWidget } from './sim-hooks.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim?.close();
-});
+const sim = useSimulator();
 
 describe('the first screen', () => {
   it('offers the transitions, usable, while the field list never comes, the path showing only what the blueprint names', async () => {

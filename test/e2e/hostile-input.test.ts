@@ -5,17 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
-import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
+import { openRecordPage } from './browser.ts';
+import { useSimulator } from './use-simulator.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim?.close();
-});
+const sim = useSimulator();
 
 const LONG_NAME = `Ava${'x'.repeat(297)}`;
 const ADDRESS = `https://intranet.example/${'a'.repeat(65)}`;

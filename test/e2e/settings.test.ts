@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
-import { openRecordPage, openSettingsPage, startSimulator, widgetFrame, type Simulator } from './browser.ts';
+import { openRecordPage, openSettingsPage, widgetFrame } from './browser.ts';
+import { useSimulator } from './use-simulator.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim?.close();
-});
+const sim = useSimulator();
 
 /** What the simulated CRM holds in the settings variable, parsed; undefined when nothing was written. */
 async function storedSettings(page: Page): Promise<

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
-import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
+import { openRecordPage } from './browser.ts';
+import { useSimulator } from './use-simulator.ts';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim?.close();
-});
+const sim = useSimulator();
 
 /** What the simulated CRM received as updateBluePrint requests. */
 type Update = { Entity: string; RecordID: string; BlueprintData: unknown };

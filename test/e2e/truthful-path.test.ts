@@ -1,21 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { HISTORY_IDS } from '../crm-sim/seed/stage-history.ts';
 import { axeViolations } from './axe.ts';
-import { openRecordPage, startSimulator, type Simulator } from './browser.ts';
+import { openRecordPage } from './browser.ts';
+import { useSimulator } from './use-simulator.ts';
 import { reopenWidget, frameOf, inGerman, SAVED_DEFAULTS } from './sim-hooks.ts';
 
 // Each test opens a page and runs axe: slow on a busy machine.
 vi.setConfig({ testTimeout: 90_000 });
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator();
-});
-afterAll(async () => {
-  await sim?.close();
-});
+const sim = useSimulator();
 
 const saved = SAVED_DEFAULTS;
 const DATE = String.raw`\d{2}/\d{2}/\d{4}`;
