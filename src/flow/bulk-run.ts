@@ -11,11 +11,26 @@ import { SendRun } from '../bulk/send-run.ts';
 import type { CrmClient, RecordRef } from '../crm/crm-client.ts';
 import { failureOf, type CrmError } from '../crm/crm-error.ts';
 import { unknownUser } from '../crm/decode/user.ts';
+import { forProfile } from '../blueprint/field-access.ts';
 import { visibleTransitions } from '../settings/apply-settings.ts';
 import { defaultSettings, settingsForModule, type ModuleSettings } from '../settings/settings-schema.ts';
 
-/** What every record of the selection shares: the user's formats, the org's currency, the module's settings. */
-export type BulkShared = { kind: 'ready'; context: FormContext; settings: ModuleSettings } | { kind: 'disabled' };
+/**
+ * What every record of the selection shares: the user's formats and profile, the org's currency, the module's
+ * settings.
+ */
+export type BulkShared = ({ kind: 'ready'; context: FormContext } & RecordShaping) | { kind: 'disabled' };
+
+/**
+ * What shapes each record's transitions as single-record mode does: the admin's settings (hidden transitions)
+ * and the user's profile (its field permissions: hidden fields dropped, read-only ones shown read-only and never
+ * sent; blueprint/field-access.ts).
+ */
+export interface RecordShaping {
+  settings: ModuleSettings;
+  /** The current user's profile id; null when unknown (every field then keeps its decoded permission). */
+  profileId: string | null;
+}
 
 /** One selected record after its load. */
 export type RecordLoad =
@@ -37,22 +52,23 @@ export async function loadBulkShared(client: CrmClient, entity: string, signal?:
   signal?.throwIfAborted();
   const settings = settingsForModule(stored.status === 'fulfilled' ? stored.value.doc : defaultSettings(), entity);
   if (!settings.enabled) return { kind: 'disabled' };
-  const { formats } = user.status === 'fulfilled' ? user.value : unknownUser();
+  const { formats, profileId } = user.status === 'fulfilled' ? user.value : unknownUser();
   return {
     kind: 'ready',
     settings,
+    profileId,
     context: { formats, currencySymbol: org.status === 'fulfilled' ? org.value.currencySymbol : '' },
   };
 }
 
 /**
  * Loads one record: its blueprint, then its name (two calls, one after the other, so the record holds one slot
- * of the cap). Transitions the admin hides are left out.
+ * of the cap). Transitions the admin hides are left out; fields take the user's profile permissions.
  */
 export async function loadBulkRecord(
   client: CrmClient,
   ref: RecordRef,
-  settings: ModuleSettings,
+  { settings, profileId }: RecordShaping,
   signal?: AbortSignal,
 ): Promise<RecordLoad> {
   const opts = { signal };
@@ -72,7 +88,8 @@ export async function loadBulkRecord(
     return { kind: 'failed', id, name, error };
   }
   if (!decoded) return { kind: 'no-blueprint', id, name };
-  const blueprint = { ...decoded, transitions: visibleTransitions(decoded.transitions, settings.hiddenTransitions) };
+  const forUser = forProfile(decoded, profileId);
+  const blueprint = { ...forUser, transitions: visibleTransitions(forUser.transitions, settings.hiddenTransitions) };
   return {
     kind: 'ready',
     blueprint,
@@ -88,7 +105,7 @@ export async function loadBulkRecords(
   client: CrmClient,
   entity: string,
   ids: readonly string[],
-  settings: ModuleSettings,
+  shaping: RecordShaping,
   onLoaded: (load: RecordLoad, loaded: number) => void,
   signal?: AbortSignal,
   limit = MAX_IN_FLIGHT,
@@ -98,7 +115,7 @@ export async function loadBulkRecords(
     ids,
     limit,
     async (id) => {
-      const load = await loadBulkRecord(client, { entity, recordId: id }, settings, signal);
+      const load = await loadBulkRecord(client, { entity, recordId: id }, shaping, signal);
       loads.set(id, load);
       onLoaded(load, loads.size);
     },

@@ -84,7 +84,7 @@ export function BulkApp(props: BulkProps) {
         client,
         entity,
         ids,
-        s.settings,
+        s,
         (load) => setLoads((m) => new Map(m).set(loadId(load), load)),
         controller.signal,
       );
@@ -101,7 +101,7 @@ export function BulkApp(props: BulkProps) {
   const retryLoad = useCallback(
     (id: string) => {
       if (shared?.kind !== 'ready') return;
-      void loadBulkRecord(client, { entity, recordId: id }, shared.settings).then((load) =>
+      void loadBulkRecord(client, { entity, recordId: id }, shared).then((load) =>
         setLoads((m) => new Map(m).set(id, load)),
       );
     },

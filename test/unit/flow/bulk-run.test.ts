@@ -8,6 +8,7 @@ import { crmFailure, fakeCrm } from '../fake-crm-client.ts';
 
 const ESTABLISH = '4876876000000342606';
 const settings = { ...DEFAULT_MODULE_SETTINGS };
+const shaping = { settings, profileId: null };
 const ids = Array.from({ length: 12 }, (_, i) => `r${i + 1}`);
 const apiError = (code: string, fieldApiName: string | null = null) => ({
   kind: 'api' as const,
@@ -47,7 +48,7 @@ describe('loading a selection', () => {
       }),
     );
     const counts: number[] = [];
-    const loads = await loadBulkRecords(client, 'Leads', ids, settings, (_, n) => counts.push(n));
+    const loads = await loadBulkRecords(client, 'Leads', ids, shaping, (_, n) => counts.push(n));
     expect(m.most).toBeLessThanOrEqual(5);
     expect(m.most).toBeGreaterThan(1);
     expect(counts).toEqual(ids.map((_, i) => i + 1));
@@ -65,7 +66,7 @@ describe('loading a selection', () => {
       client,
       'Leads',
       ['none', 'ok'],
-      { ...settings, hiddenTransitions: ['park for LATER'] },
+      { settings: { ...settings, hiddenTransitions: ['park for LATER'] }, profileId: null },
       () => undefined,
     );
     expect(none).toMatchObject({ kind: 'no-blueprint', id: 'none', name: 'Ava Brooks' });
@@ -73,6 +74,36 @@ describe('loading a selection', () => {
       'Establish contact',
       'Qualify',
     ]);
+  });
+
+  it("gives each record's fields the user's profile permissions, as single-record mode does", async () => {
+    // The fixture's "Establish contact" with its Summary hidden from profile 111 and its
+    // Next_Follow_Up read-only for it.
+    const withProfiles = structuredClone(blueprint) as unknown as {
+      blueprint: { transitions: { id: string; fields: { api_name: string; profiles?: unknown }[] }[] };
+    };
+    const establish = withProfiles.blueprint.transitions.find((t) => t.id === ESTABLISH)!;
+    for (const f of establish.fields) {
+      if (f.api_name === 'Summary') f.profiles = [{ id: '111', name: 'Sales', permission_type: 'hidden' }];
+      if (f.api_name === 'Next_Follow_Up') f.profiles = [{ id: '111', name: 'Sales', permission_type: 'read_only' }];
+    }
+    const client = decodingClient(
+      fakeCrm({
+        getBlueprint: async () => structuredClone(withProfiles),
+        getCurrentUser: async () => ({
+          users: [{ locale: 'en_US', time_zone: 'UTC', profile: { name: 'Sales', id: '111' } }],
+        }),
+      }),
+    );
+    const shared = await loadBulkShared(client, 'Leads');
+    if (shared.kind !== 'ready') throw new Error(shared.kind);
+    expect(shared.profileId).toBe('111');
+    const [load] = await loadBulkRecords(client, 'Leads', ['r1'], shared, () => undefined);
+    if (load?.kind !== 'ready') throw new Error(String(load?.kind));
+    const items = load.record.transitions.find((t) => t.id === ESTABLISH)!.items;
+    const fields = items.flatMap((i) => (i.kind === 'field' ? [i] : []));
+    expect(fields.map((f) => f.apiName)).not.toContain('Summary');
+    expect(fields.find((f) => f.apiName === 'Next_Follow_Up')).toMatchObject({ readOnly: true });
   });
 
   it('says a module the admin turned off is disabled', async () => {
