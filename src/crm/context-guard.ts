@@ -7,10 +7,10 @@
  *
  * It must be listening **before** the SDK's own `message` listener: Chromium calls a window's listeners in the
  * order they were added, capture or not (the DOM standard calls capture listeners first; Chromium 156 does not),
- * and the SDK's script runs before the widget's module. So each page runs it from an inline script at the top
- * of its <head> (`contextGuard` in vite.config.ts), which runs as the page is parsed: before the SDK's script
- * (in the body) and before any module; `connectToZoho` runs it again,
- * which costs one more listener and guards a page served without that script.
+ * and the SDK's script runs before the widget's module. So each page runs it from an inline script in its
+ * <head> (`contextGuard` in vite.config.ts), which runs as the page is parsed: before the SDK's script (in the
+ * body) and before any module. `connectToZoho` runs it again: one more listener, which guards a page served
+ * without that script.
  */
 
 /**
