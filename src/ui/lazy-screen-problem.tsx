@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useT } from './i18n-context.ts';
 import { LoadingSkeleton } from './loading-skeleton.tsx';
+import { useLazyModule } from './use-lazy-module.ts';
 import type { ProblemScreen } from './screen-problem.tsx';
 
 type ProblemModule = typeof import('./screen-problem.tsx');
@@ -19,19 +19,7 @@ export function loadScreenProblem(): Promise<ProblemModule> {
  */
 export function LazyScreenProblem(props: { screen: ProblemScreen; onRetry: () => void }) {
   const t = useT();
-  const [module, setModule] = useState<ProblemModule | null>(loaded);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (module) return;
-    let live = true;
-    loadScreenProblem().then(
-      (m) => live && setModule(() => m),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [module]);
+  const { module, failed } = useLazyModule(loadScreenProblem, loaded);
   if (module) return <module.ScreenProblem {...props} />;
   if (!failed) return <LoadingSkeleton label={t('loading')} />;
   return (

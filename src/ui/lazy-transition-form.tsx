@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { FormContext } from '../fields/contract.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
 import { useT } from './i18n-context.ts';
+import { useLazyModule } from './use-lazy-module.ts';
 import type { FormExtras, FormHandlers } from './transition-form.tsx';
 import type { OpenForm } from './widget-state.ts';
 
@@ -42,38 +42,12 @@ export function loadTransitionForm(): Promise<FormModule> {
   return pending;
 }
 
-/** The form's code: null until it is in; `failed` when loading it failed (`retry` asks again). */
-function useFormModule(): { module: FormModule | null; failed: boolean; retry: () => void } {
-  const [module, setModule] = useState<FormModule | null>(loaded);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (module) return;
-    let live = true;
-    loadTransitionForm().then(
-      (m) => live && setModule(() => m),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [module, attempt]);
-  return {
-    module,
-    failed,
-    retry: () => {
-      setFailed(false);
-      setAttempt((n) => n + 1);
-    },
-  };
-}
-
 /** The transition form, once its code is in; a line while it loads, and a retry if it cannot load. */
 export function LazyTransitionForm(
   props: { form: OpenForm; ctx: FormContext; client: CrmClient; handlers: FormHandlers } & FormExtras,
 ) {
   const t = useT();
-  const { module, failed, retry } = useFormModule();
+  const { module, failed, retry } = useLazyModule(loadTransitionForm, loaded);
   // A form opened before the code came waits for its starting values (widget-state.ts, `form-code`).
   if (module && !props.form.waiting) {
     const { client, ...rest } = props;
