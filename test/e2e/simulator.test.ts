@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openRecordPage, type Simulator } from './browser.ts';
+import { frameOf } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
 
 const sim = useSimulator();
@@ -35,6 +36,18 @@ describe("the simulator's own controls", () => {
       .getByText(/is required/)
       .first()
       .waitFor();
+    await page.close();
+  });
+
+  it("resize the popup as the widget asks, without waiting out the CRM's latency (a UI call is the CRM page's own)", async () => {
+    // Every CRM call takes 8 s here: the skeleton's UI.Resize must still take effect at once.
+    const { page } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, open: false, latency: 8_000 });
+    await page.evaluate(() => (window as unknown as { crmSim: { openWidget(): void } }).crmSim.openWidget());
+    const frame = page.locator('iframe[name="blueprint-stepper"]');
+    const startHeight = (await frame.boundingBox())?.height;
+    await expect.poll(async () => (await frame.boundingBox())?.height, { timeout: 4_000 }).not.toBe(startHeight);
+    // The blueprint itself is still on its way: the widget still says it is loading.
+    await frameOf(page).getByText('Loading the blueprint…').waitFor({ timeout: 1_000 });
     await page.close();
   });
 

@@ -29,6 +29,11 @@ export function brief(value: unknown, max = 160): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+/** Whether a call is the CRM page's own UI work (no request to Zoho's servers). */
+export function isUiCall(name: string): boolean {
+  return /^(Resize|Popup\.|Record\.)/.test(name);
+}
+
 /** Starts answering the widget in `iframe`; returns a function that stops listening. */
 export function connectWidget(o: BridgeOptions): () => void {
   let uniqueID: string | null = null;
@@ -95,6 +100,9 @@ export function connectWidget(o: BridgeOptions): () => void {
     o.log(`← ${promiseid} ${call.name} ${brief(data)}${code ? `  [inject ${code}]` : ''}`);
     const injected = code ? failureAnswer(code, call.name) : undefined;
     if (injected === null) return; // TIMEOUT: like a CRM that never answers; the SDK has no timeout of its own.
+    // UI calls (Resize, Popup.*, Record.open) are the CRM page's own work, not a server's: done on receipt, with
+    // no network latency (docs/assumptions.md). Everything else waits the set latency, as a request to Zoho would.
+    const delay = isUiCall(call.name) ? 0 : o.knobs.latencyMs;
     const timer = setTimeout(() => {
       pending.delete(timer);
       const answer = injected ?? call.answer(o.store, o.ui);
@@ -108,7 +116,7 @@ export function connectWidget(o: BridgeOptions): () => void {
         `→ ${promiseid} ${call.name} ${answer.settle === 'resolve' ? 'EVENT_RESPONSE' : 'EVENT_RESPONSE_FAILURE'} ${brief(answer.data)}`,
       );
       o.onAnswer(call.name, answer);
-    }, o.knobs.latencyMs);
+    }, delay);
     pending.add(timer);
   };
 

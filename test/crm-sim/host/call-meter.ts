@@ -1,3 +1,5 @@
+import { isUiCall } from './bridge.ts';
+
 /**
  * Counts the CRM calls in flight (asked, not yet answered) and the most seen at once, so tests can assert bulk
  * mode's cap of 5. UI calls (Resize, Popup.*, Record.open) are not API calls and are not counted.
@@ -7,7 +9,7 @@ export class CallMeter {
   maxInFlight = 0;
 
   private static counts(name: string): boolean {
-    return !/^(Resize|Popup\.|Record\.)/.test(name);
+    return !isUiCall(name);
   }
 
   asked(name: string): void {
