@@ -7,17 +7,22 @@
  *    worst keystroke of 30, key → paint (Event Timing);
  * 4. `big-forms`: opening 300 / 1,000 / 2,000-field transitions at normal speed, and the cost per row;
  * 5. `bulk`: bulk mode on 100 records: time to the choices, time to send one transition, most calls in flight.
+ * With `--compare <dir>` (another build's app/ directory) it prints only this build's first screen against that
+ * build's, opened by turns, and the differences pair by pair (bench/compare.ts): the way to tell whether a change
+ * made the first screen faster, on a machine where two runs of the same build differ by tens of milliseconds.
  * Timing is never asserted by tests; the bench only prints. bench/form-insert-probe.ts isolates what appending
  * many label + input rows to a <form> costs in Chromium, the super-linear step of part 4.
  *
  *   tsx test/tools/bench.ts [--only first-screen,size,slow-cpu,big-forms,bulk] [--latency 300] [--runs 7]
  *     [--big-fields 160] [--fields 300] [--keys 30] [--cpu 4] [--records 100] [--profile]
+ *   tsx test/tools/bench.ts --compare <other build's app/> [--pairs 15] [--latency 300]
  * `--profile` saves a CPU profile of the largest form's opening in test-output/ and prints its heaviest functions.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { CrmStore } from '../crm-sim/crm/crm-store.ts';
-import { startSimulator } from '../e2e/browser.ts';
+import { startSimulator, type Simulator } from '../e2e/browser.ts';
 import { bulk } from './bench/bulk.ts';
+import { compareBuilds, placeOtherBuild, removeOtherBuild } from './bench/compare.ts';
 import { buildFloorWidget } from './bench/floor-build.ts';
 import { firstScreen } from './bench/first-screen.ts';
 import { bigForms, slowForm } from './bench/forms.ts';
@@ -78,11 +83,8 @@ const load = () =>
     .map((x) => x.toFixed(1))
     .join(' / ')} (1 / 5 / 15 min)`;
 
-const began = Date.now();
-console.log(`Machine: ${load()}`);
-if (chosen.has('first-screen')) await buildFloorWidget();
-const sim = await startSimulator();
-try {
+/** The parts asked for, one after another. */
+async function parts(sim: Simulator): Promise<void> {
   if (chosen.has('first-screen')) {
     const pairs = numberArg(argv, 'runs', 7);
     await firstScreen(sim, { latency, pairs, bigFields: 0, label: `Leads with the seed's fields (${fieldList(0)})` });
@@ -103,7 +105,21 @@ try {
     });
   if (chosen.has('big-forms')) await bigForms(sim, [300, 1000, 2000], argv.includes('--profile'));
   if (chosen.has('bulk')) await bulk(sim, latency, numberArg(argv, 'records', 100));
+}
+
+const other = textArg(argv, 'compare');
+const began = Date.now();
+console.log(`Machine: ${load()}`);
+if (other) placeOtherBuild(other);
+else if (chosen.has('first-screen')) await buildFloorWidget();
+const sim = await startSimulator();
+try {
+  if (other) {
+    const pairs = numberArg(argv, 'pairs', 15);
+    await compareBuilds(sim, { latency, pairs, bigFields: 0, other, label: `Leads with the seed's fields` });
+  } else await parts(sim);
 } finally {
   await sim.close();
+  if (other) removeOtherBuild();
 }
 console.log(`\n(bench ran ${((Date.now() - began) / 1000).toFixed(0)} s; machine now: ${load()})`);

@@ -15,17 +15,20 @@ import { ms, stats, verdict } from './report.ts';
 /** The goal: the stepper within 5 % of the floor. */
 const GOAL_RATIO = 1.05;
 
-interface Run {
+export interface Run {
   /** From PageLoad to the paint. */
   fromPageLoad: number;
   /** From the frame's navigation start to the paint (bytes and init() included). */
   fromStart: number;
 }
 
-/** One widget opened on the first lead; the paint of each identifier, or null when none came. */
-async function openOnce(
+/**
+ * One widget opened on the first lead (`widgetPage`, a page of app/: the floor, another build; else ours); the
+ * paint of each identifier, or null when none came.
+ */
+export async function openOnce(
   sim: Simulator,
-  opts: { latency: number; bigFields: number; floor: boolean },
+  opts: { latency: number; bigFields: number; widgetPage?: string },
   identifiers: string[],
 ): Promise<(Run | null)[]> {
   const { page } = await openRecordPage(sim, {
@@ -33,7 +36,7 @@ async function openOnce(
     record: IDS.firstLead,
     latency: opts.latency,
     ...(opts.bigFields ? { bigFields: opts.bigFields } : {}),
-    ...(opts.floor ? { widgetPage: FLOOR_PAGE } : {}),
+    ...(opts.widgetPage ? { widgetPage: opts.widgetPage } : {}),
     open: false,
   });
   try {
@@ -42,7 +45,7 @@ async function openOnce(
     await page.evaluate(() => (window as unknown as { crmSim: { openWidget(): void } }).crmSim.openWidget());
     const seen = await waitForPaints(page, identifiers);
     if ('error' in seen) {
-      console.log(`  (a run of ${opts.floor ? 'the floor' : 'ours'} left out: ${seen.error})`);
+      console.log(`  (a run of ${opts.widgetPage ?? 'ours'} left out: ${seen.error})`);
       return identifiers.map(() => null);
     }
     const { record } = seen;
@@ -76,13 +79,10 @@ export async function firstScreen(
     const order = i % 2 === 0 ? ['ours', 'floor'] : ['floor', 'ours'];
     for (const which of order) {
       if (which === 'floor') {
-        const [run] = await openOnce(sim, { ...opts, floor: true }, ['floor-transition']);
+        const [run] = await openOnce(sim, { ...opts, widgetPage: FLOOR_PAGE }, ['floor-transition']);
         if (run) floor.push(run);
       } else {
-        const [path, transitions] = await openOnce(sim, { ...opts, floor: false }, [
-          'bs-path-label',
-          'bs-transition-name',
-        ]);
+        const [path, transitions] = await openOnce(sim, opts, ['bs-path-label', 'bs-transition-name']);
         if (path) ours.path.push(path);
         if (transitions) ours.transitions.push(transitions);
       }

@@ -1,0 +1,69 @@
+/**
+ * `--compare <dir>`: this build's first screen against another build of the widget (its `app/` directory, e.g.
+ * from a `git worktree` of the commit before a change), opened by turns in the same bench run, with the same
+ * simulator and the same measure as part 1 (first-screen.ts). On a shared machine the medians of two runs a minute
+ * apart differ by tens of milliseconds; the differences of pairs opened back to back differ much less, so the
+ * figure to read is the median of those differences.
+ */
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Simulator } from '../../e2e/browser.ts';
+import { openOnce, type Run } from './first-screen.ts';
+import { ms, stats } from './report.ts';
+
+/** Where the other build is copied, inside app/ so the simulator serves it like ours (`widgetPage`). */
+const COMPARE_DIR = fileURLToPath(new URL('../../../app/bench-compare', import.meta.url));
+const COMPARE_PAGE = 'bench-compare/widget.html';
+
+/** Copies the other build beside ours; throws a plain error when `dir` is not a build of the widget. */
+export function placeOtherBuild(dir: string): void {
+  if (!existsSync(path.join(dir, 'widget.html')))
+    throw new Error(`--compare ${dir}: no widget.html there (give the app/ directory of another build)`);
+  rmSync(COMPARE_DIR, { recursive: true, force: true });
+  cpSync(dir, COMPARE_DIR, { recursive: true });
+}
+
+/** Removes the copy, so a later `zet pack` never takes it for part of the widget. */
+export function removeOtherBuild(): void {
+  rmSync(COMPARE_DIR, { recursive: true, force: true });
+}
+
+const IDENTIFIER = 'bs-transition-name';
+
+/** `pairs` opens of each build by turns (the order swapped every pair); prints both and the paired differences. */
+export async function compareBuilds(
+  sim: Simulator,
+  opts: { latency: number; pairs: number; bigFields: number; label: string; other: string },
+): Promise<void> {
+  const ours: (Run | null)[] = [];
+  const other: (Run | null)[] = [];
+  for (let i = 0; i < opts.pairs; i++) {
+    for (const which of i % 2 === 0 ? ['ours', 'other'] : ['other', 'ours']) {
+      const [run] = await openOnce(
+        sim,
+        {
+          latency: opts.latency,
+          bigFields: opts.bigFields,
+          ...(which === 'other' ? { widgetPage: COMPARE_PAGE } : {}),
+        },
+        [IDENTIFIER],
+      );
+      (which === 'ours' ? ours : other).push(run ?? null);
+    }
+  }
+  const complete = ours.flatMap((run, i) => (run && other[i] ? [[run, other[i]] as const] : []));
+  const line = (label: string, pick: (p: readonly [Run, Run]) => number) => {
+    const s = stats(complete.map(pick));
+    return `  ${label.padEnd(52)} median ${ms(s.median).padStart(7)} (best ${ms(s.best)}, worst ${ms(s.worst)})`;
+  };
+  console.log(
+    `\nCompared with ${opts.other}: PageLoad → transitions painted, ${opts.label}, ${opts.latency} ms per CRM call, ${complete.length} pairs by turns:`,
+  );
+  for (const key of ['fromPageLoad', 'fromStart'] as const) {
+    const what = key === 'fromPageLoad' ? 'from PageLoad' : "from the frame's start";
+    console.log(line(`this build, ${what}`, ([a]) => a[key]));
+    console.log(line(`the other build, ${what}`, ([, b]) => b[key]));
+    console.log(line(`this − other, pair by pair, ${what}`, ([a, b]) => a[key] - b[key]));
+  }
+}
