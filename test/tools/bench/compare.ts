@@ -9,7 +9,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Simulator } from '../../e2e/browser.ts';
-import { openOnce, type Run } from './first-screen.ts';
+import { openOnPage, type Run } from './first-screen.ts';
 import { ms, stats } from './report.ts';
 
 /** Where the other build is copied, inside app/ so the simulator serves it like ours (`widgetPage`). */
@@ -40,7 +40,7 @@ export async function compareBuilds(
   const other: (Run | null)[] = [];
   for (let i = 0; i < opts.pairs; i++) {
     for (const which of i % 2 === 0 ? ['ours', 'other'] : ['other', 'ours']) {
-      const [run] = await openOnce(
+      const [[run] = []] = await openOnPage(
         sim,
         {
           latency: opts.latency,
