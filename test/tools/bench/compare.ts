@@ -31,39 +31,54 @@ export function removeOtherBuild(): void {
 
 const IDENTIFIER = 'bs-transition-name';
 
-/** `pairs` opens of each build by turns (the order swapped every pair); prints both and the paired differences. */
+/**
+ * `pairs` CRM pages of each build by turns (the order swapped every pair), each opening the widget twice (as in
+ * part 1); prints both builds and the paired differences, for the first open and the second.
+ */
 export async function compareBuilds(
   sim: Simulator,
   opts: { latency: number; pairs: number; bigFields: number; label: string; other: string },
 ): Promise<void> {
-  const ours: (Run | null)[] = [];
-  const other: (Run | null)[] = [];
+  // [open][pair]
+  const ours: (Run | null)[][] = [[], []];
+  const other: (Run | null)[][] = [[], []];
   for (let i = 0; i < opts.pairs; i++) {
     for (const which of i % 2 === 0 ? ['ours', 'other'] : ['other', 'ours']) {
-      const [[run] = []] = await openOnPage(
+      const runs = await openOnPage(
         sim,
         {
           latency: opts.latency,
           bigFields: opts.bigFields,
+          opens: 2,
           ...(which === 'other' ? { widgetPage: COMPARE_PAGE } : {}),
         },
         [IDENTIFIER],
       );
-      (which === 'ours' ? ours : other).push(run ?? null);
+      for (const n of [0, 1]) (which === 'ours' ? ours : other)[n]!.push(runs[n]?.[0] ?? null);
     }
   }
-  const complete = ours.flatMap((run, i) => (run && other[i] ? [[run, other[i]] as const] : []));
-  const line = (label: string, pick: (p: readonly [Run, Run]) => number) => {
-    const s = stats(complete.map(pick));
-    return `  ${label.padEnd(52)} median ${ms(s.median).padStart(7)} (best ${ms(s.best)}, worst ${ms(s.worst)})`;
-  };
   console.log(
-    `\nCompared with ${opts.other}: PageLoad → transitions painted, ${opts.label}, ${opts.latency} ms per CRM call, ${complete.length} pairs by turns:`,
+    `\nCompared with ${opts.other}: PageLoad → transitions painted, ${opts.label}, ${opts.latency} ms per CRM call, ${opts.pairs} pairs by turns:`,
   );
-  for (const key of ['fromPageLoad', 'fromStart'] as const) {
-    const what = key === 'fromPageLoad' ? 'from PageLoad' : "from the frame's start";
-    console.log(line(`this build, ${what}`, ([a]) => a[key]));
-    console.log(line(`the other build, ${what}`, ([, b]) => b[key]));
-    console.log(line(`this − other, pair by pair, ${what}`, ([a, b]) => a[key] - b[key]));
+  for (const n of [0, 1]) {
+    const complete = ours[n]!.flatMap((run, i) => {
+      const theirs = other[n]![i];
+      return run && theirs ? [[run, theirs] as const] : [];
+    });
+    const line = (label: string, pick: (p: readonly [Run, Run]) => number) => {
+      const s = stats(complete.map(pick));
+      return `    ${label.padEnd(50)} median ${ms(s.median).padStart(7)} (best ${ms(s.best)}, worst ${ms(s.worst)})`;
+    };
+    console.log(
+      n === 0
+        ? `  The session's first open (${complete.length} pairs):`
+        : `  Opened again on the same CRM page (${complete.length} pairs):`,
+    );
+    for (const key of ['fromPageLoad', 'fromStart'] as const) {
+      const what = key === 'fromPageLoad' ? 'from PageLoad' : "from the frame's start";
+      console.log(line(`this build, ${what}`, ([a]) => a[key]));
+      console.log(line(`the other build, ${what}`, ([, b]) => b[key]));
+      console.log(line(`this − other, pair by pair, ${what}`, ([a, b]) => a[key] - b[key]));
+    }
   }
 }
