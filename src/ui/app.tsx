@@ -62,7 +62,7 @@ export function App(props: {
   const latest = useRef(state);
   latest.current = state;
   const nextLoad = useLatestSignal();
-  useFrameResize(client);
+  useFrameResize(client, page);
   // Asked for during the first render at the latest (not in an effect after it) when the page did not start it.
   const [first] = useState(() => props.first ?? page.then((ctx) => startFirstLoad(client, drafts, ctx.record)));
 

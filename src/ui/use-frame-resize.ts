@@ -4,11 +4,17 @@ import type { CrmClient } from '../crm/crm-client.ts';
 /** The width the widget asks for; the CRM narrows the popup to fit the screen. */
 export const PREFERRED_WIDTH = 760;
 
-/** Keeps the CRM's frame as tall as the widget's content, asking again whenever the content's height changes. */
-export function useFrameResize(client: CrmClient): void {
+/**
+ * Keeps the CRM's frame as tall as the widget's content, asking again whenever the content's height changes.
+ * `connected` resolves once the SDK has the CRM's context (PageLoad): a UI call made before it throws in the SDK
+ * (docs/zoho-sdk.md) and would be lost, and the skeleton's height would then never be asked for, its height
+ * not changing again until the stepper came.
+ */
+export function useFrameResize(client: CrmClient, connected: Promise<unknown> = Promise.resolve()): void {
   useEffect(() => {
     let last = 0;
     let frame = 0;
+    let live = true;
     const measure = () => {
       frame = 0;
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -19,10 +25,15 @@ export function useFrameResize(client: CrmClient): void {
     const observer = new ResizeObserver(() => {
       if (!frame) frame = requestAnimationFrame(measure);
     });
-    observer.observe(document.documentElement);
+    // A page that never connects never resizes: the CRM's popup keeps its own size.
+    connected.then(
+      () => live && observer.observe(document.documentElement),
+      () => undefined,
+    );
     return () => {
+      live = false;
       observer.disconnect();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [client]);
+  }, [client, connected]);
 }

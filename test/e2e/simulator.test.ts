@@ -40,14 +40,25 @@ describe("the simulator's own controls", () => {
   });
 
   it("resize the popup as the widget asks, without waiting out the CRM's latency (a UI call is the CRM page's own)", async () => {
-    // Every CRM call takes 8 s here: the skeleton's UI.Resize must still take effect at once.
-    const { page } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, open: false, latency: 8_000 });
+    // Every CRM call takes 20 s here: the skeleton's UI.Resize must still take effect at once.
+    const { page } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      open: false,
+      latency: 20_000,
+    });
     await page.evaluate(() => (window as unknown as { crmSim: { openWidget(): void } }).crmSim.openWidget());
     const frame = page.locator('iframe[name="blueprint-stepper"]');
-    const startHeight = (await frame.boundingBox())?.height;
-    await expect.poll(async () => (await frame.boundingBox())?.height, { timeout: 4_000 }).not.toBe(startHeight);
+    const loading = page.frameLocator('iframe[name="blueprint-stepper"]').getByText('Loading the blueprint…');
+    await loading.waitFor();
+    const content = () =>
+      frameOf(page).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    // The popup opens at its own size (560 px), far taller than the skeleton, then takes the skeleton's height.
+    await expect
+      .poll(async () => Math.round((await frame.boundingBox())?.height ?? 0), { timeout: 10_000 })
+      .toBe(await content());
     // The blueprint itself is still on its way: the widget still says it is loading.
-    await frameOf(page).getByText('Loading the blueprint…').waitFor({ timeout: 1_000 });
+    await loading.waitFor({ timeout: 1_000 });
     await page.close();
   });
 
