@@ -33,10 +33,20 @@ export function storedValue(page: Page, module: string, id: string, field: strin
   );
 }
 
+/** Opens the widget's popup for the selected record, as the rep's click on the button does. */
+export async function openWidget(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as SimWindow).crmSim.openWidget());
+}
+
+/** Closes the widget's popup as the rep would with its ×. */
+export async function closeWidget(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as SimWindow).crmSim.closeWidget());
+}
+
 /** Closes the widget's popup as the rep would with its ×, then opens it again. */
 export async function reopenWidget(page: Page): Promise<void> {
-  await page.evaluate(() => (window as unknown as SimWindow).crmSim.closeWidget());
-  await page.evaluate(() => (window as unknown as SimWindow).crmSim.openWidget());
+  await closeWidget(page);
+  await openWidget(page);
 }
 
 /** Saved default settings: the simulated user is an admin, who would otherwise see a note about missing settings. */

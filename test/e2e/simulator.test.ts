@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openRecordPage, type Simulator } from './browser.ts';
-import { frameOf } from './sim-hooks.ts';
+import { frameOf, openWidget } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
 
 const sim = useSimulator();
@@ -47,7 +47,7 @@ describe("the simulator's own controls", () => {
       open: false,
       latency: 20_000,
     });
-    await page.evaluate(() => (window as unknown as { crmSim: { openWidget(): void } }).crmSim.openWidget());
+    await openWidget(page);
     const frame = page.locator('iframe[name="blueprint-stepper"]');
     const loading = page.frameLocator('iframe[name="blueprint-stepper"]').getByText('Loading the blueprint…');
     await loading.waitFor();

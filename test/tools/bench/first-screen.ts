@@ -2,13 +2,14 @@
  * Goal 1 of issue 13: PageLoad → stepper painted, ours against the floor widget (floor-widget.ts), run by
  * turns in the same bench run, both in a cross-site frame of the simulator's record page: the session's first
  * open (a new browser context each run: no cache, no storage, no warm renderer), and the popup closed and
- * opened again on the same page, as a rep goes from record to record (what the browser kept is then warm). Painted means Element Timing's render time of the
- * first stage name (`bs-path-label`) or transition name (`bs-transition-name`, `floor-transition`), counted
- * from the SDK stand-in's mark as PageLoad arrived in the frame (`crm-sim:page-load`): the same reference for
- * both widgets.
+ * opened again on the same page, as a rep goes from record to record (what the browser kept is then warm).
+ * Painted means Element Timing's render time of the first stage name (`bs-path-label`) or transition name
+ * (`bs-transition-name`, `floor-transition`), counted from the SDK stand-in's mark as PageLoad arrived in the
+ * frame (`crm-sim:page-load`): the same reference for both widgets.
  */
 import { IDS } from '../../crm-sim/seed/crm-data.ts';
 import { openRecordPage, type Simulator } from '../../e2e/browser.ts';
+import { closeWidget, openWidget } from '../../e2e/sim-hooks.ts';
 import { FLOOR_PAGE } from './floor-build.ts';
 import { firstPaint, recordFrames, waitForPaints } from './frame-timing.ts';
 import { ms, stats, verdict } from './report.ts';
@@ -52,10 +53,10 @@ export async function openOnPage(
     for (let n = 0; n < (opts.opens ?? 1); n++) {
       if (n > 0) {
         await page.waitForTimeout(LOOK_MS);
-        await page.evaluate(() => (window as unknown as { crmSim: { closeWidget(): void } }).crmSim.closeWidget());
+        await closeWidget(page);
         await page.waitForTimeout(300);
       }
-      await page.evaluate(() => (window as unknown as { crmSim: { openWidget(): void } }).crmSim.openWidget());
+      await openWidget(page);
       const seen = await waitForPaints(page, identifiers);
       if ('error' in seen) {
         console.log(`  (a run of ${opts.widgetPage ?? 'ours'} left out: ${seen.error})`);
