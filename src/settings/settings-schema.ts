@@ -327,24 +327,12 @@ function fallback(source: SettingsSource): SettingsRead {
  * show apart and untranslated, like a CRM error code.
  */
 export function settingsNoteMessage(source: SettingsSource): Message | null {
-  switch (source.kind) {
-    case 'stored':
-      return null;
-    case 'missing':
-      return msg('settings.note.missing');
-    case 'empty':
-      return msg('settings.note.empty');
-    case 'not-json':
-      return msg('settings.note.notJson');
-    case 'invalid':
-      return msg('settings.note.invalid');
-    case 'partial':
-      return msg('settings.note.partial');
-    case 'newer':
-      return msg('settings.note.newer', { version: source.version, supported: SETTINGS_VERSION });
-    case 'unreadable':
-      return msg('settings.note.unreadable');
-  }
+  if (source.kind === 'stored') return null;
+  // The key names the kind in camel case: `settings.note.notJson` for `not-json`.
+  return msg(
+    `settings.note.${source.kind === 'not-json' ? 'notJson' : source.kind}`,
+    source.kind === 'newer' ? { version: source.version, supported: SETTINGS_VERSION } : undefined,
+  );
 }
 
 /** The technical reason behind a settings note (English, for a support ticket), when there is one. */
@@ -366,34 +354,8 @@ export function ignoredSettingsMessages(source: SettingsSource): Message[] {
   return source.kind === 'partial' ? source.ignored.map(ignoredMessage) : [];
 }
 
+/** Its key is `settings.ignored.<what>`; the rest of it (the module, and a position or a stage) fills the text. */
 function ignoredMessage(i: IgnoredSetting): Message {
-  const module = i.module;
-  switch (i.what) {
-    case 'module':
-      return msg('settings.ignored.module', { module });
-    case 'notModuleName':
-      return msg('settings.ignored.notModuleName', { module });
-    case 'enabled':
-      return msg('settings.ignored.enabled', { module });
-    case 'processField':
-      return msg('settings.ignored.processField', { module });
-    case 'afterTransition':
-      return msg('settings.ignored.afterTransition', { module });
-    case 'states':
-      return msg('settings.ignored.states', { module });
-    case 'hiddenTransitions':
-      return msg('settings.ignored.hiddenTransitions', { module });
-    case 'state':
-      return msg('settings.ignored.state', { module, position: i.position });
-    case 'hiddenTransition':
-      return msg('settings.ignored.hiddenTransition', { module, position: i.position });
-    case 'stateRepeated':
-      return msg('settings.ignored.stateRepeated', { module, state: i.state });
-    case 'stateHidden':
-      return msg('settings.ignored.stateHidden', { module, state: i.state });
-    case 'stateClosing':
-      return msg('settings.ignored.stateClosing', { module, state: i.state });
-    case 'stateGuidance':
-      return msg('settings.ignored.stateGuidance', { module, state: i.state });
-  }
+  const { what, ...params } = i;
+  return msg(`settings.ignored.${what}`, params);
 }

@@ -3,6 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WORDED_CODES } from '../../../src/blueprint/error-wording.ts';
 import { SHIPPED_LOCALES } from '../../../src/i18n/load-messages.ts';
+import {
+  ignoredSettingsMessages,
+  settingsNoteMessage,
+  type IgnoredSetting,
+  type SettingsSource,
+} from '../../../src/settings/settings-schema.ts';
 import { WORDED_FAILURES } from '../../../src/ui/describe-error.ts';
 
 const DIR = 'src/translations';
@@ -28,6 +34,37 @@ function keysUsedInCode(): Set<string> {
   for (const code of [...WORDED_CODES, ...WORDED_FAILURES, 'other'])
     for (const part of ['title', 'fix']) used.add(`errors.${code}.${part}`);
   for (const status of ['done', 'current', 'upcoming']) used.add(`path.${status}`);
+  // The admins' note on the settings builds its keys from the kind of problem and what was left out: asked of the
+  // code itself, for every kind and every setting (a Record, so the type checker names any new one missing here).
+  const sources: Record<Exclude<SettingsSource['kind'], 'stored'>, SettingsSource> = {
+    missing: { kind: 'missing' },
+    empty: { kind: 'empty' },
+    'not-json': { kind: 'not-json' },
+    invalid: { kind: 'invalid', problem: '' },
+    partial: { kind: 'partial', ignored: [], problems: [] },
+    newer: { kind: 'newer', version: 2 },
+    unreadable: { kind: 'unreadable', reason: '' },
+  };
+  for (const source of Object.values(sources)) used.add(settingsNoteMessage(source)!.key);
+  const ignored: Record<IgnoredSetting['what'], true> = {
+    module: true,
+    notModuleName: true,
+    enabled: true,
+    processField: true,
+    afterTransition: true,
+    states: true,
+    hiddenTransitions: true,
+    state: true,
+    hiddenTransition: true,
+    stateRepeated: true,
+    stateHidden: true,
+    stateClosing: true,
+    stateGuidance: true,
+  };
+  const all = Object.keys(ignored).map(
+    (what) => ({ module: 'Leads', what, position: 1, state: 'A' }) as IgnoredSetting,
+  );
+  for (const m of ignoredSettingsMessages({ kind: 'partial', ignored: all, problems: [] })) used.add(m.key);
   return used;
 }
 
