@@ -7,6 +7,7 @@ import { pageMessageLoader } from './i18n/load-messages.ts';
 import { prepareLocale } from './i18n/translate.ts';
 import { celebrationPreference } from './storage/celebration-preference.ts';
 import { sessionDraftStore } from './storage/draft-store.ts';
+import { statesCache } from './storage/states-cache.ts';
 import { App, startFirstLoad } from './ui/app.tsx';
 import { withDiagnostics } from './ui/diagnostics.ts';
 import './ui/widget.css';
@@ -50,6 +51,8 @@ const first = single.then((ctx) =>
       userLocale.set(user.formats.locale);
       void loadMessages(user.formats.locale);
     },
+    // The module's states from the last open: the path shows whole before the field list comes.
+    states: statesCache(storageOrNull('localStorage')),
   }),
 );
 

@@ -10,6 +10,7 @@ import { unknownUser, type CurrentUser } from '../crm/decode/user.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
+import type { StatesCache } from '../storage/states-cache.ts';
 import {
   ignoredSettingsMessages,
   settingsForModule,
@@ -26,11 +27,14 @@ export interface StepperData {
   /** The record's name for the header, when the record could be read. */
   recordName: string | null;
   blueprint: Blueprint;
-  /** The process's states in order (empty when the field list could not be read, or has not come yet). */
+  /**
+   * The process's states in order: empty when the field list could not be read, or has not come yet and no earlier
+   * open kept them (storage/states-cache.ts).
+   */
   states: ProcessState[];
   /**
-   * Set while the field list is still on its way: the path shows only what the blueprint names (the current
-   * state and the transitions' next states) until it arrives (see withStates).
+   * Set while the field list is still on its way: the path shows the states an earlier open kept, else only what
+   * the blueprint names (the current state and the transitions' next states), until it arrives (see withStates).
    */
   statesPending: boolean;
   /** The path as the admin's settings shape it. */
@@ -69,6 +73,11 @@ export type LoadResult =
 export interface LoadHooks {
   /** The user's answer is in (their locale: the page can start fetching their texts while the other answers come). */
   userKnown?: (user: CurrentUser) => void;
+  /**
+   * The module's states as the last open read them (storage/states-cache.ts): while the field list is on its way,
+   * the path is laid out over them, and they are kept again when it comes.
+   */
+  states?: StatesCache;
 }
 
 /**
@@ -132,7 +141,14 @@ export async function loadStepper(
     );
   }
   const { formats, isAdministrator, profileId } = user.status === 'fulfilled' ? user.value : unknownUser();
-  const toStates = (fields: ModuleField[] | null) => (fields ? processStates(fields, process.fieldApiName) : []);
+  const orgId = org.status === 'fulfilled' ? org.value.id : null;
+  const cacheKey = orgId === null ? null : { org: orgId, module: record.entity, field: process.fieldApiName };
+  const toStates = (fields: ModuleField[] | null) => {
+    if (!fields) return [];
+    const read = processStates(fields, process.fieldApiName);
+    if (cacheKey && read.length > 0) hooks.states?.set(cacheKey, read);
+    return read;
+  };
   // Usually the history and the fields have come with the other answers; otherwise the stepper shows now and
   // refines when they come.
   const onField = (h: StageHistory) =>
@@ -140,7 +156,7 @@ export async function loadStepper(
   const [early, earlyFields] = await Promise.all([settledNow(historyCall), settledNow(fieldsCall)]);
   const history = early === PENDING ? NO_HISTORY : onField(early);
   const earlyStates = earlyFields === PENDING ? PENDING : toStates(earlyFields);
-  const states = earlyStates === PENDING ? [] : earlyStates;
+  const states = earlyStates === PENDING ? keptStates(hooks.states, cacheKey, process.currentState) : earlyStates;
 
   return {
     kind: 'ready',
@@ -164,6 +180,20 @@ export async function loadStepper(
 }
 
 const PENDING = Symbol('pending');
+
+/**
+ * While the field list is on its way, the states the last open read (where kept), so the path shows whole at once;
+ * none when they do not name the record's current state (the picklist changed since): the path then shows what
+ * the blueprint names, as on a first open.
+ */
+function keptStates(
+  cache: LoadHooks['states'],
+  key: Parameters<StatesCache['get']>[0] | null,
+  current: string | null,
+): ProcessState[] {
+  const kept = key ? cache?.get(key) : null;
+  return kept && (current === null || kept.some((s) => s.label === current || s.value === current)) ? kept : [];
+}
 
 /** A promise's value if it has already settled (it is then given in a microtask), else PENDING. */
 function settledNow<T>(promise: Promise<T>): Promise<T | typeof PENDING> {

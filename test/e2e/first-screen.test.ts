@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
-import { reopenWidget } from './sim-hooks.ts';
+import { failFromNow, reopenWidget } from './sim-hooks.ts';
 
 const sim = useSimulator();
 
@@ -26,6 +26,21 @@ describe('the first screen', () => {
       .getByRole('form', { name: 'Establish contact' })
       .getByLabel(/Contact Method/)
       .waitFor();
+    await page.close();
+  });
+
+  it('shows the whole path at once on the next open, from the stages the last open read, while the field list is slow', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, deadline: 120_000 });
+    const path = widget.getByRole('list', { name: 'Lead Status path' });
+    // The first open reads the field list: the path in the process's order, every stage of it.
+    await path.getByText('Pre-Qualified').waitFor();
+    const whole = await path.getByRole('listitem').allTextContents();
+    expect(whole.length).toBeGreaterThan(5);
+    // The next open on this page, as a rep opens the next record: the field list never comes this time.
+    await failFromNow(page, 'TIMEOUT', 'getFields');
+    await reopenWidget(page);
+    await widget.getByRole('button', { name: /establish contact.*contacted/i }).waitFor({ timeout: 20_000 });
+    expect(await path.getByRole('listitem').allTextContents()).toEqual(whole);
     await page.close();
   });
 

@@ -17,6 +17,7 @@ interface SimWindow {
     };
     openWidget(): void;
     closeWidget(): void;
+    setFailure(failure: { code: string; on?: string; times?: number | 'always' } | null): void;
   };
 }
 
@@ -41,6 +42,14 @@ export async function openWidget(page: Page): Promise<void> {
 /** Closes the widget's popup as the rep would with its ×. */
 export async function closeWidget(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as SimWindow).crmSim.closeWidget());
+}
+
+/** From now on, the CRM fails `on` calls with `code` (TIMEOUT: never answers them) every time, or as the knobs say. */
+export async function failFromNow(page: Page, code: string, on: string): Promise<void> {
+  await page.evaluate(
+    ([c, o]) => (window as unknown as SimWindow).crmSim.setFailure({ code: c!, on: o!, times: 'always' }),
+    [code, on],
+  );
 }
 
 /** Closes the widget's popup as the rep would with its ×, then opens it again. */

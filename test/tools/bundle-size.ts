@@ -4,10 +4,11 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * What the widget page loads before its first screen (the stepper), JS and CSS gzipped together, may not pass
- * this (README, "Size budget"). Set just above what the widget measures (26,546 B; it was 27,280 B under a
- * 27.5 KB budget), so the test stops any growth; issue 13's goal (18 KB) is not met yet.
+ * this (README, "Size budget"). Set just above what the widget measures (26,647 B), so the test stops any growth;
+ * it was 26 KB until the module's states kept from the last open (storage/states-cache.ts) added 278 B, of which
+ * the settings note's wording gave 181 B back. Issue 13's goal (18 KB) is not met yet.
  */
-export const BUDGET_BYTES = 26 * 1024;
+export const BUDGET_BYTES = 26.1 * 1024;
 
 /**
  * Everything the widget page may load for one record, the transition form's chunk included, may not pass this.

@@ -9,8 +9,9 @@ export interface CurrentUser {
   profileId: string | null;
 }
 
-/** The organisation: the symbol money is shown with (empty when unknown). */
+/** The organisation: its id (null when the answer has none), and the symbol money is shown with (empty when unknown). */
 export interface OrgInfo {
+  id: string | null;
   currencySymbol: string;
 }
 
@@ -55,7 +56,7 @@ export function unknownUser(): CurrentUser {
 /** A getOrgInfo answer (`{org: [org]}`). */
 export function decodeOrgInfo(answer: unknown): OrgInfo {
   const org = obj(arr(obj(answer)?.org)[0]);
-  return { currencySymbol: str(org?.currency_symbol) ?? str(org?.iso_code) ?? '' };
+  return { id: str(org?.id), currencySymbol: str(org?.currency_symbol) ?? str(org?.iso_code) ?? '' };
 }
 
 /** A getAllUsers answer (`{users: [...]}`): name falls back to the email, then the id. */
