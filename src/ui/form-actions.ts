@@ -99,7 +99,7 @@ export function formActions({ client, drafts, latest, dispatch, saving, nextSend
       const over = t && t.transitionId === id && (t.base === form.drafts || t.drafts === form.drafts) ? t : null;
       const next = { ...(over?.drafts ?? form.drafts), [key]: value };
       typed = { transitionId: id, base: over?.base ?? form.drafts, drafts: next };
-      if (record) saving.keep(record, id, next);
+      if (record) saving.keep(record, id, next, form.initial);
     },
     onTouch: (key: string) => dispatch({ type: 'touch', key }),
     onSubmit: (mode: SendMode) => void submit(mode),

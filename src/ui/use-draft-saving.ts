@@ -35,7 +35,8 @@ export function useDraftSaving(store: DraftStore, state: WidgetState, dispatch: 
         SAVE_EVERY_MS,
       ));
     return {
-      keep: (record: RecordRef, transitionId: string, drafts: Drafts) => throttle().keep(record, transitionId, drafts),
+      keep: (record: RecordRef, transitionId: string, drafts: Drafts, initial: Drafts) =>
+        throttle().keep(record, transitionId, drafts, initial),
       flush: () => made?.flush(),
       drop: (transitionId: string) => made?.drop(transitionId),
       kept: (drafts: Drafts) => made?.kept(drafts) === true,
@@ -60,7 +61,7 @@ export function useDraftSaving(store: DraftStore, state: WidgetState, dispatch: 
   const record = currentRecord(state);
   useLayoutEffect(() => {
     if (!form || !record || form.drafts === form.initial || saving.kept(form.drafts)) return;
-    saving.keep(record, form.transition.id, form.drafts);
+    saving.keep(record, form.transition.id, form.drafts, form.initial);
   }, [form?.drafts, saving]);
   return saving;
 }

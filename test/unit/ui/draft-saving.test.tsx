@@ -7,6 +7,7 @@ import { SAVE_EVERY_MS } from '../../../src/ui/use-draft-saving.ts';
 import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
 import { fakeCrm, leadPage } from '../fake-crm-client.ts';
+import blueprint from '../../fixtures/lead-blueprint.json';
 
 /** Drafts go to storage at most every 250 ms while the rep types, and at once when the page goes (issue 13). */
 
@@ -20,13 +21,15 @@ afterEach(() => {
 
 /** Session storage that records every draft written to it, as the JSON text it receives. */
 function recordingStorage() {
-  const writes: { at: number; summary: unknown }[] = [];
+  const writes: { at: number; summary: unknown; keys: string[] }[] = [];
   const storage = {
     getItem: (k: string) => sessionStorage.getItem(k),
     setItem: (k: string, v: string) => {
       sessionStorage.setItem(k, v);
-      if (k.includes(':draft:'))
-        writes.push({ at: Date.now(), summary: (JSON.parse(v) as Record<string, unknown>).Summary });
+      if (k.includes(':draft:')) {
+        const draft = JSON.parse(v) as Record<string, unknown>;
+        writes.push({ at: Date.now(), summary: draft.Summary, keys: Object.keys(draft) });
+      }
     },
     removeItem: (k: string) => sessionStorage.removeItem(k),
     key: (i: number) => sessionStorage.key(i),
@@ -37,10 +40,10 @@ function recordingStorage() {
   return { storage, writes };
 }
 
-async function openFormWith(storage: Storage) {
+async function openFormWith(storage: Storage, wire = fakeCrm()) {
   render(
     <App
-      client={decodingClient(fakeCrm())}
+      client={decodingClient(wire)}
       page={Promise.resolve(leadPage)}
       {...appProps()}
       drafts={sessionDraftStore(storage)}
@@ -92,6 +95,37 @@ describe('saving drafts while the rep types', () => {
     // Nothing left waiting: the throttle's timer does not write the same again.
     vi.advanceTimersByTime(SAVE_EVERY_MS * 2);
     expect(writes).toHaveLength(2);
+  });
+
+  it("writes only what the rep changed, not the record's values the form opened with", async () => {
+    const { storage, writes } = recordingStorage();
+    const input = await openFormWith(storage);
+    fireEvent.input(input, { target: { value: 'Left a message' } });
+    cleanup();
+    // The form also shows the record's Call result and Lead Owner; neither was touched.
+    expect(writes.map((w) => w.keys)).toEqual([['Summary']]);
+  });
+
+  it('restores what was typed over the values the record has now, not over older copies of them', async () => {
+    const { storage } = recordingStorage();
+    fireEvent.input(await openFormWith(storage), { target: { value: 'Left a message' } });
+    cleanup();
+    // Meanwhile someone set the call's result in the CRM.
+    const answer = structuredClone(blueprint);
+    answer.blueprint.transitions[0]!.data.Call_Result = 'Reached';
+    const wire = fakeCrm({ getBlueprint: async () => answer });
+    render(
+      <App
+        client={decodingClient(wire)}
+        page={Promise.resolve(leadPage)}
+        {...appProps()}
+        drafts={sessionDraftStore(storage)}
+      />,
+    );
+    // The form the rep was filling in opens again by itself.
+    const form = await screen.findByRole('form', { name: 'Establish contact' });
+    expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Left a message');
+    expect((within(form).getByLabelText(/Call result/) as HTMLSelectElement).value).toBe('Reached');
   });
 
   it('writes what was typed when the widget goes away before the throttle fires', async () => {
