@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * What the widget page loads before its first screen (the stepper), JS and CSS gzipped together, may not pass
- * this (README, "Size budget"). Set just above what the widget measures (26,647 B), so the test stops any growth;
+ * this (README, "Size budget"). Set just above what the widget measures (26,651 B), so the test stops any growth;
  * it was 26 KB until the module's states kept from the last open (storage/states-cache.ts) added 278 B, of which
  * the settings note's wording gave 181 B back. Issue 13's goal (18 KB) is not met yet.
  */
@@ -17,8 +17,11 @@ export const BUDGET_BYTES = 26.1 * 1024;
  */
 export const TOTAL_BUDGET_BYTES = 44.5 * 1024;
 
-/** Everything bulk mode (a list view's selection) may load: the first screen's code, its own chunk and the form. */
-export const BULK_BUDGET_BYTES = 49.5 * 1024;
+/**
+ * Everything bulk mode (a list view's selection) may load: the first screen's code, its own chunk and the form.
+ * 49.75 KB since the first screen's kept states (see BUDGET_BYTES), to keep its quarter KB of headroom.
+ */
+export const BULK_BUDGET_BYTES = 49.75 * 1024;
 
 /** Bulk mode's own chunks (JS and CSS), loaded only when the widget opens on several records. */
 export const isBulkChunk = (file: string): boolean => file.startsWith('bulk-');
