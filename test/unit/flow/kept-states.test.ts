@@ -4,6 +4,7 @@ import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { loadStepper } from '../../../src/flow/load-stepper.ts';
 import { statesCache } from '../../../src/storage/states-cache.ts';
 import { fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { refusedStorage } from '../refused-storage.ts';
 import fields from '../../fixtures/lead-fields.json';
 
 afterEach(() => localStorage.clear());
@@ -111,15 +112,7 @@ describe('statesCache', () => {
   });
 
   it('keeps nothing, and throws nothing, where the browser refuses storage', () => {
-    const refusing = {
-      getItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-      setItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-    } as unknown as Storage;
-    const cache = statesCache(refusing);
+    const cache = statesCache(refusedStorage);
     expect(() => cache.set(KEY, LEAD_STATES)).not.toThrow();
     expect(cache.get(KEY)).toBeNull();
     expect(statesCache(null).get(KEY)).toBeNull();

@@ -1,17 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { lastUserLocale } from '../../../src/i18n/last-locale.ts';
+import { refusedStorage as refused } from '../refused-storage.ts';
 
 afterEach(() => localStorage.clear());
-
-/** A storage whose every use throws, as a browser that refuses a third-party frame its storage. */
-const refused = {
-  getItem: () => {
-    throw new DOMException('denied', 'SecurityError');
-  },
-  setItem: () => {
-    throw new DOMException('denied', 'SecurityError');
-  },
-} as unknown as Storage;
 
 describe("the user's locale kept for the next open", () => {
   it('is the one last seen, in a new page over the same storage', () => {

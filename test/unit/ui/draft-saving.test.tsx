@@ -40,7 +40,8 @@ function recordingStorage() {
   return { storage, writes };
 }
 
-async function openFormWith(storage: Storage, wire = fakeCrm()) {
+/** The App on a lead, its drafts kept in `storage`. */
+function renderApp(storage: Storage, wire = fakeCrm()) {
   render(
     <App
       client={decodingClient(wire)}
@@ -49,6 +50,10 @@ async function openFormWith(storage: Storage, wire = fakeCrm()) {
       drafts={sessionDraftStore(storage)}
     />,
   );
+}
+
+async function openFormWith(storage: Storage) {
+  renderApp(storage);
   fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
   const form = await screen.findByRole('form', { name: 'Establish contact' });
   return within(form).getByLabelText(/Call summary/) as HTMLInputElement;
@@ -113,15 +118,7 @@ describe('saving drafts while the rep types', () => {
     // Meanwhile someone set the call's result in the CRM.
     const answer = structuredClone(blueprint);
     answer.blueprint.transitions[0]!.data.Call_Result = 'Reached';
-    const wire = fakeCrm({ getBlueprint: async () => answer });
-    render(
-      <App
-        client={decodingClient(wire)}
-        page={Promise.resolve(leadPage)}
-        {...appProps()}
-        drafts={sessionDraftStore(storage)}
-      />,
-    );
+    renderApp(storage, fakeCrm({ getBlueprint: async () => answer }));
     // The form the rep was filling in opens again by itself.
     const form = await screen.findByRole('form', { name: 'Establish contact' });
     expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Left a message');
