@@ -28,14 +28,17 @@ function storageOrNull(kind: 'sessionStorage' | 'localStorage'): Storage | null 
 }
 
 const loadMessages = pageMessageLoader();
-const userLocale = lastUserLocale(storageOrNull('localStorage'));
+const local = storageOrNull('localStorage');
+const userLocale = lastUserLocale(local);
 // The user's locale from the last open where the browser kept it, else the browser's.
 const initialLocale = userLocale.get() ?? (navigator.language || 'en');
 // Start fetching the texts now, alongside the CRM's first answers.
 void loadMessages(initialLocale);
 
 const drafts = sessionDraftStore(storageOrNull('sessionStorage'));
-const celebrations = celebrationPreference(storageOrNull('localStorage'));
+const celebrations = celebrationPreference(local);
+// The module's states from the last open: the path shows whole before the field list comes.
+const keptStates = statesCache(local);
 
 // Several selected records (a list view's mass action): bulk mode, a chunk of its own, replaces the stepper.
 const single = page.then((ctx) => {
@@ -51,8 +54,7 @@ const first = single.then((ctx) =>
       userLocale.set(user.formats.locale);
       void loadMessages(user.formats.locale);
     },
-    // The module's states from the last open: the path shows whole before the field list comes.
-    states: statesCache(storageOrNull('localStorage')),
+    states: keptStates,
   }),
 );
 

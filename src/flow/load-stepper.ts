@@ -10,7 +10,7 @@ import { unknownUser, type CurrentUser } from '../crm/decode/user.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
-import type { StatesCache } from '../storage/states-cache.ts';
+import type { StatesCache, StatesKey } from '../storage/states-cache.ts';
 import {
   ignoredSettingsMessages,
   settingsForModule,
@@ -186,11 +186,7 @@ const PENDING = Symbol('pending');
  * none when they do not name the record's current state (the picklist changed since): the path then shows what
  * the blueprint names, as on a first open.
  */
-function keptStates(
-  cache: LoadHooks['states'],
-  key: Parameters<StatesCache['get']>[0] | null,
-  current: string | null,
-): ProcessState[] {
+function keptStates(cache: StatesCache | undefined, key: StatesKey | null, current: string | null): ProcessState[] {
   const kept = key ? cache?.get(key) : null;
   return kept && (current === null || kept.some((s) => s.label === current || s.value === current)) ? kept : [];
 }

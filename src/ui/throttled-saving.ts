@@ -67,7 +67,7 @@ export function throttledSaving(
  * whole, a 300-field form wrote every value on each save (about 4 ms at 4× CPU, every 250 ms of typing), and a
  * restore put back, over values the record had since taken in the CRM, old copies of fields the rep never touched.
  */
-export function typedOver(drafts: Drafts, initial: Drafts): Drafts {
+function typedOver(drafts: Drafts, initial: Drafts): Drafts {
   const out: Drafts = {};
   for (const key of Object.keys(drafts)) if (drafts[key] !== initial[key]) out[key] = drafts[key]!;
   return out;

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * What the widget page loads before its first screen (the stepper), JS and CSS gzipped together, may not pass
- * this (README, "Size budget"). Set just above what the widget measures (26,651 B), so the test stops any growth;
+ * this (README, "Size budget"). Set just above what the widget measures (26,657 B), so the test stops any growth;
  * it was 26 KB until the module's states kept from the last open (storage/states-cache.ts) added 278 B, of which
  * the settings note's wording gave 181 B back. Issue 13's goal (18 KB) is not met yet.
  */
