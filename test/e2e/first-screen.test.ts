@@ -44,6 +44,37 @@ describe('the first screen', () => {
     await page.close();
   });
 
+  it.each([
+    ['a lead with an admin’s note', 'Leads', IDS.firstLead],
+    ['a deal with its stage history and closing stages', 'Deals', IDS.needsAnalysisDeal],
+  ])('draws %s only in the faces the page laid out while it waited for the CRM', async (_, module, record) => {
+    // A face (family, size, weight, style) first met in the stepper's layout costs a lookup in the browser
+    // process, in that very frame: 2 to 14 ms each in traces (docs/architecture.md, "The first screen").
+    const { page, widget } = await openRecordPage(sim, { module, record });
+    await widget.locator('.transition').first().waitFor();
+    const faces = await widget.locator('body').evaluate((body) => {
+      const face = (s: CSSStyleDeclaration) => `${s.fontFamily} ${s.fontSize} ${s.fontWeight} ${s.fontStyle}`;
+      const warm = new Set<string>();
+      const drawn = new Map<string, string>();
+      for (const el of body.querySelectorAll('*')) {
+        const inWarmUp = el.closest('.font-warm') !== null;
+        const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+        if (inWarmUp && own) warm.add(face(getComputedStyle(el)));
+        if (inWarmUp || (el as HTMLElement).offsetParent === null) continue;
+        if (own) drawn.set(face(getComputedStyle(el)), el.textContent!.trim().slice(0, 40));
+        for (const pseudo of ['::before', '::after']) {
+          const style = getComputedStyle(el, pseudo);
+          if (/^["']./.test(style.content)) drawn.set(face(style), `${style.content} (${pseudo})`);
+        }
+      }
+      return { warm: [...warm], drawn: [...drawn] };
+    });
+    const cold = faces.drawn.filter(([f]) => !faces.warm.includes(f));
+    expect(cold, `faces the warm-up in src/widget.html lacks`).toEqual([]);
+    expect(faces.drawn.length).toBeGreaterThan(3);
+    await page.close();
+  });
+
   it('shows the loading skeleton from the page itself, before the widget’s script has run', async () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, open: false });
     // The widget's script never arrives: what shows is the page's own HTML and inline style.
