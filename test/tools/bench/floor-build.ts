@@ -1,9 +1,11 @@
-/** Builds the bench's floor widget (floor-widget.html) into app/bench-floor/, beside the widget's build. */
+/** Builds the bench's floor widgets (floor-widget.ts) into app/bench-floor/, beside the widget's build. */
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-/** The floor widget's page in app/, for the simulator's `widgetPage`. */
+/** The floor widget's page in app/, for the simulator's `widgetPage`: the blueprint alone. */
 export const FLOOR_PAGE = 'bench-floor/floor-widget.html';
+/** The floor that asks, with the blueprint, the four other answers the stepper's first screen waits for. */
+export const FLOOR_FIVE_PAGE = 'bench-floor/floor-five.html';
 
 /** Builds it like the widget (es2022, relative paths, no module preload), quietly. */
 export async function buildFloorWidget(): Promise<void> {
@@ -19,7 +21,12 @@ export async function buildFloorWidget(): Promise<void> {
       emptyOutDir: true,
       target: 'es2022',
       modulePreload: false,
-      rollupOptions: { input: { floor: fileURLToPath(new URL('floor-widget.html', import.meta.url)) } },
+      rollupOptions: {
+        input: {
+          floor: fileURLToPath(new URL('floor-widget.html', import.meta.url)),
+          five: fileURLToPath(new URL('floor-five.html', import.meta.url)),
+        },
+      },
     },
   });
 }
