@@ -20,18 +20,20 @@ export function useFormActions(
   saving: DraftSaving,
 ) {
   const nextSend = useLatestSignal();
-  const handlers = useMemo<FormHandlers>(() => {
+  const { handlers, prepare } = useMemo(() => {
     let made: FormHandlers | undefined;
-    // Made once, on the form's first call: the form shows only once its code (and so formActions) is in.
+    // Made once, as a form opens with its code in, else on the form's first call: the form shows only once its
+    // code (and so formActions) is in. Made at the open, the rep's first keystroke does not wait for it.
     const actions = () =>
       (made ??= loadedTransitionForm()!.formActions({ client, drafts, latest, dispatch, saving, nextSend }));
-    return {
+    const handlers: FormHandlers = {
       onEdit: (key, value) => actions().onEdit(key, value),
       onTouch: (key) => dispatch({ type: 'touch', key }),
       onSubmit: (mode) => actions().onSubmit(mode),
       onCancel: () => actions().onCancel(),
       onOpenInCrm: () => actions().onOpenInCrm!(),
     };
+    return { handlers, prepare: () => void actions() };
   }, [client, drafts, nextSend, saving]);
   const onOpen = useCallback(
     (id: string) => {
@@ -47,9 +49,10 @@ export function useFormActions(
         ...(restored ? { restored } : {}),
         ...(code ? { initialDrafts: code.withStartingValues } : {}),
       });
-      if (!code) loadTransitionForm().catch(() => undefined);
+      if (code) prepare();
+      else loadTransitionForm().catch(() => undefined);
     },
-    [drafts, saving],
+    [drafts, saving, prepare],
   );
   return { handlers, onOpen };
 }
