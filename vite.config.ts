@@ -49,6 +49,17 @@ function contextGuard(): Plugin {
   };
 }
 
+/**
+ * Leaves the pages' HTML comments out of the build. They are written for whoever maintains src/*.html, and a page's
+ * HTML is on the critical path: the widget's comments were a third of its bytes (641 B of 1,991 gzipped).
+ */
+function noHtmlComments(): Plugin {
+  return {
+    name: 'blueprint-stepper-no-html-comments',
+    transformIndexHtml: { order: 'post', handler: (html) => html.replace(/\n?[ \t]*<!--[\s\S]*?-->/g, '') },
+  };
+}
+
 /** Whether a module is loaded only on demand: no entry reaches it through static imports. */
 function lazyOnly(
   id: string,
@@ -137,8 +148,8 @@ export default defineConfig(({ command, mode }) => {
     plugins:
       command === 'build'
         ? page === PAGES[0]
-          ? [contextGuard(), plainDynamicImports(), translations()]
-          : [contextGuard()]
+          ? [contextGuard(), noHtmlComments(), plainDynamicImports(), translations()]
+          : [contextGuard(), noHtmlComments()]
         : [contextGuard(), crmSimulator()],
   };
 });
