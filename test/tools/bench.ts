@@ -54,7 +54,8 @@ const GOAL_TOTAL_BYTES = 32 * 1024;
 
 function sizes(): void {
   const assets = measureBundle();
-  const start = new Set(assetsAtStart('widget.html'));
+  // The page's HTML comes first of all.
+  const start = new Set(['widget.html', ...assetsAtStart('widget.html')]);
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   const sum = (list: typeof assets) => list.reduce((s, a) => s + a.gzipBytes, 0);
   console.log('\n2. Widget bundle (gzip -9):');

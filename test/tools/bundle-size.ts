@@ -3,25 +3,24 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * What the widget page loads before its first screen (the stepper), JS and CSS gzipped together, may not pass
- * this (README, "Size budget"). Set just above what the widget measures (26,657 B), so the test stops any growth;
- * it was 26 KB until the module's states kept from the last open (storage/states-cache.ts) added 278 B, of which
- * the settings note's wording gave 181 B back. Issue 13's goal (18 KB) is not met yet.
+ * What the widget page loads before its first screen (the stepper), its HTML, JS and CSS gzipped together, may not
+ * pass this (README, "Size budget"). Set just above what the widget measures (28,044 B), so the test stops any
+ * growth. Until this budget counted the page's HTML it stood at 26.1 KB for the JS and CSS alone; the HTML's
+ * comments, 641 B of it, are no longer built into the page (vite.config.ts). Issue 13's goal (18 KB) is not met.
  */
-export const BUDGET_BYTES = 26.1 * 1024;
+export const BUDGET_BYTES = 27.6 * 1024;
 
 /**
- * Everything the widget page may load for one record, the transition form's chunk included, may not pass this.
- * Set above today's 44,511 B (README, "Size budget": it grew by 2.4 KB with the per-keystroke form and the
- * code moved off the first screen); issue 13's goal is 32 KB.
+ * Everything the widget page may load for one record, its HTML and the transition form's chunk included, may not
+ * pass this. Set above today's 46,111 B (README, "Size budget"); issue 13's goal is 32 KB.
  */
-export const TOTAL_BUDGET_BYTES = 44.5 * 1024;
+export const TOTAL_BUDGET_BYTES = 45.25 * 1024;
 
 /**
- * Everything bulk mode (a list view's selection) may load: the first screen's code, its own chunk and the form.
- * 49.75 KB since the first screen's kept states (see BUDGET_BYTES), to keep its quarter KB of headroom.
+ * Everything bulk mode (a list view's selection) may load: the page's HTML, the first screen's code, its own chunk
+ * and the form. Set above today's 52,030 B, with a fifth of a KB of headroom.
  */
-export const BULK_BUDGET_BYTES = 49.75 * 1024;
+export const BULK_BUDGET_BYTES = 51.1 * 1024;
 
 /** Bulk mode's own chunks (JS and CSS), loaded only when the widget opens on several records. */
 export const isBulkChunk = (file: string): boolean => file.startsWith('bulk-');
@@ -80,10 +79,14 @@ export function assetsAtStart(page: string, appDir = 'app'): string[] {
   return [...loaded].sort();
 }
 
-/** Sizes of the JS and CSS a built page may load (the widget's by default), gzipped at level 9 as a CDN would. */
+/**
+ * Sizes of a built page (the widget's by default): its HTML first (the browser loads it before anything else; its
+ * inline style and script are part of it), then the JS and CSS it may load, gzipped at level 9 as a CDN would.
+ */
 export function measureBundle(appDir = 'app', page = 'widget.html', files = assetsLoadedBy(page, appDir)): AssetSize[] {
-  return files.map((file) => {
-    const content = readFileSync(join(appDir, 'assets', file));
+  const size = (file: string, path: string): AssetSize => {
+    const content = readFileSync(path);
     return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
-  });
+  };
+  return [size(page, join(appDir, page)), ...files.map((file) => size(file, join(appDir, 'assets', file)))];
 }
