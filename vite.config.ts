@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minifySync, type Plugin } from 'vite';
 import { guardSetContext } from './src/crm/context-guard.ts';
 import { crmSimulator } from './test/crm-sim/vite-plugin.ts';
 
@@ -44,7 +44,14 @@ function contextGuard(): Plugin {
     name: 'blueprint-stepper-context-guard',
     transformIndexHtml: {
       order: 'pre',
-      handler: () => [{ tag: 'script', children: `(${guardSetContext.toString()})(window);`, injectTo: 'head' }],
+      handler: () => [
+        {
+          tag: 'script',
+          // Minified as the bundles are: inline, it is part of the page every open loads first.
+          children: minifySync('context-guard.js', `(${guardSetContext.toString()})(window);`).code.trim(),
+          injectTo: 'head',
+        },
+      ],
     },
   };
 }
