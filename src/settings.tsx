@@ -14,7 +14,8 @@ const { page } = connection;
 // Every call logged (shapes only) for an admin's "Copy diagnostics".
 const client = withDiagnostics(connection.client);
 
-const loadMessages = pageMessageLoader();
+// Its own file of texts: the widget's leaves out the texts only this page shows.
+const loadMessages = pageMessageLoader('settings');
 const locale = navigator.language || 'en';
 void loadMessages(locale);
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { onlyOnSettingsPage } from '../../src/i18n/load-messages.ts';
 import {
   assetsAtStart,
   assetsLoadedBy,
@@ -54,6 +55,22 @@ describe('the built widget', () => {
       expect(text, file).not.toContain('Save settings');
       expect(text, file).not.toContain('Transitions hidden from the widget');
     }
+  });
+
+  it('asks for none of the texts its own file leaves out (those only the settings page shows)', () => {
+    const left = Object.keys(JSON.parse(readFileSync('src/translations/en.json', 'utf8')) as object)
+      .map((key) => key.replace(/\.(zero|one|two|few|many|other)$/, ''))
+      .filter(onlyOnSettingsPage);
+    expect(left.length).toBeGreaterThan(50);
+    const code = assetsLoadedBy('widget.html').map((f) => readFileSync(join('app', 'assets', f), 'utf8'));
+    expect(
+      left.filter((key) => code.some((text) => new RegExp(`["'\`]${key.replace(/\./g, '\\.')}["'\`]`).test(text))),
+    ).toEqual([]);
+    // The widget's file has every other text; the settings page's, every text.
+    const built = (file: string) => Object.keys(JSON.parse(readFileSync(join('app', 'translations', file), 'utf8')));
+    const all = Object.keys(JSON.parse(readFileSync('src/translations/en.json', 'utf8')) as object);
+    expect(built('en.json')).toEqual(all.filter((key) => !onlyOnSettingsPage(key)));
+    expect(built('settings-en.json')).toEqual(all);
   });
 
   it("leaves the settings page with its own CSS: none of the stepper's, the form's editors' or bulk mode's", () => {

@@ -44,4 +44,14 @@ describe('choosing a translation file', () => {
     expect(await load('ja')).toEqual({ locale: 'en', messages: { a: 'A' } });
     expect(asked.filter((u) => u.endsWith('en.json'))).toHaveLength(1);
   });
+
+  it('loads the settings page’s own file of texts, which has the texts only it shows', async () => {
+    const asked: string[] = [];
+    const load = messageLoader(async (url) => {
+      asked.push(url);
+      return '{"settings.save.button":"Save settings"}';
+    }, 'settings');
+    expect(await load('de-CH')).toEqual({ locale: 'de', messages: { 'settings.save.button': 'Save settings' } });
+    expect(asked).toEqual(['./translations/settings-de.json']);
+  });
 });
