@@ -3,24 +3,26 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * What the widget page loads before its first screen (the stepper), its HTML, JS and CSS gzipped together, may not
- * pass this (README, "Size budget"). Set just above what the widget measures (27,860 B), so the test stops any
- * growth. Until this budget counted the page's HTML it stood at 26.1 KB for the JS and CSS alone; the HTML's
- * comments, 641 B of it, are no longer built into the page, and its inline guard is minified (80 B; vite.config.ts). Issue 13's goal (18 KB) is not met.
+ * What the widget page loads before its first screen (the stepper), gzipped together, may not pass this (README,
+ * "Size budget"): its HTML, its texts (English) and the JS and CSS of its first chunk. Set just above what the
+ * widget measures (32,907 B), so the test stops any growth. Counting the JS and CSS alone, as it did until now, it
+ * was 26.1 KB; the HTML's comments (641 B) left the build, its inline guard is minified (80 B), the skeleton's CSS
+ * is no longer twice over (104 B), and the widget's texts leave out the settings page's (1.6 KB). Issue 13's goal
+ * (18 KB) is not met.
  */
-export const BUDGET_BYTES = 27.4 * 1024;
+export const BUDGET_BYTES = 32.4 * 1024;
 
 /**
- * Everything the widget page may load for one record, its HTML and the transition form's chunk included, may not
- * pass this. Set above today's 45,926 B (README, "Size budget"); issue 13's goal is 32 KB.
+ * Everything the widget page may load for one record, its HTML, its texts and the transition form's chunk
+ * included, may not pass this. Set above today's 50,974 B (README, "Size budget"); issue 13's goal is 32 KB.
  */
-export const TOTAL_BUDGET_BYTES = 45.1 * 1024;
+export const TOTAL_BUDGET_BYTES = 50 * 1024;
 
 /**
- * Everything bulk mode (a list view's selection) may load: the page's HTML, the first screen's code, its own chunk
- * and the form. Set above today's 51,843 B, with a quarter of a KB of headroom.
+ * Everything bulk mode (a list view's selection) may load: the page's HTML and texts, the first screen's code, its
+ * own chunk and the form. Set above today's 56,889 B, with a quarter of a KB of headroom.
  */
-export const BULK_BUDGET_BYTES = 50.9 * 1024;
+export const BULK_BUDGET_BYTES = 55.8 * 1024;
 
 /** Bulk mode's own chunks (JS and CSS), loaded only when the widget opens on several records. */
 export const isBulkChunk = (file: string): boolean => file.startsWith('bulk-');
@@ -80,13 +82,28 @@ export function assetsAtStart(page: string, appDir = 'app'): string[] {
 }
 
 /**
+ * The file of texts each page fetches as it starts and waits for before its first screen (src/i18n/load-messages.ts),
+ * in English: the sizes are measured in English.
+ */
+export const TEXTS_AT_START: Record<string, string> = {
+  'widget.html': 'translations/en.json',
+  'settings.html': 'translations/settings-en.json',
+};
+
+/**
  * Sizes of a built page (the widget's by default): its HTML first (the browser loads it before anything else; its
- * inline style and script are part of it), then the JS and CSS it may load, gzipped at level 9 as a CDN would.
+ * inline style and script are part of it), its texts (TEXTS_AT_START), then the JS and CSS it may load, gzipped at
+ * level 9 as a CDN would.
  */
 export function measureBundle(appDir = 'app', page = 'widget.html', files = assetsLoadedBy(page, appDir)): AssetSize[] {
   const size = (file: string, path: string): AssetSize => {
     const content = readFileSync(path);
     return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
   };
-  return [size(page, join(appDir, page)), ...files.map((file) => size(file, join(appDir, 'assets', file)))];
+  const texts = TEXTS_AT_START[page];
+  return [
+    size(page, join(appDir, page)),
+    ...(texts ? [size(texts, join(appDir, texts))] : []),
+    ...files.map((file) => size(file, join(appDir, 'assets', file))),
+  ];
 }
