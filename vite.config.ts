@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, minifySync, type Plugin } from 'vite';
 import { guardSetContext } from './src/crm/context-guard.ts';
-import { onlyOnSettingsPage } from './src/i18n/load-messages.ts';
+import { textsFileOf } from './src/i18n/load-messages.ts';
 import { crmSimulator } from './test/crm-sim/vite-plugin.ts';
 
 /**
- * Builds each src/translations/<locale>.json into app/translations/ (the toolkit's convention), twice: the
- * widget's `<locale>.json` without the texts only the settings page shows, and the settings page's
- * `settings-<locale>.json` with every text (src/i18n/load-messages.ts). The pages fetch them.
+ * Builds each src/translations/<locale>.json into app/translations/ (the toolkit's convention), in three files
+ * (src/i18n/load-messages.ts, textsFileOf): the widget's `<locale>.json`, bulk mode's `bulk-<locale>.json`, and
+ * the settings page's `settings-<locale>.json` with every text. The pages fetch them.
  */
 function translations(): Plugin {
   return {
@@ -16,9 +16,11 @@ function translations(): Plugin {
     generateBundle() {
       for (const file of readdirSync('src/translations').filter((f) => f.endsWith('.json'))) {
         const texts = JSON.parse(readFileSync(`src/translations/${file}`, 'utf8')) as Record<string, string>;
-        const widget = Object.fromEntries(Object.entries(texts).filter(([key]) => !onlyOnSettingsPage(key)));
+        const only = (which: string) =>
+          Object.fromEntries(Object.entries(texts).filter(([key]) => textsFileOf(key) === which));
         // Minified: the files are parsed by the page, not read by people there.
-        this.emitFile({ type: 'asset', fileName: `translations/${file}`, source: JSON.stringify(widget) });
+        this.emitFile({ type: 'asset', fileName: `translations/${file}`, source: JSON.stringify(only('widget')) });
+        this.emitFile({ type: 'asset', fileName: `translations/bulk-${file}`, source: JSON.stringify(only('bulk')) });
         this.emitFile({ type: 'asset', fileName: `translations/settings-${file}`, source: JSON.stringify(texts) });
       }
     },

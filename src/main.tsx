@@ -3,7 +3,7 @@ import { selectionMode } from './bulk/selection.ts';
 import type { PageContext } from './crm/crm-client.ts';
 import { connectToZoho, deadlineFromSearch } from './crm/zoho-crm-client.ts';
 import { lastUserLocale } from './i18n/last-locale.ts';
-import { pageMessageLoader } from './i18n/load-messages.ts';
+import { pageMessageLoader, withMoreTexts } from './i18n/load-messages.ts';
 import { prepareLocale } from './i18n/translate.ts';
 import { celebrationPreference } from './storage/celebration-preference.ts';
 import { sessionDraftStore } from './storage/draft-store.ts';
@@ -72,9 +72,12 @@ function root(): HTMLElement | null {
 }
 
 async function loadBulk(ctx: PageContext): Promise<void> {
+  // Bulk mode's own texts, laid over the widget's, fetched alongside its chunk.
+  const withBulkTexts = withMoreTexts(loadMessages, pageMessageLoader('bulk'));
+  void withBulkTexts(initialLocale);
   const [m] = await Promise.all([import('./ui/bulk/bulk-app.tsx'), ready]);
   const element = root();
-  if (element) m.mountBulk(element, { client, ctx, loadMessages, initialLocale });
+  if (element) m.mountBulk(element, { client, ctx, loadMessages: withBulkTexts, initialLocale });
 }
 
 function start(): void {

@@ -3,24 +3,27 @@ import { localeCandidates, type Messages } from './translate.ts';
 /** The locales the widget ships texts for (app/translations/<locale>.json). */
 export const SHIPPED_LOCALES = ['en', 'de', 'ja'] as const;
 
-/** The page whose texts are loaded: each has a file of its own per locale, built from src/translations/. */
-export type TextsPage = 'widget' | 'settings';
+/**
+ * Which texts: each set has a file of its own per locale, built from src/translations/<locale>.json
+ * (vite.config.ts): the widget's `<locale>.json`; bulk mode's own `bulk-<locale>.json`, loaded with its chunk on
+ * top of the widget's; the settings page's `settings-<locale>.json`, every text.
+ */
+export type TextsFile = 'widget' | 'bulk' | 'settings';
 
 /**
- * Whether a text is one only the settings page shows (its editors, its save bar, its announcements): the widget's
- * file leaves those out, a quarter of the texts, which every open would otherwise download before the stepper.
- * The widget shows the admins' note on the settings (`settings.note.*`, `settings.ignored.*`).
+ * Which file a text goes in besides the settings page's: `settings` for the texts only the settings page shows
+ * (its editors, its save bar, its announcements; the widget shows only the admins' note on the settings,
+ * `settings.note.*` and `settings.ignored.*`), `bulk` for bulk mode's (`bulk.*`), else `widget`. The widget's file
+ * leaves the other two out: a third of the texts, which every open would otherwise download before the stepper.
  */
-export function onlyOnSettingsPage(key: string): boolean {
-  return /^settings\.(?!note\.|ignored\.)/.test(key);
+export function textsFileOf(key: string): TextsFile {
+  if (/^settings\.(?!note\.|ignored\.)/.test(key)) return 'settings';
+  return key.startsWith('bulk.') ? 'bulk' : 'widget';
 }
 
-/**
- * Where a page's texts for a locale are, relative to the page (`app/translations/`, the toolkit's convention): the
- * widget's `<locale>.json`; the settings page's `settings-<locale>.json`, every text (vite.config.ts builds both).
- */
-export function translationUrl(locale: string, page: TextsPage = 'widget'): string {
-  return `./translations/${page === 'widget' ? '' : 'settings-'}${locale}.json`;
+/** Where a file of texts for a locale is, relative to the page (`app/translations/`, the toolkit's convention). */
+export function translationUrl(locale: string, file: TextsFile = 'widget'): string {
+  return `./translations/${file === 'widget' ? '' : `${file}-`}${locale}.json`;
 }
 
 /** A locale's texts and which locale they are. */
@@ -33,13 +36,13 @@ export interface LoadedMessages {
  * The loader a page uses: texts fetched from app/translations/ beside the page; a fetch that hangs gives up
  * after a few seconds, and English is the fallback.
  */
-export function pageMessageLoader(page: TextsPage = 'widget') {
+export function pageMessageLoader(file: TextsFile = 'widget') {
   return messageLoader(
     (url) =>
       fetch(url, { signal: AbortSignal.timeout(8000) }).then((r) =>
         r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${url}`)),
       ),
-    page,
+    file,
   );
 }
 
@@ -48,12 +51,12 @@ export function pageMessageLoader(page: TextsPage = 'widget') {
  * fails to load falls back to the next candidate; English failing too yields empty texts, which the translator
  * answers with keys rather than nothing.
  */
-export function messageLoader(fetchText: (url: string) => Promise<string>, page: TextsPage = 'widget') {
+export function messageLoader(fetchText: (url: string) => Promise<string>, file: TextsFile = 'widget') {
   const cache = new Map<string, Promise<Messages | null>>();
   const get = (locale: string) => {
     let pending = cache.get(locale);
     if (!pending) {
-      pending = fetchText(translationUrl(locale, page)).then(
+      pending = fetchText(translationUrl(locale, file)).then(
         (text) => {
           const parsed: unknown = JSON.parse(text);
           return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Messages) : null;
@@ -71,5 +74,19 @@ export function messageLoader(fetchText: (url: string) => Promise<string>, page:
       if (messages) return { locale: candidate, messages };
     }
     return { locale: 'en', messages: {} };
+  };
+}
+
+/**
+ * A loader that gives `base`'s texts with `more`'s laid over them (bulk mode's on top of the widget's), for the
+ * locale `base` came to; `more`'s texts of another locale (its file for that one failed) rather than none.
+ */
+export function withMoreTexts(
+  base: (locale: string) => Promise<LoadedMessages>,
+  more: (locale: string) => Promise<LoadedMessages>,
+): (locale: string) => Promise<LoadedMessages> {
+  return async (locale) => {
+    const [a, b] = await Promise.all([base(locale), more(locale)]);
+    return { locale: a.locale, messages: { ...a.messages, ...b.messages } };
   };
 }

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { onlyOnSettingsPage } from '../../src/i18n/load-messages.ts';
+import { textsFileOf } from '../../src/i18n/load-messages.ts';
 import {
   assetsAtStart,
   assetsLoadedBy,
   BUDGET_BYTES,
   BULK_BUDGET_BYTES,
+  BULK_TEXTS,
   isBulkChunk,
   measureBundle,
   TOTAL_BUDGET_BYTES,
@@ -40,7 +41,7 @@ describe('the built widget', () => {
     const all = assetsLoadedBy('widget.html');
     expect(all.some((f) => isBulkChunk(f) && f.endsWith('.js'))).toBe(true);
     expect(start.filter(isBulkChunk)).toEqual([]);
-    const total = measureBundle('app', 'widget.html', all).reduce((sum, a) => sum + a.gzipBytes, 0);
+    const total = measureBundle('app', 'widget.html', [...all, BULK_TEXTS]).reduce((sum, a) => sum + a.gzipBytes, 0);
     expect(total, `gzipped HTML + texts + JS + CSS of bulk mode: ${total} bytes`).toBeLessThanOrEqual(
       BULK_BUDGET_BYTES,
     );
@@ -59,19 +60,31 @@ describe('the built widget', () => {
     }
   });
 
-  it('asks for none of the texts its own file leaves out (those only the settings page shows)', () => {
-    const left = Object.keys(JSON.parse(readFileSync('src/translations/en.json', 'utf8')) as object)
-      .map((key) => key.replace(/\.(zero|one|two|few|many|other)$/, ''))
-      .filter(onlyOnSettingsPage);
-    expect(left.length).toBeGreaterThan(50);
-    const code = assetsLoadedBy('widget.html').map((f) => readFileSync(join('app', 'assets', f), 'utf8'));
-    expect(
-      left.filter((key) => code.some((text) => new RegExp(`["'\`]${key.replace(/\./g, '\\.')}["'\`]`).test(text))),
-    ).toEqual([]);
-    // The widget's file has every other text; the settings page's, every text.
-    const built = (file: string) => Object.keys(JSON.parse(readFileSync(join('app', 'translations', file), 'utf8')));
+  it.each([
+    ['the first screen and the form', (f: string) => !isBulkChunk(f), 'widget'],
+    ['bulk mode', () => true, 'bulk'],
+  ] as const)(
+    'asks, in %s, for no text its files leave out (those only the settings page shows, and bulk mode’s in single mode)',
+    (_, loaded, mode) => {
+      const all = Object.keys(JSON.parse(readFileSync('src/translations/en.json', 'utf8')) as object);
+      const plural = /\.(zero|one|two|few|many|other)$/;
+      const fetched = mode === 'bulk' ? ['widget', 'bulk'] : ['widget'];
+      const left = all.filter((key) => !fetched.includes(textsFileOf(key))).map((key) => key.replace(plural, ''));
+      expect(left.length).toBeGreaterThan(50);
+      const code = assetsLoadedBy('widget.html')
+        .filter(loaded)
+        .map((f) => readFileSync(join('app', 'assets', f), 'utf8'));
+      const named = (key: string) => new RegExp(`["'\`]${key.replace(/\./g, '\\.')}["'\`]`);
+      expect(left.filter((key) => code.some((text) => named(key).test(text)))).toEqual([]);
+    },
+  );
+
+  it('builds each set of texts into its own file: the widget’s, bulk mode’s, and the settings page’s with all', () => {
     const all = Object.keys(JSON.parse(readFileSync('src/translations/en.json', 'utf8')) as object);
-    expect(built('en.json')).toEqual(all.filter((key) => !onlyOnSettingsPage(key)));
+    const built = (file: string) => Object.keys(JSON.parse(readFileSync(join('app', 'translations', file), 'utf8')));
+    expect(built('en.json')).toEqual(all.filter((key) => textsFileOf(key) === 'widget'));
+    expect(built('bulk-en.json')).toEqual(all.filter((key) => textsFileOf(key) === 'bulk'));
+    expect(built('bulk-en.json').length).toBeGreaterThan(20);
     expect(built('settings-en.json')).toEqual(all);
   });
 

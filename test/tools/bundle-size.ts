@@ -5,27 +5,30 @@ import { gzipSync } from 'node:zlib';
 /**
  * What the widget page loads before its first screen (the stepper), gzipped together, may not pass this (README,
  * "Size budget"): its HTML, its texts (English) and the JS and CSS of its first chunk. Set just above what the
- * widget measures (32,907 B), so the test stops any growth. Counting the JS and CSS alone, as it did until now, it
- * was 26.1 KB; the HTML's comments (641 B) left the build, its inline guard is minified (80 B), the skeleton's CSS
- * is no longer twice over (104 B), and the widget's texts leave out the settings page's (1.6 KB). Issue 13's goal
- * (18 KB) is not met.
+ * widget measures (32,132 B), so the test stops any growth. Counting the JS and CSS alone, as it did until then,
+ * it was 26.1 KB; the HTML's comments (641 B) left the build, its inline guard is minified (80 B), the skeleton's
+ * CSS is no longer twice over (104 B), and the widget's texts leave out the settings page's and bulk mode's
+ * (2.4 KB). Issue 13's goal (18 KB) is not met.
  */
-export const BUDGET_BYTES = 32.4 * 1024;
+export const BUDGET_BYTES = 31.6 * 1024;
 
 /**
  * Everything the widget page may load for one record, its HTML, its texts and the transition form's chunk
- * included, may not pass this. Set above today's 50,974 B (README, "Size budget"); issue 13's goal is 32 KB.
+ * included, may not pass this. Set above today's 50,199 B (README, "Size budget"); issue 13's goal is 32 KB.
  */
-export const TOTAL_BUDGET_BYTES = 50 * 1024;
+export const TOTAL_BUDGET_BYTES = 49.25 * 1024;
 
 /**
  * Everything bulk mode (a list view's selection) may load: the page's HTML and texts, the first screen's code, its
- * own chunk and the form. Set above today's 56,889 B, with a quarter of a KB of headroom.
+ * own chunk and texts (BULK_TEXTS), and the form. Set above today's 57,252 B, with a quarter of a KB of headroom.
  */
-export const BULK_BUDGET_BYTES = 55.8 * 1024;
+export const BULK_BUDGET_BYTES = 56.2 * 1024;
 
-/** Bulk mode's own chunks (JS and CSS), loaded only when the widget opens on several records. */
-export const isBulkChunk = (file: string): boolean => file.startsWith('bulk-');
+/** Bulk mode's own texts (English), fetched with its chunk on top of the widget's (src/main.tsx). */
+export const BULK_TEXTS = 'translations/bulk-en.json';
+
+/** Bulk mode's own chunks (JS and CSS) and texts, loaded only when the widget opens on several records. */
+export const isBulkChunk = (file: string): boolean => file.startsWith('bulk-') || file === BULK_TEXTS;
 
 /** One built asset and its sizes. */
 export interface AssetSize {
@@ -104,6 +107,7 @@ export function measureBundle(appDir = 'app', page = 'widget.html', files = asse
   return [
     size(page, join(appDir, page)),
     ...(texts ? [size(texts, join(appDir, texts))] : []),
-    ...files.map((file) => size(file, join(appDir, 'assets', file))),
+    // Files of texts are named from app/, as TEXTS_AT_START and BULK_TEXTS name them; the rest from app/assets/.
+    ...files.map((file) => size(file, join(appDir, file.startsWith('translations/') ? '' : 'assets', file))),
   ];
 }
