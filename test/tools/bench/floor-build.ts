@@ -1,15 +1,21 @@
 /** Builds the bench's floor widgets (floor-widget.ts) into app/bench-floor/, beside the widget's build. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 /** The floor widget's page in app/, for the simulator's `widgetPage`: the blueprint alone. */
 export const FLOOR_PAGE = 'bench-floor/floor-widget.html';
-/** The floor that asks, with the blueprint, the four other answers the stepper's first screen waits for. */
+/**
+ * The floor that asks, with the blueprint, the four other answers the stepper's first screen waits for: the same
+ * page built once more with `data-calls="five"` (floor-widget.ts).
+ */
 export const FLOOR_FIVE_PAGE = 'bench-floor/floor-five.html';
 
-/** Builds it like the widget (es2022, relative paths, no module preload), quietly. */
+/** Builds both like the widget (es2022, relative paths, no module preload), quietly. */
 export async function buildFloorWidget(): Promise<void> {
   const root = fileURLToPath(new URL('.', import.meta.url));
+  const outDir = fileURLToPath(new URL('../../../app/bench-floor', import.meta.url));
   await build({
     configFile: false,
     root,
@@ -17,16 +23,15 @@ export async function buildFloorWidget(): Promise<void> {
     publicDir: false,
     logLevel: 'warn',
     build: {
-      outDir: fileURLToPath(new URL('../../../app/bench-floor', import.meta.url)),
+      outDir,
       emptyOutDir: true,
       target: 'es2022',
       modulePreload: false,
-      rollupOptions: {
-        input: {
-          floor: fileURLToPath(new URL('floor-widget.html', import.meta.url)),
-          five: fileURLToPath(new URL('floor-five.html', import.meta.url)),
-        },
-      },
+      rollupOptions: { input: { floor: fileURLToPath(new URL('floor-widget.html', import.meta.url)) } },
     },
   });
+  const page = readFileSync(join(outDir, 'floor-widget.html'), 'utf8');
+  const five = page.replace('data-calls="one"', 'data-calls="five"');
+  if (five === page) throw new Error('floor-widget.html has no data-calls="one" to turn into the five-call floor');
+  writeFileSync(join(outDir, 'floor-five.html'), five);
 }

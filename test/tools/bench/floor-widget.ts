@@ -5,10 +5,11 @@
  *
  * Two floors, by the page's `data-calls`:
  * - `one` (floor-widget.html): the blueprint alone. Issue 13's goal 1 is set against this one.
- * - `five` (floor-five.html): with the blueprint, the four other answers Blueprint Stepper's first screen waits
- *   for (the record, the user, the org, the admin's settings: docs/architecture.md, "The first screen"), asked
- *   at once as the widget asks them, the names listed once all five are in. It tells apart what those answers
- *   cost (their round trips on the CRM's side, their messages in the frame) from what the widget's own code costs.
+ * - `five` (floor-five.html, which floor-build.ts makes from the built page): with the blueprint, the four other
+ *   answers Blueprint Stepper's first screen waits for (the record, the user, the org, the admin's settings:
+ *   docs/architecture.md, "The first screen"), asked at once as the widget asks them, the names listed once all
+ *   five are in. It tells apart what those answers cost (their round trips on the CRM's side, their messages in
+ *   the frame) from what the widget's own code costs.
  *
  * Built by the bench (floor-build.ts) into app/bench-floor/, opened by the simulator with `widgetPage`.
  */
