@@ -6,23 +6,39 @@ import { textsFileOf } from './src/i18n/load-messages.ts';
 import { crmSimulator } from './test/crm-sim/vite-plugin.ts';
 
 /**
- * Builds each src/translations/<locale>.json into app/translations/ (the toolkit's convention), in three files
- * (src/i18n/load-messages.ts, textsFileOf): the widget's `<locale>.json`, bulk mode's `bulk-<locale>.json`, and
- * the settings page's `settings-<locale>.json` with every text. The pages fetch them.
+ * The files of texts one src/translations/<locale>.json makes, by name (src/i18n/load-messages.ts, textsFileOf):
+ * the widget's `<locale>.json`, bulk mode's `bulk-<locale>.json`, and the settings page's `settings-<locale>.json`
+ * with every text. Minified: the files are parsed by the page, not read by people there.
+ */
+function textsFiles(source: string): Record<string, string> {
+  const texts = JSON.parse(readFileSync(`src/translations/${source}`, 'utf8')) as Record<string, string>;
+  const only = (which: string) =>
+    JSON.stringify(Object.fromEntries(Object.entries(texts).filter(([key]) => textsFileOf(key) === which)));
+  return { [source]: only('widget'), [`bulk-${source}`]: only('bulk'), [`settings-${source}`]: JSON.stringify(texts) };
+}
+
+/**
+ * Builds the texts into app/translations/ (the toolkit's convention), where the pages fetch them. The dev server
+ * (`npm start`), which serves the pages from src/, answers their fetches from src/translations/ with the same files.
  */
 function translations(): Plugin {
   return {
     name: 'blueprint-stepper-translations',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = /^\/src\/translations\/((?:bulk-|settings-)?([\w-]+\.json))$/.exec(req.url?.split('?')[0] ?? '');
+        const source = name && readdirSync('src/translations').includes(name[2]!) ? textsFiles(name[2]!) : null;
+        const text = name && source ? source[name[1]!] : undefined;
+        if (text === undefined) return next();
+        res
+          .writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+          .end(text);
+      });
+    },
     generateBundle() {
-      for (const file of readdirSync('src/translations').filter((f) => f.endsWith('.json'))) {
-        const texts = JSON.parse(readFileSync(`src/translations/${file}`, 'utf8')) as Record<string, string>;
-        const only = (which: string) =>
-          Object.fromEntries(Object.entries(texts).filter(([key]) => textsFileOf(key) === which));
-        // Minified: the files are parsed by the page, not read by people there.
-        this.emitFile({ type: 'asset', fileName: `translations/${file}`, source: JSON.stringify(only('widget')) });
-        this.emitFile({ type: 'asset', fileName: `translations/bulk-${file}`, source: JSON.stringify(only('bulk')) });
-        this.emitFile({ type: 'asset', fileName: `translations/settings-${file}`, source: JSON.stringify(texts) });
-      }
+      for (const source of readdirSync('src/translations').filter((f) => f.endsWith('.json')))
+        for (const [name, text] of Object.entries(textsFiles(source)))
+          this.emitFile({ type: 'asset', fileName: `translations/${name}`, source: text });
     },
   };
 }
@@ -166,6 +182,6 @@ export default defineConfig(({ command, mode }) => {
         ? page === PAGES[0]
           ? [contextGuard(), noHtmlComments(), plainDynamicImports(), translations()]
           : [contextGuard(), noHtmlComments()]
-        : [contextGuard(), crmSimulator()],
+        : [contextGuard(), translations(), crmSimulator()],
   };
 });

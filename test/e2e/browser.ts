@@ -107,6 +107,8 @@ export interface HostOptions {
   bigFields?: number;
   /** Another page of app/ to open in place of widget.html (the bench's floor widget). */
   widgetPage?: string;
+  /** `src`: the pages as `npm start` serves them, from src/ through the dev server, instead of the build (app/). */
+  pages?: 'app' | 'src';
 }
 
 /** Host-page settings for a record page. */
@@ -117,7 +119,8 @@ export interface RecordPageOptions extends HostOptions {
 }
 
 function hostUrl(sim: Simulator, opts: HostOptions, extra: Record<string, string>): string {
-  const params = new URLSearchParams({ widget: 'app', latency: String(opts.latency ?? 0), ...extra });
+  const params = new URLSearchParams({ latency: String(opts.latency ?? 0), ...extra });
+  if (opts.pages !== 'src') params.set('widget', 'app');
   if (opts.fail) params.set('fail', opts.fail);
   if (opts.failOn) params.set('failOn', opts.failOn);
   if (opts.failTimes !== undefined) params.set('failTimes', String(opts.failTimes));

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
-import { openRecordPage, type Simulator } from './browser.ts';
+import { openListView, openRecordPage, openSettingsPage, type Simulator } from './browser.ts';
 import { frameOf, openWidget } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
 
@@ -75,5 +75,31 @@ describe("the simulator's own controls", () => {
     await page.getByLabel('Every time').check();
     await page.getByText('Every updateBluePrint call fails with RECORD_LOCKED.').waitFor();
     await page.close();
+  });
+});
+
+describe('the pages as `npm start` serves them, from src/', () => {
+  // The build splits the texts into a file per page (vite.config.ts); the dev server answers the pages' fetches
+  // with the same files, or the settings page and bulk mode showed text keys.
+  it('speak words, not text keys: the stepper, bulk mode and the settings page', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, pages: 'src' });
+    await widget.getByRole('heading', { name: 'Next steps' }).waitFor({ timeout: 30_000 });
+    await page.close();
+
+    const list = await openListView(sim, { module: 'Deals', pages: 'src' });
+    const boxes = list.page.locator('input[data-id]');
+    for (let i = 0; i < 2; i++) {
+      await boxes.nth(i).focus();
+      await list.page.keyboard.press('Space');
+    }
+    await list.page.getByRole('button', { name: 'Blueprint Stepper' }).click();
+    await list.widget.getByRole('heading', { name: '2 Deals records selected' }).waitFor({ timeout: 30_000 });
+    await list.widget.getByText('What to do with the selection').waitFor();
+    await list.page.close();
+
+    const { page: admin, settings } = await openSettingsPage(sim, { pages: 'src' });
+    await settings.getByRole('heading', { name: 'Blueprint Stepper settings' }).waitFor({ timeout: 30_000 });
+    await settings.getByRole('button', { name: 'Save settings' }).waitFor();
+    await admin.close();
   });
 });
