@@ -76,6 +76,8 @@ async function loadBulk(ctx: PageContext): Promise<void> {
   const withBulkTexts = withMoreTexts(loadMessages, pageMessageLoader('bulk'));
   void withBulkTexts(initialLocale);
   const [m] = await Promise.all([import('./ui/bulk/bulk-app.tsx'), ready]);
+  // Bulk mode keeps at most MAX_IN_FLIGHT calls waiting on the CRM, late ones included (docs/architecture.md).
+  connection.inFlight.limit = m.MAX_IN_FLIGHT;
   const element = root();
   if (element) m.mountBulk(element, { client, ctx, loadMessages: withBulkTexts, initialLocale });
 }

@@ -6,6 +6,7 @@ import type { ModuleField } from './decode/fields.ts';
 import type { RecordChoice } from './decode/records.ts';
 import type { UpdateOutcome, UploadedFile } from './decode/small-answers.ts';
 import type { CurrentUser, OrgInfo, UserChoice } from './decode/user.ts';
+import type { Priority } from './calls-in-flight.ts';
 
 export type { ModuleField, RecordChoice, UpdateOutcome, UploadedFile, CurrentUser, OrgInfo, UserChoice };
 
@@ -77,4 +78,14 @@ export interface PageContext {
 export interface CallOptions {
   /** Aborting stops waiting for the answer (the SDK itself cannot cancel a call). */
   signal?: AbortSignal | undefined;
+  /**
+   * `background` for work the rep is not waiting on (bulk mode's record names): it waits behind every other call
+   * for a place among the calls in flight (calls-in-flight.ts). `now` by default.
+   */
+  priority?: Priority | undefined;
+  /**
+   * Aborting it while the call waits for a place among the calls in flight keeps it from being sent; once sent,
+   * the call is awaited as usual (bulk mode's Stop). `signal` does both.
+   */
+  queueSignal?: AbortSignal | undefined;
 }

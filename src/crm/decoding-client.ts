@@ -1,8 +1,8 @@
 import { decodeStageHistory } from './decode/stage-history.ts';
 import { SETTINGS_VARIABLE } from '../settings/settings-schema.ts';
 import type { CrmClient } from './crm-client.ts';
+import type { Blueprint } from '../blueprint/model.ts';
 import { CrmFailure } from './crm-error.ts';
-import { untilAborted } from './deadline.ts';
 import type { CrmWire } from './crm-wire.ts';
 import { decodeBlueprint } from './decode/blueprint.ts';
 import { decodeFields } from './decode/fields.ts';
@@ -15,39 +15,49 @@ import { decodeCurrentUser, decodeOrgInfo, decodeUsersPage, type UserChoice } fr
 /** At most this many pages of 200 users (10,000 users) are read for user lookups. */
 const MAX_USER_PAGES = 50;
 
+/**
+ * `answer` decoded by `decode`; a timeout's late answer too, when it comes, so a late answer is read exactly like
+ * one in time (docs/architecture.md, "Calls in flight").
+ */
+async function decoded<T>(answer: Promise<unknown>, decode: (raw: unknown) => T): Promise<T> {
+  try {
+    return decode(await answer);
+  } catch (reason) {
+    if (reason instanceof CrmFailure && reason.late) throw new CrmFailure(reason.error, reason.late.then(decode));
+    throw reason;
+  }
+}
+
+/** A blueprint answer as the widget's own type: null for a record in no process; unreadable is a failure. */
+function blueprintOf(raw: unknown): Blueprint | null {
+  const answer = decodeBlueprint(raw);
+  if (answer.kind === 'none') return null;
+  if (answer.kind === 'malformed') {
+    throw new CrmFailure({
+      kind: 'unexpected',
+      call: 'getBluePrint',
+      message: `The blueprint could not be read: ${answer.problem}.`,
+    });
+  }
+  return answer.blueprint;
+}
+
 /** The typed CrmClient over a wire: each answer goes through its one decoder, here and nowhere else. */
 export function decodingClient(wire: CrmWire): CrmClient {
   return {
-    async getBlueprint(ref, opts) {
-      const answer = decodeBlueprint(await wire.getBlueprint(ref, opts));
-      if (answer.kind === 'none') return null;
-      if (answer.kind === 'malformed') {
-        throw new CrmFailure({
-          kind: 'unexpected',
-          call: 'getBluePrint',
-          message: `The blueprint could not be read: ${answer.problem}.`,
-        });
-      }
-      return answer.blueprint;
-    },
-    // The update goes out without the signal: the CRM cannot recall a transition it received; aborting only
-    // stops the wait for its answer. A timeout's late answer is decoded like one in time (an UpdateOutcome).
-    async updateBlueprint(ref, transitionId, data, opts) {
-      try {
-        return decodeUpdateOutcome(await untilAborted(wire.updateBlueprint(ref, transitionId, data), opts?.signal));
-      } catch (reason) {
-        if (reason instanceof CrmFailure && reason.late)
-          throw new CrmFailure(reason.error, reason.late.then(decodeUpdateOutcome));
-        throw reason;
-      }
-    },
-    getFields: async (entity, opts) => decodeFields(await wire.getFields(entity, opts)),
-    getRecordName: async (ref, opts) => decodeRecordName(await wire.getRecord(ref, opts)),
-    getStageHistory: async (ref, relatedList, opts) =>
-      decodeStageHistory(await wire.getRelatedRecords(ref, relatedList, opts)),
-    getCurrentUser: async (opts) => decodeCurrentUser(await wire.getCurrentUser(opts)),
-    getOrgInfo: async (opts) => decodeOrgInfo(await wire.getOrgInfo(opts)),
-    searchRecords: async (entity, query, opts) => decodeSearchResults(await wire.searchRecords(entity, query, opts)),
+    getBlueprint: (ref, opts) => decoded(wire.getBlueprint(ref, opts), blueprintOf),
+    // The CRM cannot recall a transition it received: aborting stops the wait for its answer, or, while it waits
+    // for a place among the calls in flight, keeps it from being sent. A timeout's late answer is decoded like one
+    // in time (an UpdateOutcome).
+    updateBlueprint: (ref, transitionId, data, opts) =>
+      decoded(wire.updateBlueprint(ref, transitionId, data, opts), decodeUpdateOutcome),
+    getFields: (entity, opts) => decoded(wire.getFields(entity, opts), decodeFields),
+    getRecordName: (ref, opts) => decoded(wire.getRecord(ref, opts), decodeRecordName),
+    getStageHistory: (ref, relatedList, opts) =>
+      decoded(wire.getRelatedRecords(ref, relatedList, opts), decodeStageHistory),
+    getCurrentUser: (opts) => decoded(wire.getCurrentUser(opts), decodeCurrentUser),
+    getOrgInfo: (opts) => decoded(wire.getOrgInfo(opts), decodeOrgInfo),
+    searchRecords: (entity, query, opts) => decoded(wire.searchRecords(entity, query, opts), decodeSearchResults),
     async getUsers(opts) {
       // Every page, not the first 200 (docs/zoho-sdk.md: `info.more_records`); capped so a CRM that always
       // says "more" cannot loop forever.

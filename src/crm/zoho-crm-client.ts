@@ -2,20 +2,30 @@ import type { CallOptions, CrmClient, PageContext, RecordRef } from './crm-clien
 import { CrmFailure, readApiError, toCrmError } from './crm-error.ts';
 import type { CrmWire } from './crm-wire.ts';
 import { withDeadline } from './deadline.ts';
+import { CallsInFlight } from './calls-in-flight.ts';
 import { logCalls, pageCallLog } from './call-log.ts';
 import { guardSetContext } from './context-guard.ts';
 import { decodePageContext } from './decode/page-context.ts';
 import { decodingClient } from './decoding-client.ts';
 import { findZohoSdk, type ZohoSdk } from './zoho-sdk.ts';
 
-/** How long a call may take before the widget gives up on it. */
+/** How long a call may take before the widget tells the rep the CRM is slow (the call itself goes on). */
 export const DEFAULT_DEADLINE_MS = 15_000;
+
+/**
+ * The most calls the widget keeps waiting on the CRM at once (docs/architecture.md, "Calls in flight"): the
+ * first screen's reads go out together, so a record page allows them all (blueprint, record, user, org,
+ * settings, stage history); bulk mode lowers it to MAX_IN_FLIGHT once it knows it runs.
+ */
+export const FIRST_SCREEN_CALLS = 6;
 
 /** A live connection to the CRM: the client, and the page context once the CRM sends it. */
 export interface CrmConnection<Page = PageContext> {
   client: CrmClient;
   /** Resolves with the PageLoad context; rejects with a CrmFailure if the SDK is missing or silent. */
   page: Promise<Page>;
+  /** The calls sent and not answered yet, and their cap (every call but the CRM page's UI work goes through it). */
+  inFlight: CallsInFlight;
 }
 
 /**
@@ -41,23 +51,28 @@ function connect<Page>(
   readyAtInit: boolean,
 ): CrmConnection<Page> {
   const sdk = findZohoSdk(win);
+  const inFlight = new CallsInFlight(FIRST_SCREEN_CALLS);
   if (!sdk) {
     const missing = new CrmFailure({ kind: 'sdk-missing' });
     const page = Promise.reject(missing);
     page.catch(() => undefined);
-    return { client: decodingClient(missingSdkWire()), page };
+    return { client: decodingClient(missingSdkWire()), page, inFlight };
   }
   // Before init(): init() asks the CRM for the context, and only the CRM page may answer.
   guardSetContext(win);
   const pageLoad = new Promise<unknown>((resolve) => sdk.embeddedApp.on('PageLoad', resolve));
-  const init = guard('init', () => sdk.embeddedApp.init(), deadlineMs);
+  const init = guard('init', () => sdk.embeddedApp.init(), deadlineMs, null);
   init.catch(() => undefined);
   const ready = Promise.race([pageLoad, readyAtInit ? init : init.then(() => pageLoad)]);
   const page = withDeadline('PageLoad', ready, deadlineMs).then(read, (reason: unknown) => {
     throw new CrmFailure(toCrmError('PageLoad', reason));
   });
   // Every call is logged, shapes only, for an administrator's "Copy diagnostics" (README, "Reporting a problem").
-  return { client: decodingClient(logCalls(new ZohoWire(sdk, deadlineMs), pageCallLog)), page };
+  return {
+    client: decodingClient(logCalls(new ZohoWire(sdk, deadlineMs, inFlight), pageCallLog)),
+    page,
+    inFlight,
+  };
 }
 
 /** The per-call deadline a page's URL asks for (`?deadline=ms`, so the simulator can show a silent CRM quickly). */
@@ -68,20 +83,35 @@ export function deadlineFromSearch(search: string): number {
 
 /**
  * Runs one SDK call under a deadline and turns every failure into a CrmFailure: a thrown error, a rejection
- * with a body, and an error body the SDK resolved with (it does both, docs/zoho-sdk.md).
+ * with a body, and an error body the SDK resolved with (it does both, docs/zoho-sdk.md). With `inFlight`, the
+ * call first waits for a place among the calls in flight and holds it until the CRM answers, past the deadline
+ * too; a signal that aborts while it waits means it is never sent.
  */
-async function guard<T>(call: string, run: () => Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {
+async function guard<T>(
+  call: string,
+  run: () => Promise<T>,
+  ms: number,
+  inFlight: CallsInFlight | null,
+  opts?: CallOptions,
+): Promise<T> {
+  const signal = opts?.signal;
   const checked = (value: T): T => {
     const apiError = readApiError(call, value);
     if (apiError) throw new CrmFailure(apiError);
     return value;
   };
+  const free = inFlight ? await inFlight.acquire(opts?.priority, opts?.queueSignal ?? signal) : null;
+  const sent = Promise.resolve().then(run);
+  // Freed once the answer has been read (a task later): what it settles (a read no longer needed, the next
+  // record's update) is queued or dropped by then, so the place goes where it is wanted.
+  const later = () => setTimeout(free!, 0);
+  if (free) sent.then(later, later);
   let value: T;
   try {
-    value = await withDeadline(call, Promise.resolve().then(run), ms, signal);
+    value = await withDeadline(call, sent, ms, signal);
   } catch (reason) {
     if (signal?.aborted && reason === signal.reason) throw reason;
-    // A timeout keeps the answer still on its way, read the same way as one in time.
+    // A timeout keeps the answer still on its way, read the same way as one in time; the call keeps its place.
     const late =
       reason instanceof CrmFailure && reason.late
         ? reason.late.then(
@@ -101,6 +131,7 @@ class ZohoWire implements CrmWire {
   constructor(
     private readonly sdk: ZohoSdk,
     private readonly deadlineMs: number,
+    private readonly inFlight: CallsInFlight,
   ) {}
 
   getBlueprint(ref: RecordRef, opts?: CallOptions): Promise<unknown> {
@@ -206,22 +237,28 @@ class ZohoWire implements CrmWire {
   }
 
   async resize(size: { height: number; width: number }): Promise<void> {
-    await this.call('Resize', () => this.sdk.CRM.UI.Resize(size)).catch(() => undefined);
+    await this.uiCall('Resize', () => this.sdk.CRM.UI.Resize(size)).catch(() => undefined);
   }
 
   async closePopup(reloadRecord: boolean): Promise<void> {
     const popup = this.sdk.CRM.UI.Popup;
-    await this.call(reloadRecord ? 'Popup.closeReload' : 'Popup.close', () =>
+    await this.uiCall(reloadRecord ? 'Popup.closeReload' : 'Popup.close', () =>
       reloadRecord ? popup.closeReload() : popup.close(),
     );
   }
 
   async openRecord(ref: RecordRef): Promise<void> {
-    await this.call('Record.open', () => this.sdk.CRM.UI.Record.open({ Entity: ref.entity, RecordID: ref.recordId }));
+    await this.uiCall('Record.open', () => this.sdk.CRM.UI.Record.open({ Entity: ref.entity, RecordID: ref.recordId }));
   }
 
+  /** A request to Zoho's servers: it takes a place among the calls in flight. */
   private call<T>(name: string, run: () => Promise<T>, opts?: CallOptions): Promise<T> {
-    return guard(name, run, this.deadlineMs, opts?.signal);
+    return guard(name, run, this.deadlineMs, this.inFlight, opts);
+  }
+
+  /** The CRM page's own work (its popup, its frame's size): done on receipt, never queued behind requests. */
+  private uiCall<T>(name: string, run: () => Promise<T>): Promise<T> {
+    return guard(name, run, this.deadlineMs, null);
   }
 }
 
