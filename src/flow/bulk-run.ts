@@ -1,15 +1,15 @@
 /**
  * Bulk mode's calls to the CRM (issue 11): the shared first calls (user, org, settings), each selected record's
- * blueprint and name with at most MAX_IN_FLIGHT calls in flight, and one transition sent to many records with
+ * blueprint with at most MAX_IN_FLIGHT calls in flight, then their names as background work, and one transition sent to many records with
  * the same cap. Every call goes through the CrmClient interface; the pure rules live in bulk/.
  */
 import type { FormContext } from '../fields/contract.ts';
 import type { Blueprint } from '../blueprint/model.ts';
 import { MAX_IN_FLIGHT, runCapped } from '../bulk/capped.ts';
 import type { LoadedRecord } from '../bulk/group-transitions.ts';
-import { SendRun } from '../bulk/send-run.ts';
-import type { CrmClient, RecordRef } from '../crm/crm-client.ts';
-import { failureOf, type CrmError } from '../crm/crm-error.ts';
+import { SendRun, type SendOutcome } from '../bulk/send-run.ts';
+import type { CrmClient, RecordRef, UpdateOutcome } from '../crm/crm-client.ts';
+import { CrmFailure, failureOf, type CrmError } from '../crm/crm-error.ts';
 import { unknownUser } from '../crm/decode/user.ts';
 import { forProfile } from '../blueprint/field-access.ts';
 import { visibleTransitions } from '../settings/apply-settings.ts';
@@ -62,33 +62,46 @@ export async function loadBulkShared(client: CrmClient, entity: string, signal?:
 }
 
 /**
- * Loads one record: its blueprint, then its name (two calls, one after the other, so the record holds one slot
- * of the cap). Transitions the admin hides are left out; fields take the user's profile permissions.
+ * Loads one record's blueprint (one call, one place of the cap; its name comes later, loadBulkNames).
+ * Transitions the admin hides are left out; fields take the user's profile permissions. A read past its deadline
+ * is a failed load now, and `onLate` hears the load its answer comes to if it arrives after all.
  */
 export async function loadBulkRecord(
   client: CrmClient,
   ref: RecordRef,
-  { settings, profileId }: RecordShaping,
+  shaping: RecordShaping,
   signal?: AbortSignal,
+  onLate?: (load: RecordLoad) => void,
 ): Promise<RecordLoad> {
-  const opts = { signal };
-  let decoded: Blueprint | null = null;
-  let error: CrmError | null = null;
+  let settled: PromiseSettledResult<Blueprint | null>;
   try {
-    decoded = await client.getBlueprint(ref, opts);
+    settled = { status: 'fulfilled', value: await client.getBlueprint(ref, { signal }) };
   } catch (reason) {
     signal?.throwIfAborted();
-    error = failureOf(reason, 'getBluePrint');
+    settled = { status: 'rejected', reason };
+    const late = reason instanceof CrmFailure ? reason.late : null;
+    late?.then(
+      (value) => onLate?.(recordLoad(ref.recordId, { status: 'fulfilled', value: value as Blueprint | null }, shaping)),
+      (again: unknown) => onLate?.(recordLoad(ref.recordId, { status: 'rejected', reason: again }, shaping)),
+    );
   }
-  const name = await client.getRecordName(ref, opts).catch(() => null);
-  signal?.throwIfAborted();
-  const id = ref.recordId;
-  if (error) {
+  return recordLoad(ref.recordId, settled, shaping);
+}
+
+/** What a record's blueprint read came to, shaped by the admin's settings and the user's profile. */
+function recordLoad(
+  id: string,
+  settled: PromiseSettledResult<Blueprint | null>,
+  { settings, profileId }: RecordShaping,
+): RecordLoad {
+  const name = null;
+  if (settled.status === 'rejected') {
+    const error = failureOf(settled.reason, 'getBluePrint');
     if (error.kind === 'api' && error.code === 'RECORD_NOT_IN_PROCESS') return { kind: 'no-blueprint', id, name };
     return { kind: 'failed', id, name, error };
   }
-  if (!decoded) return { kind: 'no-blueprint', id, name };
-  const forUser = forProfile(decoded, profileId);
+  if (!settled.value) return { kind: 'no-blueprint', id, name };
+  const forUser = forProfile(settled.value, profileId);
   const blueprint = { ...forUser, transitions: visibleTransitions(forUser.transitions, settings.hiddenTransitions) };
   return {
     kind: 'ready',
@@ -99,7 +112,8 @@ export async function loadBulkRecord(
 
 /**
  * Loads every record with at most `limit` records (so calls) in flight; `onLoaded` hears each one as it comes
- * in, with how many are in. Resolves with the loads in the selection's order.
+ * in, with how many are in, and again when a read past its deadline is answered after all. Resolves with the
+ * loads in the selection's order.
  */
 export async function loadBulkRecords(
   client: CrmClient,
@@ -111,13 +125,16 @@ export async function loadBulkRecords(
   limit = MAX_IN_FLIGHT,
 ): Promise<RecordLoad[]> {
   const loads = new Map<string, RecordLoad>();
+  const loaded = (id: string, load: RecordLoad) => {
+    loads.set(id, load);
+    onLoaded(load, loads.size);
+  };
   await runCapped(
     ids,
     limit,
     async (id) => {
-      const load = await loadBulkRecord(client, { entity, recordId: id }, shaping, signal);
-      loads.set(id, load);
-      onLoaded(load, loads.size);
+      const ref = { entity, recordId: id };
+      loaded(id, await loadBulkRecord(client, ref, shaping, signal, (late) => !signal?.aborted && loaded(id, late)));
     },
     () => !signal?.aborted,
   );
@@ -126,6 +143,25 @@ export async function loadBulkRecords(
     const load = loads.get(id);
     return load ? [load] : [];
   });
+}
+
+/**
+ * Reads the records' names for the lists that show them, as background work: every other call (a send above
+ * all) goes out first, so the choices never wait for names. `onName` hears each one as it comes.
+ */
+export function loadBulkNames(
+  client: CrmClient,
+  entity: string,
+  ids: readonly string[],
+  onName: (id: string, name: string) => void,
+  signal?: AbortSignal,
+): void {
+  for (const recordId of ids) {
+    client.getRecordName({ entity, recordId }, { signal, priority: 'background' }).then(
+      (name) => name && onName(recordId, name),
+      () => undefined,
+    );
+  }
 }
 
 /** Why one record was not moved, in the words the rep reads. */
@@ -149,43 +185,91 @@ export function reasonOf(error: CrmError): SendReason {
 }
 
 /**
- * Sends the transition to one record. A refusal that blames no field (INVALID_DATA, RECORD_NOT_IN_PROCESS) may
- * mean the record moved meanwhile: its blueprint is read again (inside the same slot of the cap), and if the
- * transition is gone the reason says so.
+ * Sends the transition to one record and resolves once it is known what happened, however late the CRM answers
+ * (docs/architecture.md, "Calls in flight"). A refusal that blames no field (INVALID_DATA, RECORD_NOT_IN_PROCESS)
+ * may mean the record moved meanwhile: its blueprint is read again, and if the transition is gone the reason says
+ * so. Past the deadline, `late` is told; the blueprint is read again, and the record counts as moved as soon as a
+ * read shows it (a late read's answer too), or as the update's own answer says when it comes. `stop` keeps a call
+ * still waiting for a place from being sent.
  */
 export async function sendToRecord(
   client: CrmClient,
   ref: RecordRef,
   transitionId: string,
   data: Record<string, unknown>,
-): Promise<{ ok: true } | { ok: false; error: SendFailure }> {
+  late: () => void = () => undefined,
+  stop?: AbortSignal,
+): Promise<SendOutcome<SendFailure>> {
   try {
-    const outcome = await client.updateBlueprint(ref, transitionId, data);
-    if (outcome.result === 'done') return { ok: true };
-    return {
-      ok: false,
-      error: {
-        reason: 'partial',
-        fieldApiName: null,
-        error: { kind: 'unexpected', call: 'updateBluePrint', message: outcome.message },
-      },
-    };
+    return answered(await client.updateBlueprint(ref, transitionId, data, { queueSignal: stop }));
   } catch (reason) {
+    if (stop?.aborted && reason === stop.reason) throw reason;
     const error = failureOf(reason, 'updateBluePrint');
-    const fieldApiName = error.kind === 'api' ? error.fieldApiName : null;
-    if (
-      error.kind === 'api' &&
-      (error.code === 'INVALID_DATA' || error.code === 'RECORD_NOT_IN_PROCESS') &&
-      (!fieldApiName || fieldApiName === 'transition_id')
-    ) {
-      const still = await client.getBlueprint(ref).then(
-        (fresh) => fresh !== null && fresh.transitions.some((t) => t.id === transitionId),
-        () => true,
-      );
-      if (!still) return { ok: false, error: { reason: 'gone', fieldApiName: null, error } };
-    }
-    return { ok: false, error: { reason: reasonOf(error), fieldApiName, error } };
+    if (error.kind !== 'timeout') return refusedRecord(client, ref, transitionId, error);
+    late();
+    const update = reason instanceof CrmFailure ? reason.late : null;
+    return new Promise<SendOutcome<SendFailure>>((resolve) => {
+      const movedOn = (fresh: Blueprint | null) => {
+        if (!offersTransition(fresh, transitionId)) resolve({ ok: true });
+      };
+      // A read that shows the record moved settles it, in time or late; one that shows it did not, does not: the
+      // update may still go through, and only its answer tells. Once it has, the read is dropped (not sent, if it
+      // still waits for a place).
+      const reading = new AbortController();
+      client.getBlueprint(ref, { signal: reading.signal }).then(movedOn, (failure: unknown) => {
+        if (failure instanceof CrmFailure) failure.late?.then((fresh) => movedOn(fresh as Blueprint | null));
+      });
+      if (!update) return resolve(failed(error));
+      update
+        .then(
+          (outcome) => resolve(answered(outcome as UpdateOutcome)),
+          (refusal: unknown) =>
+            resolve(refusedRecord(client, ref, transitionId, failureOf(refusal, 'updateBluePrint'))),
+        )
+        .finally(() => reading.abort());
+    });
   }
+}
+
+/** What an update's answer says: moved, or saved partly (still at the transition). */
+function answered(outcome: UpdateOutcome): SendOutcome<SendFailure> {
+  if (outcome.result === 'done') return { ok: true };
+  return failed({ kind: 'unexpected', call: 'updateBluePrint', message: outcome.message }, 'partial');
+}
+
+function failed(error: CrmError, reason: SendReason = reasonOf(error)): SendOutcome<SendFailure> {
+  return { ok: false, error: { reason, fieldApiName: error.kind === 'api' ? error.fieldApiName : null, error } };
+}
+
+/** Whether a blueprint read still offers the transition (null: the record is in no process any more). */
+function offersTransition(fresh: Blueprint | null, transitionId: string): boolean {
+  return fresh !== null && fresh.transitions.some((t) => t.id === transitionId);
+}
+
+/**
+ * A record the CRM answered about without moving it. A refusal that blames no field may mean the record moved
+ * meanwhile (the transition is gone); an answer the widget cannot read says nothing, so the blueprint is read
+ * again: if the transition is no longer offered, the record is not counted as failed, and never retried.
+ */
+async function refusedRecord(
+  client: CrmClient,
+  ref: RecordRef,
+  transitionId: string,
+  error: CrmError,
+): Promise<SendOutcome<SendFailure>> {
+  const fieldApiName = error.kind === 'api' ? error.fieldApiName : null;
+  const blamesTransition =
+    error.kind === 'api' &&
+    (error.code === 'INVALID_DATA' || error.code === 'RECORD_NOT_IN_PROCESS') &&
+    (!fieldApiName || fieldApiName === 'transition_id');
+  if (blamesTransition || error.kind === 'unexpected') {
+    const still = await client.getBlueprint(ref).then(
+      (fresh) => offersTransition(fresh, transitionId),
+      () => true,
+    );
+    if (!still) return blamesTransition ? failed(error, 'gone') : { ok: true };
+  }
+  return failed(error);
 }
 
 /** A send run of one transition over the records that can take it, at most MAX_IN_FLIGHT calls in flight. */
@@ -196,8 +280,8 @@ export function bulkSend(
   transitionId: string,
   data: Record<string, unknown>,
 ): SendRun<SendFailure> {
-  return new SendRun<SendFailure>(recordIds, (id) =>
-    sendToRecord(client, { entity, recordId: id }, transitionId, data),
+  return new SendRun<SendFailure>(recordIds, (id, late, stop) =>
+    sendToRecord(client, { entity, recordId: id }, transitionId, data, late, stop),
   );
 }
 

@@ -3,7 +3,7 @@ import type { Blueprint, ProcessState } from '../blueprint/model.ts';
 import { buildPath } from '../blueprint/process-path.ts';
 import { NO_HISTORY, STAGE_HISTORY_LISTS, type StageHistory } from '../blueprint/stage-history.ts';
 import type { CrmClient, ModuleField, RecordRef } from '../crm/crm-client.ts';
-import { failureOf, type CrmError } from '../crm/crm-error.ts';
+import { CrmFailure, failureOf, type CrmError } from '../crm/crm-error.ts';
 import { processStates } from '../crm/decode/fields.ts';
 import { forProfile } from '../blueprint/field-access.ts';
 import { unknownUser, type CurrentUser } from '../crm/decode/user.ts';
@@ -67,7 +67,8 @@ export type LoadResult =
   | { kind: 'no-blueprint'; record: RecordRef; recordName: string | null }
   /** An admin turned the widget off for this module. */
   | { kind: 'disabled'; record: RecordRef; recordName: string | null }
-  | { kind: 'failed'; error: CrmError };
+  /** `late`: after a timeout, what the call's answer comes to when it arrives after all (reloads only). */
+  | { kind: 'failed'; error: CrmError; late?: Promise<LoadResult> };
 
 /** Who wants to know what as soon as it is known, before the first screen is complete. */
 export interface LoadHooks {
@@ -261,7 +262,8 @@ export function withStates(data: StepperData, states: ProcessState[]): StepperDa
 
 /**
  * Reloads the blueprint after a transition (the states, record name, user and settings do not change), with
- * the stage history in the same round trip where the module keeps one, and lays the path out again.
+ * the stage history in the same round trip where the module keeps one, and lays the path out again. When the
+ * blueprint's answer is past its deadline, the failure's `late` is what that answer comes to when it arrives.
  */
 export async function reloadBlueprint(
   client: CrmClient,
@@ -273,6 +275,34 @@ export async function reloadBlueprint(
     requestHistory(client, previous.record, { signal }),
   ]);
   signal.throwIfAborted();
+  const result = reloaded(previous, settled, fresh);
+  const late = settled.status === 'rejected' && settled.reason instanceof CrmFailure ? settled.reason.late : null;
+  if (result.kind !== 'failed' || !late) return result;
+  return {
+    ...result,
+    late: (late as Promise<Blueprint | null>).then(
+      (value) => reloaded(previous, { status: 'fulfilled', value }, fresh),
+      (reason: unknown) => reloaded(previous, { status: 'rejected', reason }, fresh),
+    ),
+  };
+}
+
+/** The blueprint read again, waiting for its answer however late it comes (a call past its deadline goes on). */
+export async function reloadWhenAnswered(
+  client: CrmClient,
+  previous: StepperData,
+  signal: AbortSignal,
+): Promise<LoadResult> {
+  const result = await reloadBlueprint(client, previous, signal);
+  return result.kind === 'failed' && result.late ? result.late : result;
+}
+
+/** A reload's answers laid out over the screen before it. */
+function reloaded(
+  previous: StepperData,
+  settled: PromiseSettledResult<Blueprint | null>,
+  fresh: PromiseSettledResult<StageHistory>,
+): LoadResult {
   const answer = readBlueprintAnswer(settled, previous.record, previous.recordName);
   if (answer.kind !== 'blueprint') return answer;
   const field = STAGE_HISTORY_LISTS[previous.record.entity]?.field;

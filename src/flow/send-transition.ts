@@ -12,7 +12,7 @@ import type { CrmClient } from '../crm/crm-client.ts';
 import { CrmFailure, failureOf, type CrmError } from '../crm/crm-error.ts';
 import type { AfterTransition } from '../settings/settings-schema.ts';
 import { isWon } from '../settings/won-stage.ts';
-import { reloadBlueprint, type LoadResult, type StepperData } from './load-stepper.ts';
+import { reloadBlueprint, reloadWhenAnswered, type LoadResult, type StepperData } from './load-stepper.ts';
 
 /** A whole transition, or a partial save of what is filled. */
 export type SendMode = 'complete' | 'partial';
@@ -47,12 +47,15 @@ export type SendOutcome =
    * where it is now: `screen` shows that, and the form stays open with what the rep typed.
    */
   | { kind: 'moved'; transition: Transition; screen: Extract<LoadResult, { kind: 'ready' }>; state: string | null }
+  /** Refused or failed: the CRM answered, and did not move the record; what the rep typed stays. */
+  | { kind: 'failed'; error: CrmError }
   /**
-   * Refused or failed; what the rep typed stays. After a timeout, `notMoved` says the blueprint was read again
-   * and the record had not moved (so sending again is safe), and `late` settles with the outcome the CRM's late
-   * answer comes to, reconciled the same way (null if the wait was aborted).
+   * Not known yet: the CRM has not answered within the deadline (`error`), and the blueprint read since does not
+   * show the record moved. The update is still in flight at the CRM and may yet succeed, so nothing may be sent
+   * for the record until `late` settles with what its answer (or a later read showing the move) comes to; null
+   * if the wait was aborted (docs/architecture.md, "Calls in flight").
    */
-  | { kind: 'failed'; error: CrmError; notMoved?: boolean; late?: Promise<SendOutcome | null> };
+  | { kind: 'unknown'; transition: Transition; error: CrmError; late: Promise<SendOutcome | null> };
 
 /** What the page hears while a send runs. */
 export interface SendEvents {
@@ -102,19 +105,32 @@ export async function sendTransition(
   } catch (reason) {
     signal.throwIfAborted();
     const error = failureOf(reason, 'updateBluePrint');
-    // The deadline passed: the CRM may have taken the transition all the same. Read the blueprint again before
-    // offering to send again, and reconcile the answer when it comes after all.
+    // The deadline passed: the CRM may take the transition all the same. Read the blueprint again, and wait for
+    // the answer however late it comes before anything may be sent again.
     if (error.kind === 'timeout') return afterTimeout(client, data, transition, error, reason, signal, events);
-    // A refusal that names the transition, or no field of the form, means the blueprint changed (someone moved
-    // the record meanwhile): look again at once, and show where the record stands now. The drafts stay in the store.
-    if (blamesTheTransition(error, transition)) {
-      const screen = await reloadBlueprint(client, data, signal);
-      if (screen.kind !== 'ready' || !offers(screen.data, transition.id)) return { kind: 'gone', transition, screen };
-      const state = screen.data.blueprint.process.currentState;
-      if (state !== data.blueprint.process.currentState) return { kind: 'moved', transition, screen, state };
-    }
-    return { kind: 'failed', error };
+    return refused(client, data, transition, error, signal);
   }
+}
+
+/**
+ * The screen after the CRM refused the transition. A refusal that names the transition, or no field of the form,
+ * means the blueprint changed (someone moved the record meanwhile): look again at once, and show where the record
+ * stands now. The drafts stay in the store.
+ */
+async function refused(
+  client: CrmClient,
+  data: StepperData,
+  transition: Transition,
+  error: CrmError,
+  signal: AbortSignal,
+): Promise<SendOutcome> {
+  if (blamesTheTransition(error, transition)) {
+    const screen = await reloadWhenAnswered(client, data, signal);
+    if (screen.kind !== 'ready' || !offers(screen.data, transition.id)) return { kind: 'gone', transition, screen };
+    const state = screen.data.blueprint.process.currentState;
+    if (state !== data.blueprint.process.currentState) return { kind: 'moved', transition, screen, state };
+  }
+  return { kind: 'failed', error };
 }
 
 /** The screen after the CRM took a transition (in time, or as found after a timeout). */
@@ -132,7 +148,8 @@ async function afterAnswer(
     events.onDone();
     if (await closeAfterTransition(client, data.settings.afterTransition)) return { kind: 'closed' };
   }
-  const screen = reloaded ?? (await reloadBlueprint(client, data, signal));
+  // The CRM took it: the screen waits for the blueprint's answer, however late, rather than end on "not answering".
+  const screen = reloaded ?? (await reloadWhenAnswered(client, data, signal));
   const fresh =
     screen.kind === 'ready' ? screen.data.blueprint.transitions.find((x) => x.id === transition.id) : undefined;
   const won = result === 'done' && screen.kind === 'ready' && isWon(screen.data);
@@ -159,8 +176,9 @@ function tookTransition(before: StepperData, screen: LoadResult, transition: Tra
 }
 
 /**
- * A send whose deadline passed: says it was done when the blueprint shows the record moved; otherwise a failure
- * (`notMoved` when the blueprint said so), whose `late` reconciles the CRM's answer when it arrives after all.
+ * A send whose deadline passed: done when the blueprint, read again, shows the record moved. Otherwise not known
+ * yet: the outcome waits for the update's answer (a success, or a refusal read as one in time) or for the read's
+ * own late answer showing the move, whichever comes first, and nothing is sent meanwhile.
  */
 async function afterTimeout(
   client: CrmClient,
@@ -172,25 +190,36 @@ async function afterTimeout(
   events: SendEvents,
 ): Promise<SendOutcome> {
   const screen = await reloadBlueprint(client, data, signal);
-  const took = tookTransition(data, screen, transition);
-  if (took) return afterAnswer(client, data, transition, 'done', signal, events, true, screen);
-  const pending = reason instanceof CrmFailure ? reason.late : null;
-  const late = pending?.then(
-    async (answer): Promise<SendOutcome | null> =>
-      afterAnswer(client, data, transition, resultOf(answer), signal, events, true),
-    async (refusal: unknown): Promise<SendOutcome | null> => {
-      const again = await reloadBlueprint(client, data, signal);
-      if (tookTransition(data, again, transition))
-        return afterAnswer(client, data, transition, 'done', signal, events, true, again);
-      return { kind: 'failed', error: failureOf(refusal, 'updateBluePrint') };
-    },
-  );
-  return {
-    kind: 'failed',
-    error,
-    ...(took === false ? { notMoved: true } : {}),
-    ...(late ? { late: late.catch(() => null) } : {}),
-  };
+  if (tookTransition(data, screen, transition))
+    return afterAnswer(client, data, transition, 'done', signal, events, true, screen);
+  const update = reason instanceof CrmFailure ? reason.late : null;
+  const late = new Promise<SendOutcome>((resolve) => {
+    // The first answer that tells wins; the other is not acted on (one reload, one close, one notice).
+    let told = false;
+    const tell = (outcome: () => Promise<SendOutcome>) => {
+      if (told) return;
+      told = true;
+      resolve(outcome());
+    };
+    if (screen.kind === 'failed')
+      screen.late?.then((again) => {
+        if (tookTransition(data, again, transition))
+          tell(() => afterAnswer(client, data, transition, 'done', signal, events, true, again));
+      });
+    if (!update) return tell(async () => ({ kind: 'failed', error }));
+    update.then(
+      (answer) => tell(() => afterAnswer(client, data, transition, resultOf(answer), signal, events, true)),
+      (refusal: unknown) =>
+        tell(async () => {
+          // A late refusal is a refusal, unless the blueprint shows the record moved all the same.
+          const again = await reloadWhenAnswered(client, data, signal);
+          if (tookTransition(data, again, transition))
+            return afterAnswer(client, data, transition, 'done', signal, events, true, again);
+          return refused(client, data, transition, failureOf(refusal, 'updateBluePrint'), signal);
+        }),
+    );
+  });
+  return { kind: 'unknown', transition, error, late: late.catch(() => null) };
 }
 
 /** Whether a late answer (an UpdateOutcome, decoded by the client) was a partial save. */

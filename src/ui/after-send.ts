@@ -39,15 +39,12 @@ export function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState
       return form
         ? {
             ...state,
-            form: {
-              ...form,
-              sending: null,
-              sendError: outcome.error,
-              showAllErrors: true,
-              notMoved: outcome.notMoved === true,
-            },
+            form: { ...form, sending: null, sendError: outcome.error, showAllErrors: true, unanswered: false },
           }
         : state;
+    case 'unknown':
+      // Still in flight at the CRM: the form stays locked, with what the rep typed, until its answer comes.
+      return form ? { ...state, form: { ...form, sendError: outcome.error, unanswered: true } } : state;
     case 'gone':
       return afterLoad(
         state,

@@ -59,12 +59,11 @@ export function formActions({ client, drafts, latest, dispatch, saving, nextSend
         },
       });
       dispatch({ type: 'sent', outcome, after: afterSend });
-      // The CRM's answer after the deadline, reconciled: shown unless the rep is sending again meanwhile (that
-      // send meets the same reconciliation: a stale transition reloads the blueprint).
-      if (outcome.kind === 'failed' && outcome.late) {
-        void outcome.late.then((late) => {
-          if (late && !sending) dispatch({ type: 'sent', outcome: late, after: afterSend });
-        });
+      // Not known yet: the update is still in flight at the CRM. Nothing is sent (`sending` stays held) until its
+      // answer, however late, says what happened.
+      if (outcome.kind === 'unknown') {
+        const late = await outcome.late;
+        if (late) dispatch({ type: 'sent', outcome: late, after: afterSend });
       }
       const first = outcome.kind === 'stopped' ? outcome.stopping[0] : undefined;
       if (first) setTimeout(() => document.getElementById(`form-${id}-${first.key}`)?.focus(), 0);

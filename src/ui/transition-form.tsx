@@ -160,9 +160,13 @@ export function TransitionForm(
         />
       )}
       {sendError && (
-        <div class="form__error" role="alert">
-          <p class="form__error-title">{tr(sendError.title)}</p>
-          {form.notMoved ? <p>{tr('form.notMovedAfterTimeout')}</p> : sendError.fix && <p>{tr(sendError.fix)}</p>}
+        <div class={form.unanswered ? 'form__error form__error--waiting' : 'form__error'} role="alert">
+          <p class="form__error-title">{form.unanswered ? tr('form.unanswered.title') : tr(sendError.title)}</p>
+          {form.unanswered ? (
+            <p>{tr('form.unanswered.text', { name: transition.name })}</p>
+          ) : (
+            sendError.fix && <p>{tr(sendError.fix)}</p>
+          )}
           <ErrorDetails lines={sendError.details} />
         </div>
       )}
@@ -171,7 +175,7 @@ export function TransitionForm(
         form={form}
         formId={formId}
         inCrm={inCrm.length > 0}
-        retry={sendError?.retry === true}
+        retry={sendError?.retry === true && !form.unanswered}
         partialSave={props.partialSave !== false}
         handlers={handlers}
       />

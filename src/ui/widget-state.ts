@@ -36,8 +36,11 @@ export interface OpenForm {
   dropped?: string[];
   /** A failure on the widget's side before anything was sent (the checks' code did not load, preparing threw). */
   localError?: { title: Message; fix: Message; detail: string | null } | null;
-  /** Set when a send timed out and the blueprint, read again, showed the record had not moved: safe to send again. */
-  notMoved?: boolean;
+  /**
+   * Set while a send is past its deadline with no answer and no read showing the record moved: the update may
+   * still succeed, so the form stays locked (`sending` kept) until its answer comes (docs/architecture.md).
+   */
+  unanswered?: boolean;
   /**
    * Present while the form's code (which reads the starting values) is still loading: the form shows a line
    * until `form-code` fills `drafts` and `initial`, with the drafts kept from an earlier visit, if any.
@@ -189,7 +192,7 @@ export function afterLoad(
     case 'failed':
       return {
         screen: { status: 'failed', error: result.error, record: currentRecord(state) },
-        form: state.form ? { ...state.form, sending: null } : null,
+        form: state.form ? { ...state.form, sending: null, unanswered: false } : null,
         notice,
       };
     case 'no-blueprint':
@@ -210,7 +213,7 @@ export function afterLoad(
         keepForm && state.form
           ? result.data.blueprint.transitions.find((candidate) => candidate.id === state.form?.transition.id)
           : undefined;
-      const form = state.form && fresh ? { ...state.form, transition: fresh, sending: null } : null;
+      const form = state.form && fresh ? { ...state.form, transition: fresh, sending: null, unanswered: false } : null;
       return { screen: { status: 'ready', data: result.data }, form, notice };
     }
   }

@@ -13,6 +13,7 @@ import type { CrmClient, PageContext } from '../../crm/crm-client.ts';
 import { closeAfterTransition } from '../../flow/send-transition.ts';
 import {
   bulkSend,
+  loadBulkNames,
   loadBulkRecord,
   loadBulkRecords,
   loadBulkShared,
@@ -46,6 +47,8 @@ export interface BulkProps {
   initialLocale: string;
 }
 
+export { MAX_IN_FLIGHT } from '../../bulk/capped.ts';
+
 /** Renders bulk mode into `root`, in place of the single-record widget. */
 export function mountBulk(root: HTMLElement, props: BulkProps): void {
   render(<BulkApp {...props} />, root);
@@ -65,6 +68,7 @@ export function BulkApp(props: BulkProps) {
   const ids = mode.kind === 'bulk' ? mode.recordIds : [];
   const [shared, setShared] = useState<BulkShared | null>(null);
   const [loads, setLoads] = useState<ReadonlyMap<string, RecordLoad>>(new Map());
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [form, dispatchForm] = useReducer(
     (f: OpenForm | null, a: BulkFormAction | { type: 'open'; form: OpenForm | null }) =>
@@ -89,6 +93,8 @@ export function BulkApp(props: BulkProps) {
         controller.signal,
       );
       loadTransitionForm().catch(() => undefined);
+      // The names only label the lists: read once the choices show, behind every other call.
+      loadBulkNames(client, entity, ids, (id, name) => setNames((m) => new Map(m).set(id, name)), controller.signal);
     })().catch(() => undefined);
     return () => controller.abort();
     // The selection never changes for a page: load once.
@@ -101,9 +107,8 @@ export function BulkApp(props: BulkProps) {
   const retryLoad = useCallback(
     (id: string) => {
       if (shared?.kind !== 'ready') return;
-      void loadBulkRecord(client, { entity, recordId: id }, shared).then((load) =>
-        setLoads((m) => new Map(m).set(id, load)),
-      );
+      const loaded = (load: RecordLoad) => setLoads((m) => new Map(m).set(id, load));
+      void loadBulkRecord(client, { entity, recordId: id }, shared, undefined, loaded).then(loaded);
     },
     [client, entity, shared],
   );
@@ -160,7 +165,7 @@ export function BulkApp(props: BulkProps) {
       setStep({ kind: 'send', choice, run });
       void run.start().then(async () => {
         const p = run.progress();
-        if (p.failed === 0 && p.notSent === 0) await closeAfterTransition(client, shared.settings.afterTransition);
+        if (p.done === p.total) await closeAfterTransition(client, shared.settings.afterTransition);
       });
     },
     [client, entity, shared],
@@ -173,11 +178,7 @@ export function BulkApp(props: BulkProps) {
     const load = loads.get(id);
     return load && load.kind !== 'ready' ? [load] : [];
   });
-  const nameOf = (id: string) => {
-    const load = loads.get(id);
-    const name = load ? (load.kind === 'ready' ? load.record.name : load.name) : null;
-    return name ?? t('bulk.unnamed', { id });
-  };
+  const nameOf = (id: string) => names.get(id) ?? t('bulk.unnamed', { id });
 
   let body;
   if (mode.kind === 'too-many') {
@@ -416,7 +417,7 @@ function SendView(props: {
     };
   }, [run]);
   const p = run.progress();
-  const busy = run.busy || p.left > 0;
+  const busy = run.busy || p.left > 0 || p.late > 0;
   const retryable = run.entries().filter(([id, s]) => s.status === 'failed' && worthRetrying(id, s.error)).length;
   const notApplicable = props.total - choice.ready.length;
   return (
@@ -429,12 +430,28 @@ function SendView(props: {
         }
       />
       <div class="bulk-progress">
-        <progress value={p.done + p.failed + p.notSent} max={p.total} aria-label={t('bulk.send.progress')} />
+        <progress
+          value={p.done + p.failed + p.notSent + p.unknown}
+          max={p.total}
+          aria-label={t('bulk.send.progress')}
+        />
         <p role="status">
-          {busy
-            ? t('bulk.send.counts', { done: p.done, failed: p.failed, left: p.left })
-            : t('bulk.summary.counts', { done: p.done, failed: p.failed, notApplicable: notApplicable + p.notSent })}
+          {[
+            busy
+              ? t('bulk.send.counts', { done: p.done, failed: p.failed, left: p.left })
+              : t('bulk.summary.counts', { done: p.done, failed: p.failed }),
+            // The other counts only when there are some: each says what it is, none is folded into another.
+            ...(
+              [
+                ['late', p.late],
+                ['notSent', p.notSent],
+                ['unknown', p.unknown],
+                ['notApplicable', busy ? 0 : notApplicable],
+              ] as const
+            ).flatMap(([key, count]) => (count > 0 ? [t(`bulk.count.${key}`, { count })] : [])),
+          ].join(' · ')}
         </p>
+        {busy && run.stuck && <p class="bulk-muted">{t('bulk.send.stuck', { count: p.late })}</p>}
       </div>
       <div class="form__actions">
         {busy && (

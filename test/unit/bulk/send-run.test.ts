@@ -54,7 +54,7 @@ describe('the bulk send queue', () => {
     await done;
     expect(crm.maxInFlight).toBe(5);
     expect([...crm.sent].sort()).toEqual([...ids(12)].sort());
-    expect(run.progress()).toEqual({ total: 12, done: 12, failed: 0, left: 0, notSent: 0 });
+    expect(run.progress()).toEqual({ total: 12, done: 12, failed: 0, left: 0, late: 0, notSent: 0, unknown: 0 });
   });
 
   it('counts done, failed and left as answers come in', async () => {
@@ -78,7 +78,7 @@ describe('the bulk send queue', () => {
     for (const id of crm.pendingIds()) crm.answer(id);
     await done;
     expect(crm.sent).toEqual(ids(5));
-    expect(run.progress()).toEqual({ total: 10, done: 5, failed: 0, left: 0, notSent: 5 });
+    expect(run.progress()).toEqual({ total: 10, done: 5, failed: 0, left: 0, late: 0, notSent: 5, unknown: 0 });
     expect(run.state('r6')).toEqual({ status: 'not-sent' });
   });
 

@@ -69,7 +69,7 @@ describe('loading a selection', () => {
       { settings: { ...settings, hiddenTransitions: ['park for LATER'] }, profileId: null },
       () => undefined,
     );
-    expect(none).toMatchObject({ kind: 'no-blueprint', id: 'none', name: 'Ava Brooks' });
+    expect(none).toMatchObject({ kind: 'no-blueprint', id: 'none' });
     expect(ready?.kind === 'ready' && ready.record.transitions.map((t) => t.name)).toEqual([
       'Establish contact',
       'Qualify',

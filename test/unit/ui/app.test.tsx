@@ -174,11 +174,12 @@ describe('a transition', () => {
     fireEvent.submit(form);
     expect(await screen.findByText('Done: moved to Contacted.')).toBeTruthy();
     expect(client.updateBlueprint).toHaveBeenCalledTimes(1);
-    expect(client.updateBlueprint).toHaveBeenCalledWith({ entity: 'Leads', recordId: '301' }, '4876876000000342606', {
-      Call_Result: 'Reached',
-      Next_Follow_Up: '2026-12-03',
-      Summary: 'Wants a demo',
-    });
+    expect(client.updateBlueprint).toHaveBeenCalledWith(
+      { entity: 'Leads', recordId: '301' },
+      '4876876000000342606',
+      { Call_Result: 'Reached', Next_Follow_Up: '2026-12-03', Summary: 'Wants a demo' },
+      expect.anything(),
+    );
     const current = screen.getByRole('listitem', { current: 'step' });
     expect(current.textContent).toMatch(/^Contacted/);
     expect(screen.queryByRole('form')).toBeNull();

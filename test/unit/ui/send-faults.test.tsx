@@ -145,13 +145,65 @@ describe('a send that timed out (issue 9 item 2)', () => {
     expect(client.getBlueprint).toHaveBeenCalledTimes(2);
   });
 
-  it('offers to send again only once the blueprint shows the record did not move', async () => {
+  it('says the result is not known yet and sends nothing more while the update is unanswered (issue 21)', async () => {
     const client = renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
     const form = await fillAndComplete();
-    expect(await within(form).findByText(/The record has not moved/)).toBeTruthy();
+    expect(await within(form).findByText(/Zoho CRM has not answered yet/)).toBeTruthy();
+    expect(within(form).getByText(/cannot tell yet whether “Establish contact” went through/)).toBeTruthy();
     await waitFor(() => expect(client.getBlueprint).toHaveBeenCalledTimes(2));
-    expect(within(form).getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(within(form).queryByRole('button', { name: 'Try again' })).toBeNull();
+    const complete = within(form).getByRole('button', { name: /saving|complete/i }) as HTMLButtonElement;
+    expect(complete.disabled).toBe(true);
+    fireEvent.submit(form);
+    fireEvent.click(complete);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(client.updateBlueprint).toHaveBeenCalledTimes(1);
     expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Wants a demo');
+  });
+
+  it('uses the blueprint read’s own late answer when it shows the record moved', async () => {
+    let answerRead!: (value: unknown) => void;
+    const lateRead = new Promise((resolve) => (answerRead = resolve));
+    let reads = 0;
+    const client = renderApp(
+      fakeCrm({
+        getBlueprint: async () => {
+          reads += 1;
+          if (reads === 1) return atStart();
+          if (reads === 2) throw new CrmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15_000 }, lateRead);
+          return movedTo('Contacted');
+        },
+        updateBlueprint: () => timedOut(),
+      }),
+    );
+    const form = await fillAndComplete();
+    expect(await within(form).findByText(/Zoho CRM has not answered yet/)).toBeTruthy();
+    answerRead(movedTo('Contacted'));
+    expect(await screen.findByText(/went through after all: moved to Contacted/)).toBeTruthy();
+    expect(screen.getByRole('listitem', { current: 'step' }).textContent).toMatch(/^Contacted/);
+    expect(client.updateBlueprint).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends on the moved record, not on "not answering", when the read after a success is late too', async () => {
+    let answerRead!: (value: unknown) => void;
+    const lateRead = new Promise((resolve) => (answerRead = resolve));
+    let reads = 0;
+    renderApp(
+      fakeCrm({
+        getBlueprint: async () => {
+          reads += 1;
+          if (reads === 1) return atStart();
+          throw new CrmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15_000 }, lateRead);
+        },
+      }),
+    );
+    await fillAndComplete();
+    await waitFor(() => expect(reads).toBe(2));
+    expect(screen.queryByText(/not answering/i)).toBeNull();
+    answerRead(movedTo('Contacted'));
+    expect(await screen.findByText(/Moved to Contacted/i)).toBeTruthy();
+    expect(screen.getByRole('listitem', { current: 'step' }).textContent).toMatch(/^Contacted/);
+    expect(screen.queryByText(/not answering/i)).toBeNull();
   });
 
   it('reconciles an answer that arrives after the deadline: a late success moves the screen on', async () => {
@@ -164,7 +216,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
       }),
     );
     const form = await fillAndComplete();
-    expect(await within(form).findByText(/The record has not moved/)).toBeTruthy();
+    expect(await within(form).findByText(/Zoho CRM has not answered yet/)).toBeTruthy();
     answer({ code: 'SUCCESS', status: 'success', message: 'transition updated successfully' });
     expect(await screen.findByText(/went through after all: moved to Contacted/)).toBeTruthy();
     expect(screen.getByRole('listitem', { current: 'step' }).textContent).toMatch(/^Contacted/);
@@ -178,7 +230,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
     late.catch(() => undefined);
     renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut(late) }));
     const form = await fillAndComplete();
-    expect(await within(form).findByText(/The record has not moved/)).toBeTruthy();
+    expect(await within(form).findByText(/Zoho CRM has not answered yet/)).toBeTruthy();
     refuse(
       new CrmFailure({
         kind: 'api',
