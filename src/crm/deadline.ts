@@ -36,14 +36,3 @@ export function withDeadline<T>(call: string, work: Promise<T>, ms: number, sign
     );
   });
 }
-
-/** Settles with `work`, or rejects with the signal's reason once it aborts (the work itself goes on). */
-export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return work;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}

@@ -18,6 +18,10 @@ interface SimWindow {
     openWidget(): void;
     closeWidget(): void;
     setFailure(failure: { code: string; on?: string; times?: number | 'always' } | null): void;
+    setLateAnswers(late: { on: string; ms: number; times?: number | 'always'; carriedOutLate?: boolean } | null): void;
+    setLatency(ms: number): void;
+    readonly maxInFlight: number;
+    readonly inFlight: number;
   };
 }
 
@@ -50,6 +54,27 @@ export async function failFromNow(page: Page, code: string, on: string): Promise
     ([c, o]) => (window as unknown as SimWindow).crmSim.setFailure({ code: c!, on: o!, times: 'always' }),
     [code, on],
   );
+}
+
+/**
+ * From now on, the CRM answers `on` calls (a call name or "any") `ms` late. It carries them out on time, or with
+ * `carriedOutLate` only as it answers, so a read in between still sees the record as it was.
+ */
+export async function answerLate(page: Page, on: string, ms: number, carriedOutLate = false): Promise<void> {
+  await page.evaluate(
+    ([o, m, c]) =>
+      (window as unknown as SimWindow).crmSim.setLateAnswers({
+        on: o as string,
+        ms: m as number,
+        carriedOutLate: c as boolean,
+      }),
+    [on, ms, carriedOutLate] as const,
+  );
+}
+
+/** The most CRM calls (UI calls aside) that waited on the simulated CRM at once since the popup opened. */
+export function mostCallsWaiting(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as SimWindow).crmSim.maxInFlight);
 }
 
 /** Closes the widget's popup as the rep would with its ×, then opens it again. */

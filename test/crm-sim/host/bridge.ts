@@ -103,21 +103,33 @@ export function connectWidget(o: BridgeOptions): () => void {
     // UI calls (Resize, Popup.*, Record.open) are the CRM page's own work, not a server's: done on receipt, with
     // no network latency (docs/assumptions.md). Everything else waits the set latency, as a request to Zoho would.
     const delay = isUiCall(call.name) ? 0 : o.knobs.latencyMs;
-    const timer = setTimeout(() => {
-      pending.delete(timer);
-      const answer = injected ?? call.answer(o.store, o.ui);
-      post({
-        type: 'FRAMEWORK.EVENT',
-        eventName: answer.settle === 'resolve' ? 'EVENT_RESPONSE' : 'EVENT_RESPONSE_FAILURE',
-        promiseid,
-        data: answer.data,
+    // A late answer (the knob): answered this much later, carried out on time or only as it is answered.
+    const late = isUiCall(call.name) ? null : o.knobs.takeLate(call.name);
+    const after = (ms: number, fn: () => void): void => {
+      const timer = setTimeout(() => {
+        pending.delete(timer);
+        fn();
+      }, ms);
+      pending.add(timer);
+    };
+    const answerNow = !late?.carriedOutLate;
+    after(delay, () => {
+      let answer = answerNow ? (injected ?? call.answer(o.store, o.ui)) : null;
+      if (late) o.log(`  ${promiseid} ${call.name}: its answer comes ${late.ms} ms late`);
+      after(late?.ms ?? 0, () => {
+        answer ??= injected ?? call.answer(o.store, o.ui);
+        post({
+          type: 'FRAMEWORK.EVENT',
+          eventName: answer.settle === 'resolve' ? 'EVENT_RESPONSE' : 'EVENT_RESPONSE_FAILURE',
+          promiseid,
+          data: answer.data,
+        });
+        o.log(
+          `→ ${promiseid} ${call.name} ${answer.settle === 'resolve' ? 'EVENT_RESPONSE' : 'EVENT_RESPONSE_FAILURE'} ${brief(answer.data)}`,
+        );
+        o.onAnswer(call.name, answer);
       });
-      o.log(
-        `→ ${promiseid} ${call.name} ${answer.settle === 'resolve' ? 'EVENT_RESPONSE' : 'EVENT_RESPONSE_FAILURE'} ${brief(answer.data)}`,
-      );
-      o.onAnswer(call.name, answer);
-    }, delay);
-    pending.add(timer);
+    });
   };
 
   window.addEventListener('message', onMessage);

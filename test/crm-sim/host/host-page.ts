@@ -13,7 +13,7 @@ import { SETTINGS_VARIABLE } from '../seed/crm-data.ts';
 import { renderRecordPage, type Selection } from './record-page.ts';
 import { renderSettingsPage } from './settings-tab.ts';
 import { mountSimPanel } from './panel.ts';
-import { SimKnobs, type Failure } from './knobs.ts';
+import { SimKnobs, type Failure, type LateAnswers } from './knobs.ts';
 import { CallMeter } from './call-meter.ts';
 import { renderListView } from './list-view.ts';
 
@@ -24,6 +24,11 @@ export interface CrmSimHooks {
   crm: CrmStore;
   setLatency(ms: number): void;
   setFailure(failure: { code: string; on?: string; times?: number | 'always' } | null): void;
+  /**
+   * The CRM answers `on` calls `ms` late (every time, or `times` times), carrying them out on time or, with
+   * `carriedOutLate`, only as it answers; null stops.
+   */
+  setLateAnswers(late: { on: string; ms: number; times?: number | 'always'; carriedOutLate?: boolean } | null): void;
   /** getFields answers `count` fields per module from now on, like a real org's (0: the seed's own). */
   setBigFields(count: number): void;
   openWidget(): void;
@@ -212,6 +217,12 @@ window.crmSim = {
   setFailure: (f) => {
     const times = f?.times === undefined || f.times === 'always' ? Infinity : f.times;
     knobs.setFailure(f ? ({ code: f.code, on: f.on ?? 'updateBluePrint', times } satisfies Failure) : null);
+  },
+  setLateAnswers: (l) => {
+    const times = l?.times === undefined || l.times === 'always' ? Infinity : l.times;
+    knobs.setLate(
+      l ? ({ on: l.on, ms: l.ms, times, carriedOutLate: l.carriedOutLate === true } satisfies LateAnswers) : null,
+    );
   },
   setBigFields: (count) => {
     store.bigFields = count;

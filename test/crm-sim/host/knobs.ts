@@ -36,10 +36,23 @@ export interface Failure {
   times: number;
 }
 
+/**
+ * Late answers: a call named `on` (or any) is answered `ms` later than its latency; `times` counts down. It is
+ * carried out on time, or, with `carriedOutLate`, only as it is answered (a read before then sees no change).
+ */
+export interface LateAnswers {
+  on: string;
+  ms: number;
+  times: number;
+  carriedOutLate?: boolean;
+}
+
 /** The knobs: latency and the injected failure, shared by the host bridge, the panel and the test hooks. */
 export class SimKnobs {
   latencyMs = 250;
   failure: Failure | null = null;
+  /** Calls the CRM carries out but answers late (past the widget's deadline, say). */
+  late: LateAnswers | null = null;
   private readonly listeners = new Set<() => void>();
 
   /** Calls `fn` whenever a knob changes (the panel mirrors them). */
@@ -57,6 +70,21 @@ export class SimKnobs {
   setFailure(failure: Failure | null): void {
     this.failure = failure && failure.times > 0 ? { ...failure } : null;
     this.listeners.forEach((fn) => fn());
+  }
+
+  /** Sets or clears the late answers. */
+  setLate(late: LateAnswers | null): void {
+    this.late = late && late.times > 0 ? { ...late } : null;
+    this.listeners.forEach((fn) => fn());
+  }
+
+  /** How late this call is answered and whether it is carried out only then (null: on time), counting down. */
+  takeLate(callName: string): { ms: number; carriedOutLate: boolean } | null {
+    const l = this.late;
+    if (!l || (l.on !== 'any' && l.on !== callName)) return null;
+    l.times -= 1;
+    if (l.times <= 0) this.late = null;
+    return { ms: l.ms, carriedOutLate: l.carriedOutLate === true };
   }
 
   /** The failure code to apply to this call, counting it down; null when the call goes through. */
