@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, minifySync, type Plugin } from 'vite';
-import { guardSetContext } from './src/crm/context-guard.ts';
+import { guardSdkMessages } from './src/crm/context-guard.ts';
 import { textsFileOf } from './src/i18n/load-messages.ts';
 import { crmSimulator } from './test/crm-sim/vite-plugin.ts';
 
@@ -60,7 +60,7 @@ function plainDynamicImports(): Plugin {
 }
 
 /**
- * Puts the SET_CONTEXT guard (src/crm/context-guard.ts) in each page's <head>, as an inline classic
+ * Puts the message guard (src/crm/context-guard.ts) in each page's <head>, as an inline classic
  * script: it must be listening before the SDK's script adds its own listener (the file says why), and a module
  * runs too late for that. Its source is the guard's own function, so the two cannot drift apart.
  */
@@ -69,14 +69,18 @@ function contextGuard(): Plugin {
     name: 'blueprint-stepper-context-guard',
     transformIndexHtml: {
       order: 'pre',
-      handler: () => [
-        {
-          tag: 'script',
-          // Minified as the bundles are: inline, it is part of the page every open loads first.
-          children: minifySync('context-guard.js', `(${guardSetContext.toString()})(window);`).code.trim(),
-          injectTo: 'head',
-        },
-      ],
+      // Not in the simulator's host page, which plays the CRM's page: the widget's messages are its to read.
+      handler: (_html, ctx) =>
+        ctx.path.startsWith('/test/crm-sim/')
+          ? []
+          : [
+              {
+                tag: 'script',
+                // Minified as the bundles are: inline, it is part of the page every open loads first.
+                children: minifySync('context-guard.js', `(${guardSdkMessages.toString()})(window);`).code.trim(),
+                injectTo: 'head',
+              },
+            ],
     },
   };
 }

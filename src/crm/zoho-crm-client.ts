@@ -4,7 +4,7 @@ import type { CrmWire } from './crm-wire.ts';
 import { withDeadline } from './deadline.ts';
 import { CallsInFlight } from './calls-in-flight.ts';
 import { logCalls, pageCallLog } from './call-log.ts';
-import { guardSetContext } from './context-guard.ts';
+import { guardSdkMessages } from './context-guard.ts';
 import { decodePageContext } from './decode/page-context.ts';
 import { decodingClient } from './decoding-client.ts';
 import { findZohoSdk, type ZohoSdk } from './zoho-sdk.ts';
@@ -59,7 +59,7 @@ function connect<Page>(
     return { client: decodingClient(missingSdkWire()), page, inFlight };
   }
   // Before init(): init() asks the CRM for the context, and only the CRM page may answer.
-  guardSetContext(win);
+  guardSdkMessages(win);
   const pageLoad = new Promise<unknown>((resolve) => sdk.embeddedApp.on('PageLoad', resolve));
   const init = guard('init', () => sdk.embeddedApp.init(), deadlineMs, null);
   init.catch(() => undefined);

@@ -86,8 +86,8 @@ describe('a spoofed SET_CONTEXT', () => {
       const html = readFileSync(join('app', page), 'utf8');
       const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
       expect(scripts.length).toBeGreaterThan(2);
-      // The first is the guard, inline and minified: it stops SET_CONTEXT messages that are not the CRM's.
-      expect(scripts[0]).toContain('SET_CONTEXT');
+      // The first is the guard, inline and minified: it stops SDK messages that are not the CRM page's.
+      expect(scripts[0]).toContain('serviceOrigin');
       expect(scripts[0]).toContain('stopImmediatePropagation');
     }
   });
@@ -99,14 +99,19 @@ describe('a spoofed SET_CONTEXT', () => {
       open: false,
       deadline: 4000,
     });
-    // A frame with an opaque origin that keeps telling every frame of the CRM page to use its context id.
+    // A frame with an opaque origin that keeps telling every frame of the CRM page to use its context id: as an
+    // object, and as JSON text with a letter escaped (`SET_\u0043ONTEXT`), which the SDK's JSON.parse reads as
+    // SET_CONTEXT and a search for "SET_CONTEXT" in the text does not find.
     await page.evaluate(() => {
       const spoof = document.createElement('iframe');
       spoof.setAttribute('sandbox', 'allow-scripts');
       spoof.title = 'spoofer';
       spoof.srcdoc = `<script>
         const message = { type: 'FRAMEWORK.EVENT', eventName: 'SET_CONTEXT', data: { uniqueID: 'spoofed' } };
-        setInterval(() => { for (let i = 0; i < parent.frames.length; i++) parent.frames[i].postMessage(message, '*'); }, 20);
+        const text = JSON.stringify(message).replace('SET_CONTEXT', 'SET_\\\\u0043ONTEXT');
+        setInterval(() => {
+          for (let i = 0; i < parent.frames.length; i++) for (const m of [message, text]) parent.frames[i].postMessage(m, '*');
+        }, 20);
       </script>`;
       document.body.append(spoof);
       (window as unknown as { crmSim: { openWidget(): void } }).crmSim.openWidget();

@@ -126,7 +126,7 @@ const pagesOrigin = widgetOrigin(location, params.widgetSite);
 
 /**
  * The URL a widget page opens at, on the widget's origin: the CRM names its own origin in `serviceOrigin` (where
- * the SDK posts, and the only origin whose SET_CONTEXT the widget takes), and passes the deadline on.
+ * the SDK posts, and the only origin whose messages the widget lets its SDK read), and passes the deadline on.
  */
 function pageUrl(path: string): string {
   const deadline = params.deadline ? `&deadline=${encodeURIComponent(params.deadline)}` : '';

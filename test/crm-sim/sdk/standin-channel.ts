@@ -1,17 +1,20 @@
 /**
  * The widget-side transport of the SDK stand-in: the REGISTER handshake with the host, requests whose promises
- * settle on EVENT_RESPONSE / EVENT_RESPONSE_FAILURE, and named events (PageLoad). Like Zoho's SDK it trusts
- * only the window and origin that answered SET_CONTEXT, and it has no timeouts. Like SDK 1.2 too, it takes the
- * context id of a SET_CONTEXT from any frame, so a spoofed one cuts off an unguarded widget.
+ * settle on EVENT_RESPONSE / EVENT_RESPONSE_FAILURE, and named events (PageLoad). It has no timeouts, and it is
+ * as lax as Zoho's SDK 1.2 (docs/wire-protocol.md, "Who may answer"): it reads a string as JSON text, numbers
+ * its promises `Promise100`, `Promise101`…, and handles every FRAMEWORK.EVENT whatever frame or origin sent it
+ * (SDK 1.2's source check returns a truthy Error). A SET_CONTEXT from anyone sets the context id, and the first
+ * one lets init() go on. So only the widget's own guard (src/crm/context-guard.ts) keeps other frames from
+ * answering its calls or cutting it off, and the browser tests show it does.
  */
-import { readMessage, type CrmEventData, type SdkMessage } from '../protocol.ts';
+import type { CrmEventData, SdkMessage } from '../protocol.ts';
 
 type Settle = { resolve(value: unknown): void; reject(reason: unknown): void };
 
 /** One connection from the widget page to the CRM host named by the page's `serviceOrigin` parameter. */
 export class SdkChannel {
   private uniqueID: string | null = null;
-  private host: { window: MessageEventSource; origin: string } | null = null;
+  private host: { window: Window; origin: string } | null = null;
   private nextPromise = 100;
   private readonly pending = new Map<string, Settle>();
   private readonly listeners = new Map<string, Array<(data: unknown) => void>>();
@@ -56,30 +59,33 @@ export class SdkChannel {
       data,
       appOrigin: encodeURIComponent(location.href),
     };
-    (this.host.window as Window).postMessage(message as SdkMessage, this.host.origin);
+    this.host.window.postMessage(message as SdkMessage, this.host.origin);
     return answer;
   }
 
   private receive(event: MessageEvent): void {
-    const msg = readMessage(event.data);
-    if (!msg || msg.type !== 'FRAMEWORK.EVENT') return;
-    if (msg.eventName === 'SET_CONTEXT') {
-      // SDK 1.2 adopts the id whoever sends it; only the host it answers to must be the CRM page.
-      const id = String((msg.data as { uniqueID?: unknown } | undefined)?.uniqueID ?? '');
-      if (this.host) {
-        this.uniqueID = id;
+    // Read as SDK 1.2 reads it: JSON text parsed (a string that is not JSON kept as it is), anything else as is.
+    let msg = event.data as { type?: unknown; eventName?: unknown; promiseid?: unknown; data?: unknown } | null;
+    if (typeof msg === 'string') {
+      try {
+        msg = JSON.parse(msg);
+      } catch {
         return;
       }
-      if (event.source !== window.parent || event.origin !== this.serviceOrigin || !event.source) return;
-      this.host = { window: event.source, origin: event.origin };
-      this.uniqueID = id;
+    }
+    // No source or origin check, as in SDK 1.2: every FRAMEWORK.EVENT is handled, whoever sent it.
+    if (msg == null || msg.type !== 'FRAMEWORK.EVENT') return;
+    const eventName = String(msg.eventName);
+    if (eventName === 'SET_CONTEXT') {
+      // SDK 1.2 adopts the id whoever sends it, and from then on posts to the page's parent at serviceOrigin.
+      if (!this.serviceOrigin) return;
+      this.host = { window: window.parent, origin: this.serviceOrigin };
+      this.uniqueID = String((msg.data as { uniqueID?: unknown } | undefined)?.uniqueID ?? '');
       const run = this.onContext;
       this.onContext = null;
       run?.();
       return;
     }
-    if (!this.host || event.source !== this.host.window || event.origin !== this.host.origin) return;
-    const eventName = String(msg.eventName);
     if (eventName === 'EVENT_RESPONSE' || eventName === 'EVENT_RESPONSE_FAILURE') {
       const id = String(msg.promiseid);
       const settle = this.pending.get(id);
@@ -100,7 +106,7 @@ export class SdkChannel {
 
   private deregister(): void {
     if (!this.host || this.uniqueID === null) return;
-    (this.host.window as Window).postMessage(
+    this.host.window.postMessage(
       {
         type: 'SDK.EVENT',
         eventName: 'DEREGISTER',
