@@ -3,7 +3,7 @@ import type { Blueprint, ProcessState } from '../blueprint/model.ts';
 import { buildPath } from '../blueprint/process-path.ts';
 import { NO_HISTORY, STAGE_HISTORY_LISTS, type StageHistory } from '../blueprint/stage-history.ts';
 import type { CrmClient, ModuleField, RecordRef } from '../crm/crm-client.ts';
-import { CrmFailure, failureOf, type CrmError } from '../crm/crm-error.ts';
+import { failureOf, type CrmError } from '../crm/crm-error.ts';
 import { processStates } from '../crm/decode/fields.ts';
 import { forProfile } from '../blueprint/field-access.ts';
 import { unknownUser, type CurrentUser } from '../crm/decode/user.ts';
@@ -198,7 +198,7 @@ function settledNow<T>(promise: Promise<T>): Promise<T | typeof PENDING> {
 }
 
 /** The blueprint with only the transitions the admin lets the widget offer, and the path and guidance the settings shape. */
-function shape(
+export function shape(
   states: ProcessState[],
   blueprint: Blueprint,
   settings: ModuleSettings,
@@ -231,7 +231,7 @@ function describeFailure(error: CrmError): string {
  * The record's stage history, for modules that keep one (an empty list, a failure or junk: no history known);
  * never rejects.
  */
-function requestHistory(
+export function requestHistory(
   client: CrmClient,
   record: RecordRef,
   opts: { signal?: AbortSignal | undefined },
@@ -261,69 +261,10 @@ export function withStates(data: StepperData, states: ProcessState[]): StepperDa
 }
 
 /**
- * Reloads the blueprint after a transition (the states, record name, user and settings do not change), with
- * the stage history in the same round trip where the module keeps one, and lays the path out again. When the
- * blueprint's answer is past its deadline, the failure's `late` is what that answer comes to when it arrives.
- */
-export async function reloadBlueprint(
-  client: CrmClient,
-  previous: StepperData,
-  signal: AbortSignal,
-): Promise<LoadResult> {
-  const [settled, fresh] = await Promise.allSettled([
-    client.getBlueprint(previous.record, { signal }),
-    requestHistory(client, previous.record, { signal }),
-  ]);
-  signal.throwIfAborted();
-  const result = reloaded(previous, settled, fresh);
-  const late = settled.status === 'rejected' && settled.reason instanceof CrmFailure ? settled.reason.late : null;
-  if (result.kind !== 'failed' || !late) return result;
-  return {
-    ...result,
-    late: (late as Promise<Blueprint | null>).then(
-      (value) => reloaded(previous, { status: 'fulfilled', value }, fresh),
-      (reason: unknown) => reloaded(previous, { status: 'rejected', reason }, fresh),
-    ),
-  };
-}
-
-/** The blueprint read again, waiting for its answer however late it comes (a call past its deadline goes on). */
-export async function reloadWhenAnswered(
-  client: CrmClient,
-  previous: StepperData,
-  signal: AbortSignal,
-): Promise<LoadResult> {
-  const result = await reloadBlueprint(client, previous, signal);
-  return result.kind === 'failed' && result.late ? result.late : result;
-}
-
-/** A reload's answers laid out over the screen before it. */
-function reloaded(
-  previous: StepperData,
-  settled: PromiseSettledResult<Blueprint | null>,
-  fresh: PromiseSettledResult<StageHistory>,
-): LoadResult {
-  const answer = readBlueprintAnswer(settled, previous.record, previous.recordName);
-  if (answer.kind !== 'blueprint') return answer;
-  const field = STAGE_HISTORY_LISTS[previous.record.entity]?.field;
-  const history =
-    fresh.status === 'fulfilled' && field === answer.blueprint.process.fieldApiName ? fresh.value : NO_HISTORY;
-  return {
-    kind: 'ready',
-    data: {
-      ...previous,
-      history,
-      historyPending: false,
-      ...shape(previous.states, forProfile(answer.blueprint, previous.profileId), previous.settings, history),
-    },
-  };
-}
-
-/**
  * What a getBluePrint call came to, for the first load and a reload alike: the blueprint, the record in no
  * blueprint (no blueprint in the answer, or RECORD_NOT_IN_PROCESS), or a failure (the call's, or an unreadable answer).
  */
-function readBlueprintAnswer(
+export function readBlueprintAnswer(
   settled: PromiseSettledResult<Blueprint | null>,
   record: RecordRef,
   recordName: string | null,

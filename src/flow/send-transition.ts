@@ -12,7 +12,8 @@ import type { CrmClient } from '../crm/crm-client.ts';
 import { CrmFailure, failureOf, type CrmError } from '../crm/crm-error.ts';
 import type { AfterTransition } from '../settings/settings-schema.ts';
 import { isWon } from '../settings/won-stage.ts';
-import { reloadBlueprint, reloadWhenAnswered, type LoadResult, type StepperData } from './load-stepper.ts';
+import type { LoadResult, StepperData } from './load-stepper.ts';
+import { reloadBlueprint, reloadWhenAnswered } from './reload-blueprint.ts';
 
 /** A whole transition, or a partial save of what is filled. */
 export type SendMode = 'complete' | 'partial';

@@ -149,7 +149,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
     const client = renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
     const form = await fillAndComplete();
     expect(await within(form).findByText(/Zoho CRM has not answered yet/)).toBeTruthy();
-    expect(within(form).getByText(/cannot tell yet whether “Establish contact” went through/)).toBeTruthy();
+    expect(within(form).getByText(/can’t tell yet whether “Establish contact” went through/)).toBeTruthy();
     await waitFor(() => expect(client.getBlueprint).toHaveBeenCalledTimes(2));
     expect(within(form).queryByRole('button', { name: 'Try again' })).toBeNull();
     const complete = within(form).getByRole('button', { name: /saving|complete/i }) as HTMLButtonElement;
