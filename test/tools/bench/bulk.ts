@@ -1,6 +1,7 @@
 /**
- * Bulk mode at the set latency: the time to show the choices for `count` selected records, and to send one
- * transition to all of them, with the most CRM calls seen in flight (the cap is 5).
+ * Bulk mode at the set latency: the time from PageLoad to the choices for `count` selected records, against
+ * the floor of ⌈count/5⌉ + 1 round trips (the shared first calls, then one blueprint per record, 5 at a time),
+ * and to send one transition to all of them, with the most CRM calls seen in flight (the cap is 5).
  */
 import { BULK_DEAL_IDS } from '../../crm-sim/seed/bulk-seed.ts';
 import { openListView, type Simulator } from '../../e2e/browser.ts';
@@ -45,6 +46,13 @@ export async function bulk(sim: Simulator, latency: number, count: number): Prom
     .getByRole('button', { name: new RegExp(`^Close lost · ${count} of ${count}$`) })
     .click({ timeout: 120_000, trial: true });
   const shown = Date.now() - t0;
+  // From PageLoad (the stand-in's mark in the widget's frame) to the choices found on screen.
+  const frame = page.frame({ name: 'blueprint-stepper' })!;
+  const fromPageLoad = await frame.evaluate(
+    () => performance.now() - (performance.getEntriesByName('crm-sim:page-load')[0]?.startTime ?? 0),
+  );
+  // The floor: the shared first calls (one round trip), then one call per record, 5 at a time.
+  const floor = (Math.ceil(count / 5) + 1) * latency;
   const loadMax = await page.evaluate(
     () => (window as unknown as { crmSim: { maxInFlight: number } }).crmSim.maxInFlight,
   );
@@ -66,7 +74,10 @@ export async function bulk(sim: Simulator, latency: number, count: number): Prom
   const max = await page.evaluate(() => (window as unknown as { crmSim: { maxInFlight: number } }).crmSim.maxInFlight);
   console.log(`\n5. Bulk mode at ${latency} ms per call, ${count} records (at most 5 calls in flight):`);
   console.log(
-    `  choices shown after ${(shown / 1000).toFixed(1)} s (${count} blueprints and names, most in flight ${loadMax})`,
+    `  choices shown ${(fromPageLoad / 1000).toFixed(2)} s from PageLoad (${(shown / 1000).toFixed(1)} s from the click), most in flight ${loadMax}`,
+  );
+  console.log(
+    `  floor: ⌈${count}/5⌉ + 1 = ${Math.ceil(count / 5) + 1} round trips = ${(floor / 1000).toFixed(2)} s; PageLoad → choices ${(fromPageLoad / floor).toFixed(2)}× (goal ≤ 1.2×: ${fromPageLoad <= 1.2 * floor ? 'met' : 'NOT MET'})`,
   );
   console.log(
     `  one transition sent to ${count} records in ${(sent / 1000).toFixed(1)} s; most calls in flight in all: ${max}${max > 5 ? '  OVER THE CAP' : ''}`,
