@@ -52,7 +52,10 @@ export function sessionDraftStore(storage: Storage | null): DraftStore {
   const read = (k: string): string | null => memory.get(k) ?? attempt((s) => s.getItem(k), null);
   const write = (k: string, value: string) => {
     memory.set(k, value);
-    attempt((s) => s.setItem(k, value), undefined);
+    // A refused write (a full quota) would leave the earlier copy, which a reopened popup would bring back as if
+    // it were the newest text: the earlier copy goes, so a reopen finds the newest text or nothing (issue 21).
+    // Removing frees room, so it works where the write did not.
+    if (!attempt((s) => (s.setItem(k, value), true), false)) attempt((s) => s.removeItem(k), undefined);
   };
   const remove = (k: string) => {
     memory.delete(k);
