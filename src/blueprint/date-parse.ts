@@ -84,3 +84,17 @@ export function toIsoWithOffset(v: LocalDateTime, timeZone: string | null): stri
   const abs = Math.abs(offset);
   return `${pad(v.year, 4)}-${pad(v.month)}-${pad(v.day)}T${pad(v.hour)}:${pad(v.minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+
+/**
+ * Whether a local date and time happens in the time zone: false in the hour the clocks skip when they go forward
+ * (02:30 on 8 March 2026 in New York), which no offset turns into an instant that reads back as that time (issue 21).
+ */
+export function existsInZone(v: LocalDateTime, timeZone: string | null): boolean {
+  const naive = Date.UTC(v.year, v.month - 1, v.day, v.hour, v.minute);
+  const before = zoneOffsetMinutes(naive, timeZone);
+  const after = zoneOffsetMinutes(naive - before * 60_000, timeZone);
+  return [before, after].some((offset) => {
+    const instant = naive - offset * 60_000;
+    return instant + zoneOffsetMinutes(instant, timeZone) * 60_000 === naive;
+  });
+}
