@@ -5,6 +5,21 @@ import type { DraftValue, KindLogic } from '../contract.ts';
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE = /^\+?[\d\s().\-/]*\d[\d\s().\-/]*(\s*(x|ext\.?)\s*\d+)?$/i;
 const WEBSITE = /^(https?:\/\/)?([a-z0-9-]+\.)+[a-z]{2,}(:\d+)?([/?#]\S*)?$/i;
+/** Control and format characters (direction controls, zero-width spaces): invisible, and never part of an address. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+/** The types whose value is an address the CRM and its users act on. */
+const ADDRESS_TYPES = new Set(['email', 'phone', 'website']);
+
+/**
+ * What shows as nothing: white space, format characters (zero-width spaces and joiners, direction marks, the soft
+ * hyphen: Unicode's Cf) and the Hangul fillers.
+ */
+const BLANK = /[\s\p{Cf}\u115F\u1160\u3164\uFFA0]/gu;
+
+/** Whether a text shows nothing, so a required one holding it is still missing (issue 21). */
+export function showsNothing(text: string): boolean {
+  return text.replace(BLANK, '') === '';
+}
 
 /** A draft as text. */
 export function readText(value: DraftValue): string {
@@ -19,6 +34,8 @@ export const logic: KindLogic<FieldItem, string> = {
     const text = value.trim();
     if (field.maxLength !== null && text.length > field.maxLength)
       return msg('check.tooLong', { label, max: field.maxLength, count: text.length });
+    // `a\u202E@b.com` shows as another address than it is: refused, saying why (issue 21).
+    if (ADDRESS_TYPES.has(field.type) && INVISIBLE.test(text)) return msg('check.invisible', { label });
     if (field.type === 'email' && !EMAIL.test(text)) return msg('check.email', { label });
     if (field.type === 'phone' && (!PHONE.test(text) || text.replace(/\D/g, '').length < 3))
       return msg('check.phone', { label });

@@ -45,6 +45,26 @@ describe('checkField', () => {
     expect(checkField(field('website'), 'www.example.com/pricing', ctx)).toBeNull();
   });
 
+  it('asks for a required text that holds only invisible characters (issue 21 section 3 item 6)', () => {
+    for (const invisible of ['\u200B', '\u200B\u200C\u200D', '\u2060\uFEFF', ' \u00AD ', '\u202E\u200F'])
+      expect(checkField(field('text', { label: 'Summary', required: true }), invisible, ctx)).toBe(
+        'Summary is required.',
+      );
+    expect(checkField(field('textarea', { label: 'Notes', required: true }), '\u200B\n\u200B', ctx)).toBe(
+      'Notes is required.',
+    );
+  });
+
+  it('refuses an address holding a direction control or another invisible character, saying so', () => {
+    const invisible =
+      'Email holds an invisible character (such as a direction mark) that an address cannot have. Delete it and type the address again.';
+    expect(checkField(field('email', { label: 'Email' }), 'a\u202E@b.com', ctx)).toBe(invisible);
+    expect(checkField(field('email', { label: 'Email' }), 'ann@exam\u200Bple.com', ctx)).toBe(invisible);
+    expect(checkField(field('website', { label: 'Email' }), 'www.exa\u202Emple.com', ctx)).toBe(invisible);
+    expect(checkField(field('phone', { label: 'Email' }), '+1 555\u2066 0100', ctx)).toBe(invisible);
+    expect(checkField(field('email'), 'ann@example.com', ctx)).toBeNull();
+  });
+
   it('keeps picklists to their listed values', () => {
     expect(checkField(field('picklist', { label: 'Result', options }), 'gone', ctx)).toBe(
       'Choose one of the listed values for Result.',
