@@ -7,7 +7,7 @@ import type { CrmWire } from './crm-wire.ts';
 import { decodeBlueprint } from './decode/blueprint.ts';
 import { decodeFields } from './decode/fields.ts';
 import { decodeModules } from './decode/modules.ts';
-import { decodeRecordName, decodeSearchResults } from './decode/records.ts';
+import { decodeRecordAnswer, decodeSearchResults } from './decode/records.ts';
 import { readSettings } from './decode/settings-variable.ts';
 import { decodeUpdateOutcome, decodeUpload } from './decode/small-answers.ts';
 import { decodeCurrentUser, decodeOrgInfo, decodeUsersPage, type UserChoice } from './decode/user.ts';
@@ -42,7 +42,14 @@ export function decodingClient(wire: CrmWire): CrmClient {
       }
     },
     getFields: async (entity, opts) => decodeFields(await wire.getFields(entity, opts)),
-    getRecordName: async (ref, opts) => decodeRecordName(await wire.getRecord(ref, opts)),
+    // The answer must be about the record asked for (issue 21): another record's is a failure, and one that names
+    // no record gives no name, as the name could be anyone's.
+    async getRecordName(ref, opts) {
+      const { id, name } = decodeRecordAnswer(await wire.getRecord(ref, opts));
+      if (id !== null && id !== ref.recordId)
+        throw new CrmFailure({ kind: 'wrong-record', call: 'getRecord', asked: ref.recordId, answered: id });
+      return id === null ? null : name;
+    },
     getStageHistory: async (ref, relatedList, opts) =>
       decodeStageHistory(await wire.getRelatedRecords(ref, relatedList, opts)),
     getCurrentUser: async (opts) => decodeCurrentUser(await wire.getCurrentUser(opts)),

@@ -80,9 +80,16 @@ export async function loadBulkRecord(
     signal?.throwIfAborted();
     error = failureOf(reason, 'getBluePrint');
   }
-  const name = await client.getRecordName(ref, opts).catch(() => null);
+  let wrongRecord: CrmError | null = null;
+  const name = await client.getRecordName(ref, opts).catch((reason: unknown) => {
+    const failure = failureOf(reason, 'getRecord');
+    if (failure.kind === 'wrong-record') wrongRecord = failure;
+    return null;
+  });
   signal?.throwIfAborted();
   const id = ref.recordId;
+  // The CRM answered about another record: the record fails, with that error, rather than load under it (issue 21).
+  if (wrongRecord) return { kind: 'failed', id, name: null, error: wrongRecord };
   if (error) {
     if (error.kind === 'api' && error.code === 'RECORD_NOT_IN_PROCESS') return { kind: 'no-blueprint', id, name };
     return { kind: 'failed', id, name, error };

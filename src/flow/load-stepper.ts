@@ -113,6 +113,9 @@ export async function loadStepper(
   const [bp, name, user, org, stored] = await first;
   signal.throwIfAborted();
   const recordName = name.status === 'fulfilled' ? name.value : null;
+  // The CRM answered about another record: nothing it sent can be trusted to be this record's (issue 21).
+  const nameError = name.status === 'rejected' ? failureOf(name.reason, 'getRecord') : null;
+  if (nameError?.kind === 'wrong-record') return { kind: 'failed', error: nameError };
   const read: SettingsRead =
     stored.status === 'fulfilled'
       ? stored.value

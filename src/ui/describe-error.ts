@@ -38,7 +38,7 @@ const CALL = msg('details.call');
 const CRM_MESSAGE = msg('details.crmMessage');
 
 /** Failures other than a CRM code with words of their own (`errors.<name>.title` / `.fix`), for the translation check. */
-export const WORDED_FAILURES = ['sdkMissing', 'timeout', 'noRecord', 'unexpected'];
+export const WORDED_FAILURES = ['sdkMissing', 'timeout', 'noRecord', 'unexpected', 'wrongRecord'];
 
 /** The words `errors.<name>.*` with their details. */
 function words(name: string, retry: boolean, details: DetailLine[]): ErrorText {
@@ -65,5 +65,15 @@ export function describeError(error: CrmError): ErrorText {
       };
     case 'unexpected':
       return words('unexpected', true, lines([CALL, error.call], [CRM_MESSAGE, error.message]));
+    case 'wrong-record':
+      return words(
+        'wrongRecord',
+        true,
+        lines(
+          [CALL, error.call],
+          [msg('details.askedRecord'), error.asked],
+          [msg('details.answeredRecord'), error.answered],
+        ),
+      );
   }
 }

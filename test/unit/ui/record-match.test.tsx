@@ -1,0 +1,79 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CrmFailure } from '../../../src/crm/crm-error.ts';
+import { decodingClient } from '../../../src/crm/decoding-client.ts';
+import { loadBulkRecord } from '../../../src/flow/bulk-run.ts';
+import { defaultSettings, settingsForModule } from '../../../src/settings/settings-schema.ts';
+import { App } from '../../../src/ui/app.tsx';
+import { appProps } from './app-props.ts';
+import { loadLazyCode } from './lazy-code.ts';
+import { fakeCrm, leadPage } from '../fake-crm-client.ts';
+
+/*
+ * Issue 21 section 3 item 5: every per-record answer is matched to the record asked for. Of the answers about one
+ * record, getRecord's names its record (`data[0].id`); the blueprint answer and the stage history do not
+ * (docs/blueprint-api.md, "Which record an answer is about"). An answer about another record is an error the rep
+ * sees, with Details, never that record's name or values shown as this one's.
+ */
+
+beforeAll(loadLazyCode, 60_000);
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});
+
+/** getRecord answering for record 999 whatever was asked. */
+const anotherRecord = async () => ({ data: [{ id: '999', Full_Name: 'Someone Else' }] });
+
+describe('an answer about another record', () => {
+  it('is refused by the client, naming both records', async () => {
+    const client = decodingClient(fakeCrm({ getRecord: anotherRecord }));
+    const failure = await client.getRecordName(leadPage.record).then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(failure).toBeInstanceOf(CrmFailure);
+    expect((failure as CrmFailure).error).toEqual({
+      kind: 'wrong-record',
+      call: 'getRecord',
+      asked: '301',
+      answered: '999',
+    });
+    // The record asked for is read as before.
+    expect(await decodingClient(fakeCrm()).getRecordName(leadPage.record)).toBe('Ava Brooks');
+  });
+
+  it("is shown to the rep as an error with Details, never as this record's name", async () => {
+    render(
+      <App
+        client={decodingClient(fakeCrm({ getRecord: anotherRecord }))}
+        page={Promise.resolve(leadPage)}
+        {...appProps()}
+      />,
+    );
+    expect(await screen.findByText('Zoho CRM sent the details of another record.')).toBeTruthy();
+    expect(
+      screen.getByText('Nothing was changed. Try again; if it keeps happening, tell your administrator.'),
+    ).toBeTruthy();
+    expect(screen.queryByText('Someone Else')).toBeNull();
+    expect(screen.queryByRole('button', { name: /establish contact/i })).toBeNull();
+    const details = screen.getByText('Details').closest('details')!;
+    fireEvent.click(screen.getByText('Details'));
+    expect(details.textContent).toContain('Record asked for: 301');
+    expect(details.textContent).toContain('Record answered: 999');
+  });
+
+  it('marks the record as failed in bulk mode, with the error, not loaded under the other name', async () => {
+    const client = decodingClient(fakeCrm({ getRecord: anotherRecord }));
+    const load = await loadBulkRecord(client, leadPage.record, {
+      settings: settingsForModule(defaultSettings(), 'Leads'),
+      profileId: null,
+    });
+    expect(load).toMatchObject({
+      kind: 'failed',
+      id: '301',
+      name: null,
+      error: { kind: 'wrong-record', asked: '301', answered: '999' },
+    });
+  });
+});
