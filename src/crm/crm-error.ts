@@ -57,7 +57,7 @@ function summarize(e: CrmError): string {
     case 'unexpected':
       return `${e.call}: ${e.message}`;
     case 'wrong-record':
-      return `${e.call} answered for record ${e.answered}, not ${e.asked}`;
+      return `${e.call}: ${e.answered}`;
   }
 }
 

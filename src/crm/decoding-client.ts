@@ -46,9 +46,9 @@ export function decodingClient(wire: CrmWire): CrmClient {
     // no record gives no name, as the name could be anyone's.
     async getRecordName(ref, opts) {
       const { id, name } = decodeRecordAnswer(await wire.getRecord(ref, opts));
-      if (id !== null && id !== ref.recordId)
-        throw new CrmFailure({ kind: 'wrong-record', call: 'getRecord', asked: ref.recordId, answered: id });
-      return id === null ? null : name;
+      if (id === ref.recordId) return name;
+      if (id) throw new CrmFailure({ kind: 'wrong-record', call: 'getRecord', asked: ref.recordId, answered: id });
+      return null;
     },
     getStageHistory: async (ref, relatedList, opts) =>
       decodeStageHistory(await wire.getRelatedRecords(ref, relatedList, opts)),

@@ -52,10 +52,12 @@ export function sessionDraftStore(storage: Storage | null): DraftStore {
   const read = (k: string): string | null => memory.get(k) ?? attempt((s) => s.getItem(k), null);
   const write = (k: string, value: string) => {
     memory.set(k, value);
-    // A refused write (a full quota) would leave the earlier copy, which a reopened popup would bring back as if
-    // it were the newest text: the earlier copy goes, so a reopen finds the newest text or nothing (issue 21).
-    // Removing frees room, so it works where the write did not.
-    if (!attempt((s) => (s.setItem(k, value), true), false)) attempt((s) => s.removeItem(k), undefined);
+    // The earlier copy goes first: a write the browser then refuses (a full quota) leaves nothing a reopened popup
+    // would bring back as the newest text, so a reopen finds the newest text or nothing (issue 21).
+    attempt((s) => {
+      s.removeItem(k);
+      s.setItem(k, value);
+    }, undefined);
   };
   const remove = (k: string) => {
     memory.delete(k);

@@ -38,7 +38,7 @@ const CALL = msg('details.call');
 const CRM_MESSAGE = msg('details.crmMessage');
 
 /** Failures other than a CRM code with words of their own (`errors.<name>.title` / `.fix`), for the translation check. */
-export const WORDED_FAILURES = ['sdkMissing', 'timeout', 'noRecord', 'unexpected', 'wrongRecord'];
+export const WORDED_FAILURES = ['sdkMissing', 'timeout', 'noRecord', 'unexpected'];
 
 /** The words `errors.<name>.*` with their details. */
 function words(name: string, retry: boolean, details: DetailLine[]): ErrorText {
@@ -66,14 +66,15 @@ export function describeError(error: CrmError): ErrorText {
     case 'unexpected':
       return words('unexpected', true, lines([CALL, error.call], [CRM_MESSAGE, error.message]));
     case 'wrong-record':
-      return words(
-        'wrongRecord',
-        true,
-        lines(
+      // The fix is the unexpected failure's: try again, then tell the administrator.
+      return {
+        title: msg('errors.wrongRecord.title'),
+        fix: msg('errors.unexpected.fix'),
+        details: lines(
           [CALL, error.call],
-          [msg('details.askedRecord'), error.asked],
-          [msg('details.answeredRecord'), error.answered],
+          [msg('details.error'), `record ${error.answered}, asked for ${error.asked}`],
         ),
-      );
+        retry: true,
+      };
   }
 }

@@ -24,17 +24,15 @@ function decimalText(n: ParsedNumber): string {
 }
 
 /**
- * How a typed decimal goes to the CRM. The SDK takes a JavaScript object, so a number goes as a double, sent as
- * its shortest JSON text: `exact` when that text is the decimal itself, `rounded` when it lost digits
- * (9007199254740993 arrives as 9007199254740992), `exponent` when it would come in exponent notation (1.23e-7).
- * Issue 21; docs/blueprint-api.md, "Numbers".
+ * The JSON number the CRM receives for a typed decimal, or null when it would not be that decimal. The SDK takes
+ * a JavaScript object, so a number goes as a double, sent as its shortest JSON text: it must be the decimal
+ * itself, not one that lost digits (9007199254740993 arrives as 9007199254740992) nor one in exponent notation
+ * (0.000000123 arrives as 1.23e-7). Issue 21; docs/blueprint-api.md, "Numbers".
  */
-function asSent(n: ParsedNumber): { kind: 'exact'; value: number } | { kind: 'rounded' | 'exponent' } {
+function exactNumber(n: ParsedNumber): number | null {
   const text = decimalText(n);
   const value = Number(text);
-  const sent = String(value);
-  if (sent === text) return { kind: 'exact', value };
-  return { kind: /e-/.test(sent) ? 'exponent' : 'rounded' };
+  return String(value) === text ? value : null;
 }
 
 /** How many decimals a number field keeps (currency defaults to 2, as Zoho's does). */
@@ -60,9 +58,8 @@ function check(field: FieldItem, value: string, ctx: FormContext): Message | nul
     return places === 0 ? msg('check.noDecimals', { label }) : msg('check.decimals', { label, count: places });
   }
   // Sent exactly or not at all: a value a JavaScript number cannot carry digit for digit is refused, never rounded.
-  const sent = field.type === 'bigint' ? null : asSent(n).kind;
-  if (sent === 'rounded') return msg('check.exactDigits', { label, count: EXACT_DIGITS });
-  if (sent === 'exponent') return msg('check.tooSmall', { label });
+  if (field.type !== 'bigint' && exactNumber(n) === null)
+    return msg('check.exactDigits', { label, count: EXACT_DIGITS });
   return null;
 }
 
@@ -77,7 +74,6 @@ export const logic: KindLogic<FieldItem, string> = {
     // "0012345600012"): exact past 2^53, where a JavaScript number is not (docs/blueprint-api.md, "Long integers").
     if (field.type === 'bigint') return `${n.value < 0 ? '-' : ''}${n.integerDigits}`;
     // The check let through only a number that goes exactly; undefined never happens after it.
-    const sent = asSent(n);
-    return sent.kind === 'exact' ? sent.value : undefined;
+    return exactNumber(n) ?? undefined;
   },
 };

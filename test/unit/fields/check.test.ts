@@ -56,8 +56,7 @@ describe('checkField', () => {
   });
 
   it('refuses an address holding a direction control or another invisible character, saying so', () => {
-    const invisible =
-      'Email holds an invisible character (such as a direction mark) that an address cannot have. Delete it and type the address again.';
+    const invisible = 'Email holds an invisible character. Delete it and type the address again.';
     expect(checkField(field('email', { label: 'Email' }), 'a\u202E@b.com', ctx)).toBe(invisible);
     expect(checkField(field('email', { label: 'Email' }), 'ann@exam\u200Bple.com', ctx)).toBe(invisible);
     expect(checkField(field('website', { label: 'Email' }), 'www.exa\u202Emple.com', ctx)).toBe(invisible);

@@ -51,16 +51,14 @@ describe('an answer about another record', () => {
         {...appProps()}
       />,
     );
-    expect(await screen.findByText('Zoho CRM sent the details of another record.')).toBeTruthy();
-    expect(
-      screen.getByText('Nothing was changed. Try again; if it keeps happening, tell your administrator.'),
-    ).toBeTruthy();
+    expect(await screen.findByText('Zoho CRM answered about another record.')).toBeTruthy();
+    expect(screen.getByText('Try again; if it keeps happening, tell your administrator.')).toBeTruthy();
     expect(screen.queryByText('Someone Else')).toBeNull();
     expect(screen.queryByRole('button', { name: /establish contact/i })).toBeNull();
     const details = screen.getByText('Details').closest('details')!;
     fireEvent.click(screen.getByText('Details'));
-    expect(details.textContent).toContain('Record asked for: 301');
-    expect(details.textContent).toContain('Record answered: 999');
+    expect(details.textContent).toContain('Call: getRecord');
+    expect(details.textContent).toContain('Error: record 999, asked for 301');
   });
 
   it('marks the record as failed in bulk mode, with the error, not loaded under the other name', async () => {

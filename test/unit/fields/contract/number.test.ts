@@ -110,7 +110,7 @@ describe('numbers are sent exactly as typed, or refused naming the limit (issue 
       : JSON.stringify(prepared.data);
   };
   const limit = (label: string) =>
-    `${label} can be sent exactly with at most 15 digits. Enter fewer digits, or enter this number in the CRM.`;
+    `${label} cannot be sent exactly: use at most 15 digits and none closer to zero than 0.000001, or enter it in the CRM.`;
 
   it('never rounds a number a JavaScript number cannot hold: refuses it, naming the limit', () => {
     expect(outcome(decimal, '9007199254740993')).toBe(limit('Decimal 1'));
@@ -129,9 +129,8 @@ describe('numbers are sent exactly as typed, or refused naming the limit (issue 
 
   it('refuses a number so small the CRM would receive it in exponent notation', () => {
     const nine = documentedField('Rate', 'Rate', 'double', { json_type: 'double', decimal_place: 9 });
-    expect(outcome(nine, '0.000000123')).toBe(
-      'Rate is too close to zero to be sent from here. Enter this number in the CRM.',
-    );
+    expect(outcome(nine, '0.000000123')).toBe(limit('Rate'));
+    expect(outcome(nine, '-0.000000123')).toBe(limit('Rate'));
     expect(outcome(nine, '0.000123')).toBe('{"Rate":0.000123}');
   });
 
