@@ -87,14 +87,9 @@ export function toIsoWithOffset(v: LocalDateTime, timeZone: string | null): stri
 
 /**
  * Whether a local date and time happens in the time zone: false in the hour the clocks skip when they go forward
- * (02:30 on 8 March 2026 in New York), which no offset turns into an instant that reads back as that time (issue 21).
+ * (02:30 on 8 March 2026 in New York), whose ISO form reads back as another time (01:30; issue 21).
  */
 export function existsInZone(v: LocalDateTime, timeZone: string | null): boolean {
-  const naive = Date.UTC(v.year, v.month - 1, v.day, v.hour, v.minute);
-  const before = zoneOffsetMinutes(naive, timeZone);
-  const after = zoneOffsetMinutes(naive - before * 60_000, timeZone);
-  return [before, after].some((offset) => {
-    const instant = naive - offset * 60_000;
-    return instant + zoneOffsetMinutes(instant, timeZone) * 60_000 === naive;
-  });
+  const ms = Date.parse(toIsoWithOffset(v, timeZone));
+  return ms + zoneOffsetMinutes(ms, timeZone) * 60_000 === Date.UTC(v.year, v.month - 1, v.day, v.hour, v.minute);
 }

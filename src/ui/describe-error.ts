@@ -66,15 +66,14 @@ export function describeError(error: CrmError): ErrorText {
     case 'unexpected':
       return words('unexpected', true, lines([CALL, error.call], [CRM_MESSAGE, error.message]));
     case 'wrong-record':
-      // The fix is the unexpected failure's: try again, then tell the administrator.
+      // The unexpected failure's fix: try again, then tell the administrator.
       return {
-        title: msg('errors.wrongRecord.title'),
-        fix: msg('errors.unexpected.fix'),
-        details: lines(
-          [CALL, error.call],
-          [msg('details.error'), `record ${error.answered}, asked for ${error.asked}`],
+        ...words(
+          'unexpected',
+          true,
+          lines([CALL, error.call], [msg('details.error'), `record ${error.answered}, asked for ${error.asked}`]),
         ),
-        retry: true,
+        title: msg('errors.wrongRecord.title'),
       };
   }
 }

@@ -15,12 +15,7 @@ export const logic: KindLogic<FieldItem, string> = {
       if (local === null)
         return msg('check.datetime', { label, pattern: `${ctx.formats.dateFormat} ${ctx.formats.timeFormat}` });
       // A time the clocks skip would reach the CRM as another time (02:30 as 01:30): refused, saying why.
-      if (!existsInZone(local, ctx.formats.timeZone))
-        return msg('check.timeGap', {
-          label,
-          time: text,
-          zone: ctx.formats.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-        });
+      if (!existsInZone(local, ctx.formats.timeZone)) return msg('check.timeGap', { label, time: text });
       return null;
     }
     return parseUserDate(text, ctx.formats) === null
@@ -31,8 +26,6 @@ export const logic: KindLogic<FieldItem, string> = {
     const text = value.trim();
     if (field.type !== 'datetime') return parseUserDate(text, ctx.formats) ?? undefined;
     const local = parseUserDateTime(text, ctx.formats);
-    return local && existsInZone(local, ctx.formats.timeZone)
-      ? toIsoWithOffset(local, ctx.formats.timeZone)
-      : undefined;
+    return local ? toIsoWithOffset(local, ctx.formats.timeZone) : undefined;
   },
 };

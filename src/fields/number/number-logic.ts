@@ -16,23 +16,17 @@ const INT_MAX = 2_147_483_647;
  */
 const EXACT_DIGITS = 15;
 
-/** The number as a decimal in JSON's notation, from its parts: no grouping, no leading or trailing zeros. */
-function decimalText(n: ParsedNumber): string {
-  const fraction = n.fractionDigits.replace(/0+$/, '');
-  if (/^0*$/.test(n.integerDigits + fraction)) return '0';
-  return `${n.value < 0 ? '-' : ''}${n.integerDigits}${fraction ? `.${fraction}` : ''}`;
-}
-
 /**
  * The JSON number the CRM receives for a typed decimal, or null when it would not be that decimal. The SDK takes
  * a JavaScript object, so a number goes as a double, sent as its shortest JSON text: it must be the decimal
- * itself, not one that lost digits (9007199254740993 arrives as 9007199254740992) nor one in exponent notation
- * (0.000000123 arrives as 1.23e-7). Issue 21; docs/blueprint-api.md, "Numbers".
+ * itself (no grouping, no trailing zeros), not one that lost digits (9007199254740993 arrives as
+ * 9007199254740992) nor one in exponent notation (0.000000123 arrives as 1.23e-7). Issue 21;
+ * docs/blueprint-api.md, "Numbers".
  */
 function exactNumber(n: ParsedNumber): number | null {
-  const text = decimalText(n);
-  const value = Number(text);
-  return String(value) === text ? value : null;
+  if (n.value === 0) return 0;
+  const text = `${n.value < 0 ? '-' : ''}${n.integerDigits}.${n.fractionDigits}`.replace(/\.?0*$/, '');
+  return String(n.value) === text ? n.value : null;
 }
 
 /** How many decimals a number field keeps (currency defaults to 2, as Zoho's does). */

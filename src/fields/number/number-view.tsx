@@ -40,12 +40,11 @@ const SENT_NUMBER = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i;
 /** A number (its starting value is in the user's notation, number-value.ts), shown in their locale and the org's currency. */
 function shown(field: FieldItem, value: string, ctx: FormContext): string {
   const parsed = parseNumberText(value, ctx.formats.locale);
-  // A whole number past 2^53 (a long integer) is shown from its digits, every one of them (issue 21).
-  if (parsed && parsed.fractionDigits === '' && !Number.isSafeInteger(parsed.value) && field.type !== 'currency')
-    return new Intl.NumberFormat(ctx.formats.locale).format(
-      BigInt(`${parsed.value < 0 ? '-' : ''}${parsed.integerDigits}`),
-    );
-  const n = parsed?.value ?? (SENT_NUMBER.test(value) ? Number(value) : null);
+  // A long integer is shown from its digits, every one of them past 2^53 too (issue 21).
+  const n =
+    parsed && field.type === 'bigint'
+      ? BigInt(`${parsed.value < 0 ? '-' : ''}${parsed.integerDigits}`)
+      : (parsed?.value ?? (SENT_NUMBER.test(value) ? Number(value) : null));
   if (n === null) return value;
   if (field.type === 'currency') {
     const places = field.decimalPlaces ?? 2;

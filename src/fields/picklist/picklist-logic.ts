@@ -12,10 +12,8 @@ const NONE = '-None-';
  * trimmed on both sides. Undefined when none is.
  */
 function listedOption(field: FieldItem, value: string): string | undefined {
-  const exact = field.options.find((o) => o.value === value);
-  if (exact) return exact.value;
-  const text = value.trim();
-  return field.options.find((o) => o.value.trim() === text)?.value;
+  const find = (same: (o: string) => boolean) => field.options.find((o) => same(o.value))?.value;
+  return find((o) => o === value) ?? find((o) => o.trim() === value.trim());
 }
 
 /** A picklist keeps to its listed values (when the CRM listed any); sent as the actual value, exactly as listed. */

@@ -5,20 +5,12 @@ import type { DraftValue, KindLogic } from '../contract.ts';
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE = /^\+?[\d\s().\-/]*\d[\d\s().\-/]*(\s*(x|ext\.?)\s*\d+)?$/i;
 const WEBSITE = /^(https?:\/\/)?([a-z0-9-]+\.)+[a-z]{2,}(:\d+)?([/?#]\S*)?$/i;
-/** Control and format characters (direction controls, zero-width spaces): invisible, and never part of an address. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
-/** The types whose value is an address the CRM and its users act on. */
-const ADDRESS_TYPES = new Set(['email', 'phone', 'website']);
-
 /**
- * What shows as nothing: white space, format characters (zero-width spaces and joiners, direction marks, the soft
- * hyphen: Unicode's Cf) and the Hangul fillers.
+ * Whether a text shows nothing: only white space and format characters (zero-width spaces and joiners, direction
+ * marks, the soft hyphen: Unicode's Cf), so a required one holding it is still missing (issue 21).
  */
-const BLANK = /[\s\p{Cf}\u115F\u1160\u3164\uFFA0]/gu;
-
-/** Whether a text shows nothing, so a required one holding it is still missing (issue 21). */
 export function showsNothing(text: string): boolean {
-  return text.replace(BLANK, '') === '';
+  return /^[\s\p{Cf}]*$/u.test(text);
 }
 
 /**
@@ -27,9 +19,7 @@ export function showsNothing(text: string): boolean {
  * send leaves it out. The check and the counter under a field both use it (issue 21).
  */
 export function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text.trim()) count += 1;
-  return count;
+  return [...text.trim()].length;
 }
 
 /** A draft as text. */
@@ -46,8 +36,10 @@ export const logic: KindLogic<FieldItem, string> = {
     const count = characterCount(text);
     if (field.maxLength !== null && count > field.maxLength)
       return msg('check.tooLong', { label, max: field.maxLength, count });
-    // `a\u202E@b.com` shows as another address than it is: refused, saying why (issue 21).
-    if (ADDRESS_TYPES.has(field.type) && INVISIBLE.test(text)) return msg('check.invisible', { label });
+    // An address holding a control or format character (`a\u202E@b.com` shows as another address than it is) is
+    // refused, saying why (issue 21); plain text may hold them (an emoji's joiners).
+    if (field.type !== 'text' && field.type !== 'textarea' && /[\p{Cc}\p{Cf}]/u.test(text))
+      return msg('check.invisible', { label });
     if (field.type === 'email' && !EMAIL.test(text)) return msg('check.email', { label });
     if (field.type === 'phone' && (!PHONE.test(text) || text.replace(/\D/g, '').length < 3))
       return msg('check.phone', { label });
