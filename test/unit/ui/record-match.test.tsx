@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
@@ -59,6 +59,26 @@ describe('an answer about another record', () => {
     fireEvent.click(screen.getByText('Details'));
     expect(details.textContent).toContain('Call: getRecord');
     expect(details.textContent).toContain('Error: record 999, asked for 301');
+  });
+
+  it('keeps what the rep typed: a retry that reads the right record brings the form back with it', async () => {
+    render(<App client={decodingClient(fakeCrm())} page={Promise.resolve(leadPage)} {...appProps()} />);
+    fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
+    let form = await screen.findByRole('form', { name: 'Establish contact' });
+    fireEvent.input(within(form).getByLabelText(/Call summary/), { target: { value: 'Half a thought' } });
+    cleanup();
+    let calls = 0;
+    const wire = fakeCrm({
+      getRecord: async () => {
+        calls += 1;
+        return { data: [{ id: calls === 1 ? '999' : '301', Full_Name: calls === 1 ? 'Someone Else' : 'Ava Brooks' }] };
+      },
+    });
+    render(<App client={decodingClient(wire)} page={Promise.resolve(leadPage)} {...appProps()} />);
+    await screen.findByText('Zoho CRM answered about another record.');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    form = await screen.findByRole('form', { name: 'Establish contact' });
+    expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Half a thought');
   });
 
   it('marks the record as failed in bulk mode, with the error, not loaded under the other name', async () => {
