@@ -84,3 +84,12 @@ export function toIsoWithOffset(v: LocalDateTime, timeZone: string | null): stri
   const abs = Math.abs(offset);
   return `${pad(v.year, 4)}-${pad(v.month)}-${pad(v.day)}T${pad(v.hour)}:${pad(v.minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+
+/**
+ * Whether a local date and time happens in the time zone: false in the hour the clocks skip when they go forward
+ * (02:30 on 8 March 2026 in New York), whose ISO form reads back as another time (01:30; issue 21).
+ */
+export function existsInZone(v: LocalDateTime, timeZone: string | null): boolean {
+  const ms = Date.parse(toIsoWithOffset(v, timeZone));
+  return ms + zoneOffsetMinutes(ms, timeZone) * 60_000 === Date.UTC(v.year, v.month - 1, v.day, v.hour, v.minute);
+}

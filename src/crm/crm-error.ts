@@ -20,7 +20,9 @@ export type CrmError =
   /** The page context from the CRM has no usable record. */
   | { kind: 'no-record'; entity: string | null }
   /** Anything else: an answer the widget cannot read, a thrown exception. */
-  | { kind: 'unexpected'; call: string; message: string };
+  | { kind: 'unexpected'; call: string; message: string }
+  /** An answer about another record than the one asked for (issue 21): its values are never shown as this one's. */
+  | { kind: 'wrong-record'; call: string; asked: string; answered: string };
 
 /** An Error that carries a CrmError, so it can travel through promise rejections. */
 export class CrmFailure extends Error {
@@ -54,6 +56,8 @@ function summarize(e: CrmError): string {
       return `no record in page context (${e.entity ?? 'no module'})`;
     case 'unexpected':
       return `${e.call}: ${e.message}`;
+    case 'wrong-record':
+      return `${e.call}: ${e.answered}`;
   }
 }
 

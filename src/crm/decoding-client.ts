@@ -7,7 +7,7 @@ import type { CrmWire } from './crm-wire.ts';
 import { decodeBlueprint } from './decode/blueprint.ts';
 import { decodeFields } from './decode/fields.ts';
 import { decodeModules } from './decode/modules.ts';
-import { decodeRecordName, decodeSearchResults } from './decode/records.ts';
+import { decodeRecordAnswer, decodeSearchResults } from './decode/records.ts';
 import { readSettings } from './decode/settings-variable.ts';
 import { decodeUpdateOutcome, decodeUpload } from './decode/small-answers.ts';
 import { decodeCurrentUser, decodeOrgInfo, decodeUsersPage, type UserChoice } from './decode/user.ts';
@@ -52,7 +52,15 @@ export function decodingClient(wire: CrmWire): CrmClient {
     updateBlueprint: (ref, transitionId, data, opts) =>
       decoded(wire.updateBlueprint(ref, transitionId, data, opts), decodeUpdateOutcome),
     getFields: (entity, opts) => decoded(wire.getFields(entity, opts), decodeFields),
-    getRecordName: (ref, opts) => decoded(wire.getRecord(ref, opts), decodeRecordName),
+    // The answer must be about the record asked for (issue 21): another record's is a failure, and one that names
+    // no record gives no name, as the name could be anyone's.
+    getRecordName: (ref, opts) =>
+      decoded(wire.getRecord(ref, opts), (raw) => {
+        const { id, name } = decodeRecordAnswer(raw);
+        if (id === ref.recordId) return name;
+        if (id) throw new CrmFailure({ kind: 'wrong-record', call: 'getRecord', asked: ref.recordId, answered: id });
+        return null;
+      }),
     getStageHistory: (ref, relatedList, opts) =>
       decoded(wire.getRelatedRecords(ref, relatedList, opts), decodeStageHistory),
     getCurrentUser: (opts) => decoded(wire.getCurrentUser(opts), decodeCurrentUser),

@@ -5,17 +5,18 @@ import type { DraftValue, Drafts, FormContext } from './contract.ts';
 import { itemKey } from './drafts.ts';
 import { logicOf } from './kind-logic.ts';
 import { kindOf } from './registry.ts';
+import { showsNothing } from './text/text-logic.ts';
 
 /**
  * What the form checks and sends, over every kind: each item's check and encoding come from its kind
  * (README.md); what is common to all (read-only fields, required ones, what is left out) is here.
  */
 
-/** Whether a draft holds nothing. A boolean is never empty: false is an answer. */
+/** Whether a draft holds nothing. A boolean is never empty: false is an answer; text that shows nothing is empty. */
 export function isEmptyDraft(value: DraftValue): boolean {
   if (value === null) return true;
   if (typeof value === 'boolean') return false;
-  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'string') return showsNothing(value);
   if (Array.isArray(value)) return value.length === 0;
   if ('files' in value) return value.files.length === 0 && value.links.length === 0;
   return false;

@@ -147,19 +147,23 @@ export async function loadBulkRecords(
 
 /**
  * Reads the records' names for the lists that show them, as background work: every other call (a send above
- * all) goes out first, so the choices never wait for names. `onName` hears each one as it comes.
+ * all) goes out first, so the choices never wait for names. `onName` hears each one as it comes; a CRM that
+ * answers about another record (issue 21) is heard as that error, and the record must not be moved under it.
  */
 export function loadBulkNames(
   client: CrmClient,
   entity: string,
   ids: readonly string[],
-  onName: (id: string, name: string) => void,
+  onName: (id: string, name: string | null, wrongRecord?: CrmError) => void,
   signal?: AbortSignal,
 ): void {
   for (const recordId of ids) {
     client.getRecordName({ entity, recordId }, { signal, priority: 'background' }).then(
-      (name) => name && onName(recordId, name),
-      () => undefined,
+      (name) => onName(recordId, name),
+      (reason: unknown) => {
+        const error = failureOf(reason, 'getRecord');
+        if (error.kind === 'wrong-record') onName(recordId, null, error);
+      },
     );
   }
 }

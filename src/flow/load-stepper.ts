@@ -3,7 +3,7 @@ import type { Blueprint, ProcessState } from '../blueprint/model.ts';
 import { buildPath } from '../blueprint/process-path.ts';
 import { NO_HISTORY, STAGE_HISTORY_LISTS, type StageHistory } from '../blueprint/stage-history.ts';
 import type { CrmClient, ModuleField, RecordRef } from '../crm/crm-client.ts';
-import { failureOf, type CrmError } from '../crm/crm-error.ts';
+import { CrmFailure, failureOf, type CrmError } from '../crm/crm-error.ts';
 import { processStates } from '../crm/decode/fields.ts';
 import { forProfile } from '../blueprint/field-access.ts';
 import { unknownUser, type CurrentUser } from '../crm/decode/user.ts';
@@ -114,6 +114,9 @@ export async function loadStepper(
   const [bp, name, user, org, stored] = await first;
   signal.throwIfAborted();
   const recordName = name.status === 'fulfilled' ? name.value : null;
+  // The CRM answered about another record: nothing it sent can be trusted to be this record's (issue 21).
+  const nameError = name.status === 'rejected' && name.reason instanceof CrmFailure ? name.reason.error : null;
+  if (nameError?.kind === 'wrong-record') return { kind: 'failed', error: nameError };
   const read: SettingsRead =
     stored.status === 'fulfilled'
       ? stored.value

@@ -52,7 +52,12 @@ export function sessionDraftStore(storage: Storage | null): DraftStore {
   const read = (k: string): string | null => memory.get(k) ?? attempt((s) => s.getItem(k), null);
   const write = (k: string, value: string) => {
     memory.set(k, value);
-    attempt((s) => s.setItem(k, value), undefined);
+    // The earlier copy goes first: a write the browser then refuses (a full quota) leaves nothing a reopened popup
+    // would bring back as the newest text, so a reopen finds the newest text or nothing (issue 21).
+    attempt((s) => {
+      s.removeItem(k);
+      s.setItem(k, value);
+    }, undefined);
   };
   const remove = (k: string) => {
     memory.delete(k);

@@ -65,5 +65,15 @@ export function describeError(error: CrmError): ErrorText {
       };
     case 'unexpected':
       return words('unexpected', true, lines([CALL, error.call], [CRM_MESSAGE, error.message]));
+    case 'wrong-record':
+      // The unexpected failure's fix: try again, then tell the administrator.
+      return {
+        ...words(
+          'unexpected',
+          true,
+          lines([CALL, error.call], [msg('details.error'), `record ${error.answered}, asked for ${error.asked}`]),
+        ),
+        title: msg('errors.wrongRecord.title'),
+      };
   }
 }

@@ -17,9 +17,10 @@ export function fakeCrm(overrides: Partial<Record<keyof CrmWire, (...args: never
         ({ code: 'SUCCESS', status: 'success', message: 'transition updated successfully' }) as unknown,
     ),
     getFields: vi.fn(async () => structuredClone(fields) as unknown),
+    // Answers about the record asked for, as the CRM does (the widget checks it: issue 21).
     getRecord: vi.fn(
-      async () =>
-        ({ data: [{ id: '301', Full_Name: 'Ava Brooks', First_Name: 'Ava', Last_Name: 'Brooks' }] }) as unknown,
+      async (ref: RecordRef) =>
+        ({ data: [{ id: ref.recordId, Full_Name: 'Ava Brooks', First_Name: 'Ava', Last_Name: 'Brooks' }] }) as unknown,
     ),
     getRelatedRecords: vi.fn(async (..._args: unknown[]) => undefined as unknown),
     getCurrentUser: vi.fn(async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC' }] }) as unknown),

@@ -28,10 +28,13 @@ function nameOf(record: Record<string, unknown>): string | null {
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
-/** The record's display name from a getRecord answer (`{data: [record]}`), or null. */
-export function decodeRecordName(answer: unknown): string | null {
+/**
+ * A getRecord answer (`{data: [record]}`): the id of the record it is about, and its display name. Either is null
+ * when the answer does not give it.
+ */
+export function decodeRecordAnswer(answer: unknown): { id: string | null; name: string | null } {
   const record = obj(arr(obj(answer)?.data)[0]);
-  return record ? nameOf(record) : null;
+  return { id: str(record?.id), name: record ? nameOf(record) : null };
 }
 
 /** The records of a searchRecord answer (`{data: [...]}`); no match may come back as nothing at all. */

@@ -1,4 +1,4 @@
-import { parseUserDate, parseUserDateTime, toIsoWithOffset } from '../../blueprint/date-parse.ts';
+import { existsInZone, parseUserDate, parseUserDateTime, toIsoWithOffset } from '../../blueprint/date-parse.ts';
 import type { FieldItem } from '../../blueprint/model.ts';
 import { msg } from '../../i18n/message.ts';
 import type { KindLogic } from '../contract.ts';
@@ -11,9 +11,12 @@ export const logic: KindLogic<FieldItem, string> = {
     const label = field.label;
     const text = value.trim();
     if (field.type === 'datetime') {
-      return parseUserDateTime(text, ctx.formats) === null
-        ? msg('check.datetime', { label, pattern: `${ctx.formats.dateFormat} ${ctx.formats.timeFormat}` })
-        : null;
+      const local = parseUserDateTime(text, ctx.formats);
+      if (local === null)
+        return msg('check.datetime', { label, pattern: `${ctx.formats.dateFormat} ${ctx.formats.timeFormat}` });
+      // A time the clocks skip would reach the CRM as another time (02:30 as 01:30): refused, saying why.
+      if (!existsInZone(local, ctx.formats.timeZone)) return msg('check.timeGap', { label, time: text });
+      return null;
     }
     return parseUserDate(text, ctx.formats) === null
       ? msg('check.date', { label, pattern: ctx.formats.dateFormat })

@@ -39,9 +39,3 @@ export function parseNumberText(text: string, locale: string): ParsedNumber | nu
     ? { value, integerDigits: integerDigits.replace(/^0+(?=\d)/, ''), fractionDigits }
     : null;
 }
-
-/** Rounds half away from zero to `places` decimals, without the binary surprises of toFixed (1.005 → 1.01). */
-export function roundTo(value: number, places: number): number {
-  const factor = 10 ** places;
-  return Math.sign(value) * (Math.round(Math.abs(value) * factor + 1e-9) / factor);
-}

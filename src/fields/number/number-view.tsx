@@ -39,7 +39,12 @@ const SENT_NUMBER = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i;
 
 /** A number (its starting value is in the user's notation, number-value.ts), shown in their locale and the org's currency. */
 function shown(field: FieldItem, value: string, ctx: FormContext): string {
-  const n = parseNumberText(value, ctx.formats.locale)?.value ?? (SENT_NUMBER.test(value) ? Number(value) : null);
+  const parsed = parseNumberText(value, ctx.formats.locale);
+  // A long integer is shown from its digits, every one of them past 2^53 too (issue 21).
+  const n =
+    parsed && field.type === 'bigint'
+      ? BigInt(`${parsed.value < 0 ? '-' : ''}${parsed.integerDigits}`)
+      : (parsed?.value ?? (SENT_NUMBER.test(value) ? Number(value) : null));
   if (n === null) return value;
   if (field.type === 'currency') {
     const places = field.decimalPlaces ?? 2;

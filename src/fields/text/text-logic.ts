@@ -5,6 +5,22 @@ import type { DraftValue, KindLogic } from '../contract.ts';
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE = /^\+?[\d\s().\-/]*\d[\d\s().\-/]*(\s*(x|ext\.?)\s*\d+)?$/i;
 const WEBSITE = /^(https?:\/\/)?([a-z0-9-]+\.)+[a-z]{2,}(:\d+)?([/?#]\S*)?$/i;
+/**
+ * Whether a text shows nothing: only white space and format characters (zero-width spaces and joiners, direction
+ * marks, the soft hyphen: Unicode's Cf), so a required one holding it is still missing (issue 21).
+ */
+export function showsNothing(text: string): boolean {
+  return /^[\s\p{Cf}]*$/u.test(text);
+}
+
+/**
+ * How many characters a text counts toward a field's length, as Zoho counts them (assumed: one per code point, so
+ * an emoji is one, not JavaScript's two UTF-16 units; docs/assumptions.md), white space around it left out as the
+ * send leaves it out. The check and the counter under a field both use it (issue 21).
+ */
+export function characterCount(text: string): number {
+  return [...text.trim()].length;
+}
 
 /** A draft as text. */
 export function readText(value: DraftValue): string {
@@ -17,8 +33,13 @@ export const logic: KindLogic<FieldItem, string> = {
   check(field, value) {
     const label = field.label;
     const text = value.trim();
-    if (field.maxLength !== null && text.length > field.maxLength)
-      return msg('check.tooLong', { label, max: field.maxLength, count: text.length });
+    const count = characterCount(text);
+    if (field.maxLength !== null && count > field.maxLength)
+      return msg('check.tooLong', { label, max: field.maxLength, count });
+    // An address holding a control or format character (`a\u202E@b.com` shows as another address than it is) is
+    // refused, saying why (issue 21); plain text may hold them (an emoji's joiners).
+    if (field.type !== 'text' && field.type !== 'textarea' && /[\p{Cc}\p{Cf}]/u.test(text))
+      return msg('check.invisible', { label });
     if (field.type === 'email' && !EMAIL.test(text)) return msg('check.email', { label });
     if (field.type === 'phone' && (!PHONE.test(text) || text.replace(/\D/g, '').length < 3))
       return msg('check.phone', { label });

@@ -1,10 +1,13 @@
 import type { FieldItem } from '../../blueprint/model.ts';
+import { characterCount } from '../text/text-logic.ts';
 import { inputAttributes, type EditorProps, type KindView } from '../view-contract.ts';
 
 /** Multi-line text, with a character count where the field has a limit. */
 function TextareaEditor(props: EditorProps<FieldItem, string>) {
   const text = props.value;
   const max = props.item.maxLength;
+  // Counted as the check counts (text-logic.ts), so the counter and the error never disagree.
+  const count = characterCount(text);
   return (
     <>
       <textarea
@@ -15,8 +18,8 @@ function TextareaEditor(props: EditorProps<FieldItem, string>) {
         onInput={(e) => props.onChange(e.currentTarget.value)}
       />
       {max !== null && (
-        <span class={`item__count${text.length > max ? ' item__count--over' : ''}`} aria-hidden="true">
-          {text.length} / {max}
+        <span class={`item__count${count > max ? ' item__count--over' : ''}`} aria-hidden="true">
+          {count} / {max}
         </span>
       )}
     </>

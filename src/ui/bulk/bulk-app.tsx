@@ -94,7 +94,17 @@ export function BulkApp(props: BulkProps) {
       );
       loadTransitionForm().catch(() => undefined);
       // The names only label the lists: read once the choices show, behind every other call.
-      loadBulkNames(client, entity, ids, (id, name) => setNames((m) => new Map(m).set(id, name)), controller.signal);
+      loadBulkNames(
+        client,
+        entity,
+        ids,
+        (id, name, wrongRecord) => {
+          if (name) setNames((m) => new Map(m).set(id, name));
+          // The CRM answered about another record: this one is left out, listed apart with the error.
+          if (wrongRecord) setLoads((m) => new Map(m).set(id, { kind: 'failed', id, name: null, error: wrongRecord }));
+        },
+        controller.signal,
+      );
     })().catch(() => undefined);
     return () => controller.abort();
     // The selection never changes for a page: load once.

@@ -45,6 +45,25 @@ describe('checkField', () => {
     expect(checkField(field('website'), 'www.example.com/pricing', ctx)).toBeNull();
   });
 
+  it('asks for a required text that holds only invisible characters (issue 21 section 3 item 6)', () => {
+    for (const invisible of ['\u200B', '\u200B\u200C\u200D', '\u2060\uFEFF', ' \u00AD ', '\u202E\u200F'])
+      expect(checkField(field('text', { label: 'Summary', required: true }), invisible, ctx)).toBe(
+        'Summary is required.',
+      );
+    expect(checkField(field('textarea', { label: 'Notes', required: true }), '\u200B\n\u200B', ctx)).toBe(
+      'Notes is required.',
+    );
+  });
+
+  it('refuses an address holding a direction control or another invisible character, saying so', () => {
+    const invisible = 'Email holds an invisible character. Delete it and type the address again.';
+    expect(checkField(field('email', { label: 'Email' }), 'a\u202E@b.com', ctx)).toBe(invisible);
+    expect(checkField(field('email', { label: 'Email' }), 'ann@exam\u200Bple.com', ctx)).toBe(invisible);
+    expect(checkField(field('website', { label: 'Email' }), 'www.exa\u202Emple.com', ctx)).toBe(invisible);
+    expect(checkField(field('phone', { label: 'Email' }), '+1 555\u2066 0100', ctx)).toBe(invisible);
+    expect(checkField(field('email'), 'ann@example.com', ctx)).toBeNull();
+  });
+
   it('keeps picklists to their listed values', () => {
     expect(checkField(field('picklist', { label: 'Result', options }), 'gone', ctx)).toBe(
       'Choose one of the listed values for Result.',
@@ -74,7 +93,9 @@ describe('checkField', () => {
     );
     // Issue 12 part 1: past 2^53 a long integer is sent as its digits (contract/bigint.test.ts); only more
     // digits than a long integer holds are refused.
-    expect(checkField(field('bigint', { label: 'Big' }), '1234567890123456789', ctx)).toMatch(/too large/);
+    expect(checkField(field('bigint', { label: 'Big' }), '1234567890123456789', ctx)).toBe(
+      'Big can have at most 18 digits.',
+    );
     expect(checkField(field('double', { label: 'Rate', decimalPlaces: 2 }), '1.234', ctx)).toBe(
       'Rate takes at most 2 decimal places.',
     );

@@ -15,13 +15,15 @@ describe("encodeField, as docs/blueprint-api.md's table says", () => {
     expect(encodeField(field('multiselectpicklist'), ['a', 'b'], ctx)).toEqual(['a', 'b']);
   });
 
-  it('sends integers as integers (long integers as digit strings) and decimals rounded to their places', () => {
+  // Was "decimals rounded to their places": issue 21 asks for what was typed, exactly; more decimals than the
+  // places are stopped by the check before any encoding (contract/number.test.ts), never rounded here.
+  it('sends integers as integers (long integers as digit strings) and decimals as typed', () => {
     expect(encodeField(field('integer'), '1,200', ctx)).toBe(1200);
     expect(encodeField(field('bigint'), '9007199254740991', ctx)).toBe('9007199254740991');
     expect(encodeField(field('double', { decimalPlaces: 3 }), '2.5', ctx)).toBe(2.5);
     expect(encodeField(field('currency', { decimalPlaces: 2 }), '1,234.5', ctx)).toBe(1234.5);
-    expect(encodeField(field('currency'), '0.105', ctx)).toBe(0.11);
-    expect(encodeField(field('percent', { decimalPlaces: 0 }), '33.5', ctx)).toBe(34);
+    expect(encodeField(field('currency'), '0.10', ctx)).toBe(0.1);
+    expect(encodeField(field('percent', { decimalPlaces: 0 }), '33', ctx)).toBe(33);
   });
 
   it('sends yes/no as a boolean', () => {

@@ -90,3 +90,48 @@ describe('sessionDraftStore when the browser refuses storage (issue 9 item 5)', 
     expect(store.refused()).toBe(false);
   });
 });
+
+describe('sessionDraftStore when the quota fills up (issue 21 section 3 item 1)', () => {
+  /** Session storage that takes writes until `full`, then refuses every write as a full quota does. */
+  const filling = () => {
+    const state = { full: false };
+    const storage = {
+      getItem: (k: string) => sessionStorage.getItem(k),
+      setItem: (k: string, v: string) => {
+        if (state.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        sessionStorage.setItem(k, v);
+      },
+      removeItem: (k: string) => sessionStorage.removeItem(k),
+      key: (i: number) => sessionStorage.key(i),
+      get length() {
+        return sessionStorage.length;
+      },
+    } as unknown as Storage;
+    return { storage, state };
+  };
+
+  it('never brings back an older draft after a write failed: a reopen finds the newest text or nothing', () => {
+    const { storage, state } = filling();
+    const page = sessionDraftStore(storage);
+    page.save(lead, 't1', { Summary: 'first words' });
+    state.full = true;
+    page.save(lead, 't1', { Summary: 'first words, then more' });
+    // The open page still has the newest text.
+    expect(page.load(lead, 't1')).toEqual({ Summary: 'first words, then more' });
+    // The popup is closed and opened again: a new page reads the same storage.
+    const reopened = sessionDraftStore(storage);
+    expect(reopened.load(lead, 't1')).not.toEqual({ Summary: 'first words' });
+    expect(reopened.load(lead, 't1')).toBeNull();
+    expect(reopened.lastOpen(lead)).toBeNull();
+  });
+
+  it('keeps saving to storage again once there is room', () => {
+    const { storage, state } = filling();
+    const page = sessionDraftStore(storage);
+    state.full = true;
+    page.save(lead, 't1', { Summary: 'old' });
+    state.full = false;
+    page.save(lead, 't1', { Summary: 'new' });
+    expect(sessionDraftStore(storage).load(lead, 't1')).toEqual({ Summary: 'new' });
+  });
+});

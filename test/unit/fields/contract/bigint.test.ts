@@ -3,6 +3,7 @@ import { checkField, encodeField } from '../../../../src/fields/send-data.ts';
 import { field } from '../field-factory.ts';
 import type { FormContext } from '../../../../src/fields/contract.ts';
 import { documentedField, openField, sentData } from './documented.ts';
+import { showReadOnly } from './documented-view.tsx';
 
 /*
  * Contract: long integer (`bigint`) fields.
@@ -40,9 +41,19 @@ describe('a long integer field', () => {
     expect(sentData(form, { EAN_Code: '123456789012345678' }, ctx)).toEqual({ EAN_Code: '123456789012345678' });
   });
 
-  it('refuses more digits than a long integer holds', () => {
+  it('refuses more digits than a long integer holds, naming the limit (issue 21 section 3 item 2)', () => {
     expect(checkField(field('bigint', { label: 'Units' }), '1234567890123456789', ctx)).toMatchObject({
-      key: 'check.tooLarge',
+      key: 'check.digits',
+      params: { count: 18 },
     });
+  });
+
+  it('shows a read-only value past 2^53 with every digit (issue 21 section 3 item 2)', () => {
+    const form = openField(
+      documentedField('EAN_Code', 'EAN Code', 'bigint', { json_type: 'string', read_only: true }),
+      '9007199254740993',
+      ctx.formats,
+    );
+    expect(showReadOnly(form.item, form.initial.EAN_Code ?? null, ctx)).toContain('9,007,199,254,740,993');
   });
 });

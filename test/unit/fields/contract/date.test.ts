@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { FieldItem } from '../../../../src/blueprint/model.ts';
+import type { FormContext } from '../../../../src/fields/contract.ts';
+import { checkField } from '../../../../src/fields/send-data.ts';
+import { createTranslator } from '../../../../src/i18n/translate.ts';
+import en from '../../../../src/translations/en.json';
 import { kolkata as ctx } from '../field-factory.ts';
 import { berlin, documentedField, openField, sentData } from './documented.ts';
 
@@ -44,5 +49,40 @@ describe('date fields, against the documented examples', () => {
     expect(sentData(openField(dateTime, null, berlin.formats), { Date_Time: '27.11.2026 15:30' }, berlin)).toEqual({
       Date_Time: '2026-11-27T15:30:00+01:00',
     });
+  });
+});
+
+describe('a date-time the clocks skip (issue 21 section 3 item 3)', () => {
+  /** A rep in New York, where the clocks go from 02:00 to 03:00 on 8 March 2026 and back on 1 November. */
+  const newYork: FormContext = {
+    formats: { locale: 'en-US', timeZone: 'America/New_York', dateFormat: 'MM/dd/yyyy', timeFormat: 'hh:mm a' },
+    currencySymbol: '$',
+  };
+  const english = createTranslator('en', en, {});
+  const problem = (typed: string) => {
+    const m = checkField(openField(dateTime, null, newYork.formats).item as FieldItem, typed, newYork);
+    return m && english(m);
+  };
+
+  it('is refused with words saying the time does not exist in the time zone, never sent as another time', () => {
+    expect(problem('03/08/2026 02:30 AM')).toBe(
+      'Date Time: 03/08/2026 02:30 AM does not exist in your time zone. Choose another time.',
+    );
+    expect(() =>
+      sentData(openField(dateTime, null, newYork.formats), { Date_Time: '03/08/2026 02:30 AM' }, newYork),
+    ).toThrow(/check\.timeGap/);
+  });
+
+  it('sends the times on either side of the change with their own offsets', () => {
+    const form = openField(dateTime, null, newYork.formats);
+    expect(problem('03/08/2026 01:30 AM')).toBeNull();
+    expect(sentData(form, { Date_Time: '03/08/2026 01:30 AM' }, newYork)).toEqual({
+      Date_Time: '2026-03-08T01:30:00-05:00',
+    });
+    expect(sentData(form, { Date_Time: '03/08/2026 03:30 AM' }, newYork)).toEqual({
+      Date_Time: '2026-03-08T03:30:00-04:00',
+    });
+    // The hour the clocks go back exists (twice): it is accepted.
+    expect(problem('11/01/2026 01:30 AM')).toBeNull();
   });
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { prepareSend } from '../../../../src/fields/prepare-send.ts';
+import { createTranslator } from '../../../../src/i18n/translate.ts';
+import en from '../../../../src/translations/en.json';
 import { kolkata as ctx } from '../field-factory.ts';
 import { berlin, documentedField, openField, sentData } from './documented.ts';
 import { showReadOnly } from './documented-view.tsx';
@@ -84,5 +87,57 @@ describe('number fields, against the documented examples', () => {
     const form = openField({ ...annualRevenue, read_only: true }, 250000.9, berlin.formats);
     expect(showReadOnly(form.item, form.initial.Annual_Revenue ?? null, berlin)).toContain('€250.000,90');
     expect(sentData(form, {}, berlin)).toEqual({});
+  });
+});
+
+describe('numbers are sent exactly as typed, or refused naming the limit (issue 21 section 3 item 2)', () => {
+  const english = createTranslator('en', en, {});
+  const decimal = documentedField('Decimal_1', 'Decimal 1', 'double', { json_type: 'double', length: 20 });
+  /** The JSON text of what updateBluePrint receives, or the words that stop the send. */
+  const outcome = (field: Record<string, unknown>, typed: string): string => {
+    const form = openField(field, null, ctx.formats);
+    const prepared = prepareSend(
+      {
+        transition: form.transition,
+        drafts: { ...form.initial, [String(field.api_name)]: typed },
+        initial: form.initial,
+      },
+      ctx,
+      'complete',
+    );
+    return prepared.stopping.length > 0
+      ? prepared.stopping.map((s) => english(s.problem)).join(' ')
+      : JSON.stringify(prepared.data);
+  };
+  const limit = (label: string) =>
+    `${label} cannot be sent exactly: use at most 15 digits and none closer to zero than 0.000001, or enter it in the CRM.`;
+
+  it('never rounds a number a JavaScript number cannot hold: refuses it, naming the limit', () => {
+    expect(outcome(decimal, '9007199254740993')).toBe(limit('Decimal 1'));
+    expect(outcome(annualRevenue, '1234567890123456.78')).toBe(limit('Annual Revenue'));
+    expect(outcome(decimal, '99999999999999999999')).toBe(limit('Decimal 1'));
+    expect(outcome(decimal, '0.1000000000000000055511151231257827')).toBe(limit('Decimal 1'));
+  });
+
+  it('sends every digit of a number it can hold, without exponent notation', () => {
+    expect(outcome(decimal, '123,456,789,012.345')).toBe('{"Decimal_1":123456789012.345}');
+    expect(outcome(annualRevenue, '9,999,999,999,999.99')).toBe('{"Annual_Revenue":9999999999999.99}');
+    expect(outcome(decimal, '1234567890123456')).toBe('{"Decimal_1":1234567890123456}');
+    expect(outcome(decimal, '-0.5')).toBe('{"Decimal_1":-0.5}');
+    expect(outcome(annualRevenue, '250000.90')).toBe('{"Annual_Revenue":250000.9}');
+  });
+
+  it('refuses a number so small the CRM would receive it in exponent notation', () => {
+    const nine = documentedField('Rate', 'Rate', 'double', { json_type: 'double', decimal_place: 9 });
+    expect(outcome(nine, '0.000000123')).toBe(limit('Rate'));
+    expect(outcome(nine, '-0.000000123')).toBe(limit('Rate'));
+    expect(outcome(nine, '0.000123')).toBe('{"Rate":0.000123}');
+  });
+
+  it('a whole number past the largest integer is refused with that limit, a long integer sent as its digits', () => {
+    const employees = documentedField('Employees', 'Employees', 'integer', { json_type: 'integer' });
+    expect(outcome(employees, '9007199254740993')).toBe('Employees can be at most 2,147,483,647.');
+    const ean = documentedField('EAN_Code', 'EAN Code', 'bigint', { json_type: 'string' });
+    expect(outcome(ean, '9007199254740993')).toBe('{"EAN_Code":"9007199254740993"}');
   });
 });

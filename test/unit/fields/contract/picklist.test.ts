@@ -55,3 +55,22 @@ describe('picklists, against the documented examples', () => {
     expect(JSON.stringify(data)).toBe('{"Courses_Opted":["Analytics","Big data"]}');
   });
 });
+
+describe('a picklist option with spaces around it (issue 21 section 3 item 4)', () => {
+  const callType = documentedField('Call_Type', 'Call type', 'picklist', {
+    json_type: 'string',
+    pick_list_values: options(['Phone call ', 'Phone call '], [' Visit', ' Visit']),
+  });
+
+  it('is sent exactly as the CRM lists it, spaces and all', () => {
+    const form = openField(callType, undefined, ctx.formats);
+    expect(sentData(form, { Call_Type: 'Phone call ' }, ctx)).toEqual({ Call_Type: 'Phone call ' });
+    expect(sentData(form, { Call_Type: ' Visit' }, ctx)).toEqual({ Call_Type: ' Visit' });
+  });
+
+  it("is the record's value when the record holds it, and sent unchanged when required", () => {
+    const form = openField({ ...callType, mandatory: true }, 'Phone call ', ctx.formats);
+    expect(form.initial).toEqual({ Call_Type: 'Phone call ' });
+    expect(sentData(form, {}, ctx)).toEqual({ Call_Type: 'Phone call ' });
+  });
+});

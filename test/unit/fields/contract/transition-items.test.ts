@@ -38,6 +38,8 @@ describe("a transition's own items, against the Update Blueprint sample", () => 
   it('a required note left empty stops the send', () => {
     const form = openForm(documentedAnswer([specialItem('notes', 'Notes', { mandatory: true })], {}), ctx.formats);
     expect(() => sentData(form, { Notes: ' ' }, ctx)).toThrow(/check\.notesRequired/);
+    // Only invisible characters is no note either (issue 21 section 3 item 6).
+    expect(() => sentData(form, { Notes: '\u200B\u2060' }, ctx)).toThrow(/check\.notesRequired/);
   });
 
   it('a checklist is sent as the documented list, every entry with whether it is ticked', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberText, roundTo } from '../../../../src/fields/number/number-text.ts';
+import { parseNumberText } from '../../../../src/fields/number/number-text.ts';
 
 describe('parseNumberText', () => {
   it("reads numbers with the separators of the user's locale", () => {
@@ -20,13 +20,5 @@ describe('parseNumberText', () => {
       integerDigits: '1200',
       fractionDigits: '050',
     });
-  });
-});
-
-describe('roundTo', () => {
-  it('rounds half away from zero without binary surprises', () => {
-    expect(roundTo(1.005, 2)).toBe(1.01);
-    expect(roundTo(-2.5, 0)).toBe(-3);
-    expect(roundTo(10.234, 1)).toBe(10.2);
   });
 });

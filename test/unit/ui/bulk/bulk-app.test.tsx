@@ -32,7 +32,9 @@ function client() {
       if (ref.recordId === 'b') establish.data.Owner = { id: '1', name: 'Someone Else' };
       return copy;
     },
-    getRecord: async (ref: RecordRef) => ({ data: [{ Full_Name: `Lead ${ref.recordId.toUpperCase()}` }] }),
+    getRecord: async (ref: RecordRef) => ({
+      data: [{ id: ref.recordId, Full_Name: `Lead ${ref.recordId.toUpperCase()}` }],
+    }),
   });
 }
 
