@@ -1,7 +1,45 @@
 import { localeCandidates, type Messages } from './translate.ts';
 
-/** The locales the widget ships texts for (app/translations/<locale>.json). */
-export const SHIPPED_LOCALES = ['en', 'de', 'ja'] as const;
+/**
+ * The locales the widget ships texts for (app/translations/<locale>.json): the languages Zoho CRM offers its users
+ * most (docs/languages.md). Portuguese and Chinese are named by the variant written: Brazil's, and Simplified.
+ */
+export const SHIPPED_LOCALES = [
+  'en',
+  'de',
+  'ja',
+  'fr',
+  'es',
+  'pt-BR',
+  'it',
+  'nl',
+  'pl',
+  'tr',
+  'ru',
+  'zh-CN',
+  'ko',
+  'ar',
+  'he',
+] as const;
+
+/** Chinese in Traditional characters (Taiwan, Hong Kong, Macau): Simplified texts are no fallback for it. */
+const TRADITIONAL_CHINESE = /^zh-(hant|tw|hk|mo)\b/i;
+
+/**
+ * The shipped files of texts to try for a locale, best first: the locale itself, then its language, where a
+ * language shipped only as one variant stands for it (`pt-PT` → `pt-BR`, `zh-SG` → `zh-CN`, but not Traditional
+ * Chinese), and English last.
+ */
+export function shippedCandidates(locale: string): string[] {
+  const shipped: readonly string[] = SHIPPED_LOCALES;
+  const out: string[] = [];
+  for (const candidate of localeCandidates(locale)) {
+    if (shipped.includes(candidate)) out.push(candidate);
+    else if (!candidate.includes('-') && !TRADITIONAL_CHINESE.test(locale))
+      out.push(...shipped.filter((s) => s.startsWith(`${candidate}-`)));
+  }
+  return [...new Set(out)];
+}
 
 /**
  * Which texts: each set has a file of its own per locale, built from src/translations/<locale>.json
@@ -68,8 +106,7 @@ export function messageLoader(fetchText: (url: string) => Promise<string>, file:
     return pending;
   };
   return async (locale: string): Promise<LoadedMessages> => {
-    for (const candidate of localeCandidates(locale)) {
-      if (!(SHIPPED_LOCALES as readonly string[]).includes(candidate)) continue;
+    for (const candidate of shippedCandidates(locale)) {
       const messages = await get(candidate).catch(() => null);
       if (messages) return { locale: candidate, messages };
     }
