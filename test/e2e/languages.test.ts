@@ -48,7 +48,7 @@ async function frameOf(page: Page): Promise<Frame> {
 
 const LANGUAGES = [
   { family: 'Latin', zoho: 'fr_FR', locale: 'fr', dir: 'ltr' },
-  { family: 'CJK', zoho: 'zh_CN', locale: 'zh-CN', dir: 'ltr' },
+  { family: 'CJK', zoho: 'zh_CN', locale: 'zh', dir: 'ltr' },
   { family: 'Arabic', zoho: 'ar_EG', locale: 'ar', dir: 'rtl' },
 ] as const;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textDirection } from '../../../src/i18n/direction.ts';
-import { messageLoader, shippedCandidates } from '../../../src/i18n/load-messages.ts';
+import { messageLoader } from '../../../src/i18n/load-messages.ts';
 import { createTranslator, localeCandidates } from '../../../src/i18n/translate.ts';
 
 describe('createTranslator', () => {
@@ -47,15 +47,26 @@ describe('choosing a translation file', () => {
     expect(asked.filter((u) => u.endsWith('en.json'))).toHaveLength(1);
   });
 
-  it('stands a language shipped in one variant for its others, but not Simplified Chinese for Traditional', () => {
-    expect(shippedCandidates('pt-PT')).toEqual(['pt-BR', 'en']);
-    expect(shippedCandidates('pt-BR')).toEqual(['pt-BR', 'en']);
-    expect(shippedCandidates('zh-Hans-SG')).toEqual(['zh-CN', 'en']);
-    expect(shippedCandidates('zh-TW')).toEqual(['en']);
-    expect(shippedCandidates('zh-Hant-HK')).toEqual(['en']);
-    expect(shippedCandidates('ar-EG')).toEqual(['ar', 'en']);
-    expect(shippedCandidates('he-IL')).toEqual(['he', 'en']);
-    expect(shippedCandidates('fr-CA')).toEqual(['fr', 'en']);
+  it('serves Portuguese and Simplified Chinese to every variant of their language but Traditional Chinese', async () => {
+    const load = messageLoader(async (url) => `{"file":"${url}"}`);
+    const file = async (locale: string) => (await load(locale)).locale;
+    expect(await Promise.all(['pt-BR', 'pt-PT', 'zh-CN', 'zh-Hans-SG', 'zh-TW', 'zh-Hant-HK'].map(file))).toEqual([
+      'pt',
+      'pt',
+      'zh',
+      'zh',
+      'en',
+      'en',
+    ]);
+    expect(await Promise.all(['ar-EG', 'he-IL', 'fr-CA'].map(file))).toEqual(['ar', 'he', 'fr']);
+  });
+
+  it('lays the form’s texts over every locale loaded, and over those loaded afterwards', async () => {
+    const load = messageLoader(async (url) => JSON.stringify({ [url]: 'x' }));
+    const de = await load('de-DE');
+    await load.also('form');
+    expect(de.messages).toEqual({ './translations/de.json': 'x', './translations/form-de.json': 'x' });
+    expect((await load('ja')).messages).toEqual({ './translations/ja.json': 'x', './translations/form-ja.json': 'x' });
   });
 
   it('loads the settings page’s own file of texts, which has the texts only it shows', async () => {
