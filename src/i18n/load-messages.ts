@@ -77,8 +77,9 @@ export function pageMessageLoader(file: TextsFile = 'widget'): MessageLoader {
 /** A page's loader of texts: a locale's, by its best shipped match, and more files laid over them later. */
 export type MessageLoader = ((locale: string) => Promise<LoadedMessages>) & {
   /**
-   * Lays `file`'s texts over the texts of every locale loaded, and of those loaded from now on: the form's, fetched
-   * with its code. A translator made earlier sees them (it reads the same texts). Resolves once they are in.
+   * Lays `file`'s texts over the texts of every locale loaded so far: the form's, fetched with its code, once the
+   * stepper shows (by then the user's locale is known and loaded). A translator made earlier sees them (it reads the
+   * same texts). Resolves once they are in.
    */
   also(file: TextsFile): Promise<void>;
 };
@@ -90,7 +91,6 @@ export type MessageLoader = ((locale: string) => Promise<LoadedMessages>) & {
  */
 export function messageLoader(fetchText: (url: string) => Promise<string>, file: TextsFile = 'widget'): MessageLoader {
   const cache = new Map<string, Promise<Messages | null>>();
-  const later: TextsFile[] = [];
   // A later file's texts into a locale's (a file that fails leaves its keys showing, as a missing text does).
   const lay = (locale: string, messages: Messages, more: TextsFile) =>
     fetchText(translationUrl(locale, more)).then(
@@ -101,11 +101,9 @@ export function messageLoader(fetchText: (url: string) => Promise<string>, file:
     let pending = cache.get(locale);
     if (!pending) {
       pending = fetchText(translationUrl(locale, file)).then(
-        async (text) => {
+        (text) => {
           const parsed: unknown = JSON.parse(text);
-          const messages = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Messages) : null;
-          if (messages) await Promise.all(later.map((more) => lay(locale, messages, more)));
-          return messages;
+          return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Messages) : null;
         },
         () => null,
       );
@@ -124,7 +122,6 @@ export function messageLoader(fetchText: (url: string) => Promise<string>, file:
   };
   return Object.assign(load, {
     also: async (more: TextsFile) => {
-      later.push(more);
       await Promise.all(
         [...cache].map(([locale, got]) => got.then((messages) => messages && lay(locale, messages, more))),
       );

@@ -18,8 +18,7 @@ export function createTranslator(locale: string, messages: Messages, fallback: M
   // Made on first use: Intl's first use in a page is slow, and most texts need neither.
   let plurals: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
-  const isolate =
-    textDirection(locale) === 'rtl' ? (value: string) => `\u2068${value}\u2069` : (value: string) => value;
+  const rtl = textDirection(locale) === 'rtl';
   const lookup = (key: string, count: number | undefined): string | undefined => {
     if (count !== undefined) {
       const form = `${key}.${(plurals ??= new Intl.PluralRules(locale)).select(count)}`;
@@ -36,7 +35,11 @@ export function createTranslator(locale: string, messages: Messages, fallback: M
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? (numbers ??= new Intl.NumberFormat(locale)).format(value) : isolate(value);
+      return typeof value === 'number'
+        ? (numbers ??= new Intl.NumberFormat(locale)).format(value)
+        : rtl
+          ? `\u2068${value}\u2069`
+          : value;
     });
   };
 }
