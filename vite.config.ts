@@ -7,14 +7,20 @@ import { crmSimulator } from './test/crm-sim/vite-plugin.ts';
 
 /**
  * The files of texts one src/translations/<locale>.json makes, by name (src/i18n/load-messages.ts, textsFileOf):
- * the widget's `<locale>.json`, bulk mode's `bulk-<locale>.json`, and the settings page's `settings-<locale>.json`
+ * the widget's `<locale>.json`, the form's `form-<locale>.json`, bulk mode's `bulk-<locale>.json`, and the settings
+ * page's `settings-<locale>.json`
  * with every text. Minified: the files are parsed by the page, not read by people there.
  */
 function textsFiles(source: string): Record<string, string> {
   const texts = JSON.parse(readFileSync(`src/translations/${source}`, 'utf8')) as Record<string, string>;
   const only = (which: string) =>
     JSON.stringify(Object.fromEntries(Object.entries(texts).filter(([key]) => textsFileOf(key) === which)));
-  return { [source]: only('widget'), [`bulk-${source}`]: only('bulk'), [`settings-${source}`]: JSON.stringify(texts) };
+  return {
+    [source]: only('widget'),
+    [`form-${source}`]: only('form'),
+    [`bulk-${source}`]: only('bulk'),
+    [`settings-${source}`]: JSON.stringify(texts),
+  };
 }
 
 /**
@@ -26,7 +32,9 @@ function translations(): Plugin {
     name: 'blueprint-stepper-translations',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const name = /^\/src\/translations\/((?:bulk-|settings-)?([\w-]+\.json))$/.exec(req.url?.split('?')[0] ?? '');
+        const name = /^\/src\/translations\/((?:form-|bulk-|settings-)?([\w-]+\.json))$/.exec(
+          req.url?.split('?')[0] ?? '',
+        );
         const source = name && readdirSync('src/translations').includes(name[2]!) ? textsFiles(name[2]!) : null;
         const text = name && source ? source[name[1]!] : undefined;
         if (text === undefined) return next();

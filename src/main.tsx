@@ -9,6 +9,7 @@ import { celebrationPreference } from './storage/celebration-preference.ts';
 import { sessionDraftStore } from './storage/draft-store.ts';
 import { statesCache } from './storage/states-cache.ts';
 import { App, startFirstLoad } from './ui/app.tsx';
+import { fetchFormTextsWith } from './ui/lazy-transition-form.tsx';
 import { withDiagnostics } from './ui/diagnostics.ts';
 import './ui/widget.css';
 
@@ -72,9 +73,13 @@ function root(): HTMLElement | null {
 }
 
 async function loadBulk(ctx: PageContext): Promise<void> {
-  // Bulk mode's own texts, laid over the widget's, fetched alongside its chunk.
-  const withBulkTexts = withMoreTexts(loadMessages, pageMessageLoader('bulk'));
+  // Bulk mode's own texts and the form's, laid over the widget's, fetched alongside its chunk.
+  const withBulkTexts = withMoreTexts(
+    loadMessages,
+    withMoreTexts(pageMessageLoader('bulk'), pageMessageLoader('form')),
+  );
   void withBulkTexts(initialLocale);
+  fetchFormTextsWith(() => Promise.resolve());
   const [m] = await Promise.all([import('./ui/bulk/bulk-app.tsx'), ready]);
   // Bulk mode keeps at most MAX_IN_FLIGHT calls waiting on the CRM, late ones included (docs/architecture.md).
   connection.inFlight.limit = m.MAX_IN_FLIGHT;
@@ -85,6 +90,8 @@ async function loadBulk(ctx: PageContext): Promise<void> {
 function start(): void {
   const element = root();
   if (!element) return;
+  // The form's texts come with its code, after the first screen (load-messages.ts, textsFileOf).
+  fetchFormTextsWith(() => loadMessages.also('form'));
   // The static skeleton of widget.html stands until this first render replaces it.
   element.replaceChildren();
   render(

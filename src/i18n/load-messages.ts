@@ -1,24 +1,52 @@
 import { localeCandidates, type Messages } from './translate.ts';
 
-/** The locales the widget ships texts for (app/translations/<locale>.json). */
-export const SHIPPED_LOCALES = ['en', 'de', 'ja'] as const;
+/**
+ * The locales the widget ships texts for (app/translations/<locale>.json): the languages Zoho CRM offers its users
+ * most (docs/languages.md). Portuguese is written for Brazil and Chinese in Simplified characters; each stands for
+ * its language, so `pt-PT` and `zh-SG` find them as `pt-BR` and `zh-CN` do.
+ */
+export const SHIPPED_LOCALES = [
+  'en',
+  'de',
+  'ja',
+  'fr',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'pl',
+  'tr',
+  'ru',
+  'zh',
+  'ko',
+  'ar',
+  'he',
+];
 
 /**
  * Which texts: each set has a file of its own per locale, built from src/translations/<locale>.json
- * (vite.config.ts): the widget's `<locale>.json`; bulk mode's own `bulk-<locale>.json`, loaded with its chunk on
- * top of the widget's; the settings page's `settings-<locale>.json`, every text.
+ * (vite.config.ts): the widget's `<locale>.json`, the first screen's; the transition form's `form-<locale>.json`,
+ * fetched with the form's code; bulk mode's own `bulk-<locale>.json`, loaded with its chunk on top of the
+ * widget's; the settings page's `settings-<locale>.json`, every text.
  */
-export type TextsFile = 'widget' | 'bulk' | 'settings';
+export type TextsFile = 'widget' | 'form' | 'bulk' | 'settings';
+
+/** The form's texts the first screen shows itself: while the form's code loads, and when it cannot. */
+const FIRST_SCREEN_FORM_TEXTS = ['form.loading', 'form.loadFailed'];
 
 /**
  * Which file a text goes in besides the settings page's: `settings` for the texts only the settings page shows
  * (its editors, its save bar, its announcements; the widget shows only the admins' note on the settings,
- * `settings.note.*` and `settings.ignored.*`), `bulk` for bulk mode's (`bulk.*`), else `widget`. The widget's file
- * leaves the other two out: a third of the texts, which every open would otherwise download before the stepper.
+ * `settings.note.*` and `settings.ignored.*`), `bulk` for bulk mode's (`bulk.*`), `form` for the transition
+ * form's and its editors' (`form.*`, `check.*`, `lookup.*`, `upload.*`, `calendar.*`), else `widget`. The widget's
+ * file leaves the others out: more than half the texts, which every open would otherwise download before the
+ * stepper (in Russian, the longest, 1.6 KB gzipped).
  */
 export function textsFileOf(key: string): TextsFile {
   if (/^settings\.(?!note\.|ignored\.)/.test(key)) return 'settings';
-  return key.startsWith('bulk.') ? 'bulk' : 'widget';
+  if (key.startsWith('bulk.')) return 'bulk';
+  if (/^(form|check|lookup|upload|calendar)\./.test(key) && !FIRST_SCREEN_FORM_TEXTS.includes(key)) return 'form';
+  return 'widget';
 }
 
 /** Where a file of texts for a locale is, relative to the page (`app/translations/`, the toolkit's convention). */
@@ -36,7 +64,7 @@ export interface LoadedMessages {
  * The loader a page uses: texts fetched from app/translations/ beside the page; a fetch that hangs gives up
  * after a few seconds, and English is the fallback.
  */
-export function pageMessageLoader(file: TextsFile = 'widget') {
+export function pageMessageLoader(file: TextsFile = 'widget'): MessageLoader {
   return messageLoader(
     (url) =>
       fetch(url, { signal: AbortSignal.timeout(8000) }).then((r) =>
@@ -46,13 +74,29 @@ export function pageMessageLoader(file: TextsFile = 'widget') {
   );
 }
 
+/** A page's loader of texts: a locale's, by its best shipped match, and more files laid over them later. */
+export type MessageLoader = ((locale: string) => Promise<LoadedMessages>) & {
+  /**
+   * Lays `file`'s texts over the texts of every locale loaded so far: the form's, fetched with its code, once the
+   * stepper shows (by then the user's locale is known and loaded). A translator made earlier sees them (it reads the
+   * same texts). Resolves once they are in.
+   */
+  also(file: TextsFile): Promise<void>;
+};
+
 /**
  * Loads the texts for the best shipped match of `locale` (falling back to English), once per locale. A file that
  * fails to load falls back to the next candidate; English failing too yields empty texts, which the translator
  * answers with keys rather than nothing.
  */
-export function messageLoader(fetchText: (url: string) => Promise<string>, file: TextsFile = 'widget') {
+export function messageLoader(fetchText: (url: string) => Promise<string>, file: TextsFile = 'widget'): MessageLoader {
   const cache = new Map<string, Promise<Messages | null>>();
+  // A later file's texts into a locale's (a file that fails leaves its keys showing, as a missing text does).
+  const lay = (locale: string, messages: Messages, more: TextsFile) =>
+    fetchText(translationUrl(locale, more)).then(
+      (text) => void Object.assign(messages, JSON.parse(text)),
+      () => undefined,
+    );
   const get = (locale: string) => {
     let pending = cache.get(locale);
     if (!pending) {
@@ -67,14 +111,22 @@ export function messageLoader(fetchText: (url: string) => Promise<string>, file:
     }
     return pending;
   };
-  return async (locale: string): Promise<LoadedMessages> => {
+  const load = async (locale: string): Promise<LoadedMessages> => {
     for (const candidate of localeCandidates(locale)) {
-      if (!(SHIPPED_LOCALES as readonly string[]).includes(candidate)) continue;
+      // Traditional Chinese (Taiwan, Hong Kong, Macau) is not served Simplified: English rather.
+      if (!SHIPPED_LOCALES.includes(candidate) || (candidate == 'zh' && /^zh-(hant|tw|hk|mo)/i.test(locale))) continue;
       const messages = await get(candidate).catch(() => null);
       if (messages) return { locale: candidate, messages };
     }
     return { locale: 'en', messages: {} };
   };
+  return Object.assign(load, {
+    also: async (more: TextsFile) => {
+      await Promise.all(
+        [...cache].map(([locale, got]) => got.then((messages) => messages && lay(locale, messages, more))),
+      );
+    },
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { textDirection } from './direction.ts';
 import type { Message } from './message.ts';
 
 /** One locale's texts: key → text with `{name}` placeholders. A key may have plural forms `key.one`, `key.other`. */
@@ -9,12 +10,15 @@ export type Translate = (key: string | Message, params?: Record<string, string |
 /**
  * A translator over `messages` that falls back to `fallback` (English) key by key, and to the key itself as a
  * last resort, so a missing text never shows as nothing. Numbers in placeholders are formatted for the locale;
- * a `count` picks the plural form with Intl.PluralRules.
+ * a `count` picks the plural form with Intl.PluralRules. In a right-to-left language, a string value (a CRM
+ * name, most often in Latin letters) is isolated in its own direction (U+2068…U+2069), so its punctuation and
+ * digits stay with it rather than jumping to the other side of the sentence.
  */
 export function createTranslator(locale: string, messages: Messages, fallback: Messages): Translate {
   // Made on first use: Intl's first use in a page is slow, and most texts need neither.
   let plurals: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
+  const rtl = textDirection(locale) === 'rtl';
   const lookup = (key: string, count: number | undefined): string | undefined => {
     if (count !== undefined) {
       const form = `${key}.${(plurals ??= new Intl.PluralRules(locale)).select(count)}`;
@@ -31,7 +35,11 @@ export function createTranslator(locale: string, messages: Messages, fallback: M
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? (numbers ??= new Intl.NumberFormat(locale)).format(value) : value;
+      return typeof value === 'number'
+        ? (numbers ??= new Intl.NumberFormat(locale)).format(value)
+        : rtl
+          ? `\u2068${value}\u2069`
+          : value;
     });
   };
 }

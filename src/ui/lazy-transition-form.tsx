@@ -8,6 +8,15 @@ import type { OpenForm } from './widget-state.ts';
 type FormModule = typeof import('./transition-form.tsx');
 
 let pending: Promise<FormModule> | null = null;
+let formTexts: () => Promise<unknown> = () => Promise.resolve();
+
+/**
+ * How the form's texts come with its code (main.tsx: the widget's loader lays `form-<locale>.json` over its
+ * texts); the form shows once both are in. Bulk mode has them with its own texts already.
+ */
+export function fetchFormTextsWith(load: () => Promise<unknown>): void {
+  formTexts = load;
+}
 let loaded: FormModule | null = null;
 const listeners = new Set<(m: FormModule) => void>();
 
@@ -28,8 +37,8 @@ export function onTransitionFormLoaded(listener: (m: FormModule) => void): () =>
  * A failed load can be asked for again.
  */
 export function loadTransitionForm(): Promise<FormModule> {
-  pending ??= import('./transition-form.tsx').then(
-    (m) => {
+  pending ??= Promise.all([import('./transition-form.tsx'), formTexts()]).then(
+    ([m]) => {
       loaded = m;
       for (const listener of listeners) listener(m);
       return m;

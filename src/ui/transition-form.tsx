@@ -430,7 +430,7 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
       class={`item${error ? ' item--invalid' : ''}${item.kind === 'field' && item.type === 'boolean' ? ' item--inline' : ''}`}
     >
       <label class="item__label" id={labelId} for={inputId} elementtiming="bs-form-item">
-        {labelOf(item, tr)}
+        <bdi>{labelOf(item, tr)}</bdi>
         {item.required && <RequiredMark />}
       </label>
       <Editor
@@ -448,7 +448,7 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
       />
       {tooltip && (
         <span class="item__help" id={helpId ?? undefined}>
-          {tooltip}
+          <bdi>{tooltip}</bdi>
         </span>
       )}
       {props.note && (

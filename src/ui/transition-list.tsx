@@ -95,8 +95,8 @@ function TransitionEntry(props: {
           <bdi class="transition__name">{t.name}</bdi>
           {t.targetState && (
             <span class="transition__target">
-              {' → '}
-              <bdi>{t.targetState}</bdi>
+              {' '}
+              <span class="arrow">→</span> <bdi>{t.targetState}</bdi>
             </span>
           )}
           <p class="transition__when">
@@ -114,7 +114,7 @@ function TransitionEntry(props: {
       <button
         type="button"
         class="transition__action"
-        style={t.colour ? { borderLeftColor: t.colour } : undefined}
+        style={t.colour ? { borderInlineStartColor: t.colour } : undefined}
         disabled={!t.criteriaMatched || props.busy}
         aria-expanded={t.criteriaMatched ? open : undefined}
         aria-describedby={!t.criteriaMatched ? `criteria-${t.id}` : then ? `then-${t.id}` : undefined}
@@ -125,7 +125,9 @@ function TransitionEntry(props: {
         </bdi>
         {t.targetState && (
           <span class="transition__target">
-            <span aria-hidden="true">→ </span>
+            <span class="arrow" aria-hidden="true">
+              →
+            </span>{' '}
             <span class="visually-hidden">{tr('transitions.movesTo')} </span>
             <bdi>{t.targetState}</bdi>
           </span>

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LoadedMessages } from '../i18n/load-messages.ts';
+import { textDirection } from '../i18n/direction.ts';
 import { createTranslator, type Translate } from '../i18n/translate.ts';
 
 /** How long the page waits for the wanted locale's texts before it shows the texts it already has. */
@@ -37,7 +38,9 @@ export function useTexts(wanted: string, loadMessages: (locale: string) => Promi
   const texts = hit ?? (tired === wanted ? shown.current : null);
   if (texts) shown.current = texts;
   useLayoutEffect(() => {
-    if (texts) document.documentElement.lang = texts.locale;
+    if (!texts) return;
+    document.documentElement.lang = texts.locale;
+    document.documentElement.dir = textDirection(texts.locale);
   }, [texts?.locale]);
   return texts?.translate ?? null;
 }

@@ -105,6 +105,8 @@ export interface HostOptions {
   settings?: string;
   /** getFields answers this many fields per module, like a real org's (test/crm-sim/README.md, `bigFields`). */
   bigFields?: number;
+  /** The signed-in user's CRM locale as Zoho writes it (`ar_EG`; test/crm-sim/README.md, `locale`). */
+  locale?: string;
   /** Another page of app/ to open in place of widget.html (the bench's floor widget). */
   widgetPage?: string;
   /** `src`: the pages as `npm start` serves them, from src/ through the dev server, instead of the build (app/). */
@@ -128,6 +130,7 @@ function hostUrl(sim: Simulator, opts: HostOptions, extra: Record<string, string
   if (opts.settings !== undefined) params.set('settings', opts.settings);
   if (opts.bigFields) params.set('bigFields', String(opts.bigFields));
   if (opts.widgetPage) params.set('widgetPage', opts.widgetPage);
+  if (opts.locale) params.set('locale', opts.locale);
   return `${sim.url}/test/crm-sim/host/index.html?${params}`;
 }
 

@@ -4,28 +4,51 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * What the widget page loads before its first screen (the stepper), gzipped together, may not pass this (README,
- * "Size budget"): its HTML, its texts (English) and the JS and CSS of its first chunk. Set just above what the
- * widget measures (32,132 B), so the test stops any growth. Counting the JS and CSS alone, as it did until then,
- * it was 26.1 KB; the HTML's comments (641 B) left the build, its inline guard is minified (80 B), the skeleton's
- * CSS is no longer twice over (104 B), and the widget's texts leave out the settings page's and bulk mode's
- * (2.4 KB). Issue 13's goal (18 KB) is not met.
+ * "Size budget"): its HTML, its texts and the JS and CSS of its first chunk. Set just above what the widget
+ * measured (32,132 B), so the test stops any growth. Counting the JS and CSS alone, as it did until then, it was
+ * 26.1 KB; the HTML's comments (641 B) left the build, its inline guard is minified (80 B), the skeleton's CSS is
+ * no longer twice over (104 B), and the widget's texts leave out the settings page's and bulk mode's (2.4 KB).
+ * Since fifteen languages ship, the texts counted are the largest language's (TEXTS_AT_START): Russian, 32,308 B
+ * (English 31,334 B), once the form's texts left the widget's file. Issue 13's goal (18 KB) is not met.
  */
 export const BUDGET_BYTES = 31.6 * 1024;
 
 /**
  * Everything the widget page may load for one record, its HTML, its texts and the transition form's chunk
- * included, may not pass this. Set above today's 50,199 B (README, "Size budget"); issue 13's goal is 32 KB.
+ * included, may not pass this. Set above 50,199 B (README, "Size budget"); raised by half a KB to 50,785 B
+ * measured in English for fifteen languages and right to left: the form's texts in a file of their own (180 B
+ * more gzip than one file, for 0.8 to 1.7 KB less before the stepper), the loader's languages and right-to-left
+ * code and CSS (about 400 B). Issue 13's goal is 32 KB.
  */
-export const TOTAL_BUDGET_BYTES = 49.25 * 1024;
+export const TOTAL_BUDGET_BYTES = 49.75 * 1024;
 
 /**
  * Everything bulk mode (a list view's selection) may load: the page's HTML and texts, the first screen's code, its
- * own chunk and texts (BULK_TEXTS), and the form. Set above today's 57,252 B, with a quarter of a KB of headroom.
+ * own chunk and texts (BULK_TEXTS), and the form with its texts (FORM_TEXTS). Set above 57,252 B, then raised to
+ * 57,845 B measured in English for the same reasons as TOTAL_BUDGET_BYTES, with a quarter of a KB of headroom.
  */
-export const BULK_BUDGET_BYTES = 56.2 * 1024;
+export const BULK_BUDGET_BYTES = 56.75 * 1024;
+
+/**
+ * Of the shipped languages' files of one set of texts (`''`: the widget's, `form-`, `bulk-`), the one largest
+ * gzipped, as `translations/<file>`: a budget holds for every language when it holds for that one (Russian's,
+ * at the time of writing: Cyrillic takes two bytes a letter, and its words are long).
+ */
+export function largestTexts(prefix: '' | 'form-' | 'bulk-', appDir = 'app'): string {
+  const dir = join(appDir, 'translations');
+  const files = existsSync(dir)
+    ? readdirSync(dir).filter((f) => new RegExp(`^${prefix}[a-z]{2}(-[A-Z]{2})?\\.json$`).test(f))
+    : [];
+  const gz = (f: string) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
+  const largest = files.sort((a, b) => gz(b) - gz(a))[0] ?? `${prefix}en.json`;
+  return `translations/${largest}`;
+}
 
 /** Bulk mode's own texts (English), fetched with its chunk on top of the widget's (src/main.tsx). */
 export const BULK_TEXTS = 'translations/bulk-en.json';
+
+/** The transition form's texts (English), fetched with its chunk (src/ui/lazy-transition-form.tsx). */
+export const FORM_TEXTS = 'translations/form-en.json';
 
 /** Bulk mode's own chunks (JS and CSS) and texts, loaded only when the widget opens on several records. */
 export const isBulkChunk = (file: string): boolean => file.startsWith('bulk-') || file === BULK_TEXTS;
@@ -85,25 +108,32 @@ export function assetsAtStart(page: string, appDir = 'app'): string[] {
 }
 
 /**
- * The file of texts each page fetches as it starts and waits for before its first screen (src/i18n/load-messages.ts),
- * in English: the sizes are measured in English.
+ * The file of texts each page fetches as it starts and waits for before its first screen (src/i18n/load-messages.ts):
+ * the widget's in the language whose file is largest, so its budget holds for every language; the settings page's
+ * in English.
  */
 export const TEXTS_AT_START: Record<string, string> = {
-  'widget.html': 'translations/en.json',
+  get 'widget.html'() {
+    return largestTexts('');
+  },
   'settings.html': 'translations/settings-en.json',
 };
 
 /**
  * Sizes of a built page (the widget's by default): its HTML first (the browser loads it before anything else; its
- * inline style and script are part of it), its texts (TEXTS_AT_START), then the JS and CSS it may load, gzipped at
+ * inline style and script are part of it), its texts (TEXTS_AT_START unless named), then the JS and CSS it may load, gzipped at
  * level 9 as a CDN would.
  */
-export function measureBundle(appDir = 'app', page = 'widget.html', files = assetsLoadedBy(page, appDir)): AssetSize[] {
+export function measureBundle(
+  appDir = 'app',
+  page = 'widget.html',
+  files = assetsLoadedBy(page, appDir),
+  texts = TEXTS_AT_START[page],
+): AssetSize[] {
   const size = (file: string, path: string): AssetSize => {
     const content = readFileSync(path);
     return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
   };
-  const texts = TEXTS_AT_START[page];
   return [
     size(page, join(appDir, page)),
     ...(texts ? [size(texts, join(appDir, texts))] : []),

@@ -67,6 +67,27 @@ try {
     console.log(`${OUT}/${name}`);
     await page.close();
   }
+  // In Arabic, right to left: the path from the right, a form with its checks, the calendar open at 1280 px.
+  for (const width of [1280, 360]) {
+    const settings = JSON.stringify({ version: 1, modules: {} });
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      settings,
+      locale: 'ar_EG',
+    });
+    await page.setViewportSize({ width, height: width > 800 ? 870 : 960 });
+    await widget.locator('.transition__action:not(:disabled)').first().click();
+    const form = widget.locator('form');
+    await form.locator('button[type="submit"]').click();
+    await widget.locator('[aria-invalid="true"]').first().waitFor();
+    if (width > 800) await form.getByRole('button', { name: 'فتح التقويم' }).first().click();
+    await page.waitForTimeout(300);
+    const name = width > 800 ? 'stepper-arabic-desktop.png' : 'stepper-arabic-phone.png';
+    await page.screenshot({ path: `${OUT}/${name}` });
+    console.log(`${OUT}/${name}`);
+    await page.close();
+  }
   // Bulk mode: 40 Deals selected in the list view, the choices with their counts.
   {
     const { page, widget } = await openListView(sim, {

@@ -15,6 +15,7 @@ import { describeError } from '../describe-error.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
 import { msg, type Message } from '../../i18n/message.ts';
 import { createTranslator, type Translate } from '../../i18n/translate.ts';
+import { textDirection } from '../../i18n/direction.ts';
 import { TranslateContext } from '../i18n-context.ts';
 import { useLatestSignal, useLifetimeSignal } from '../use-abort-signals.ts';
 import { ProblemPanel } from '../problem-panel.tsx';
@@ -56,6 +57,7 @@ export function SettingsApp(props: {
   useEffect(() => {
     void loadMessages(locale).then((loaded) => {
       document.documentElement.lang = loaded.locale;
+      document.documentElement.dir = textDirection(loaded.locale);
       const translate = createTranslator(loaded.locale, loaded.messages, {});
       document.title = translate('settings.title');
       setT(() => translate);

@@ -55,6 +55,8 @@ export interface HostParams {
   deadline: string | null;
   /** getFields answers this many fields per module, like a real org's (seed/big-field-list.ts); 0: the seed's own. */
   bigFields: number;
+  /** The signed-in user's CRM locale as Zoho writes it (`ar_EG`); null: the seed's (`en_US`). */
+  userLocale: string | null;
 }
 
 /**
@@ -67,7 +69,7 @@ function builtWidgetPath(page: string | null): string {
 
 /**
  * Reads `?module=&record=&latency=&fail=&failOn=&failTimes=&open=&widget=&widgetPage=&view=&settings=&deadline=
- * &widgetSite=&bigFields=`;
+ * &widgetSite=&bigFields=&locale=`;
  * unset ones take their defaults.
  */
 export function readHostParams(search: string): HostParams {
@@ -98,5 +100,6 @@ export function readHostParams(search: string): HostParams {
     deadline: q.get('deadline'),
     widgetSite: q.get('widgetSite') === 'same' ? 'same' : 'cross',
     bigFields: Number.isInteger(bigFields) && bigFields > 0 ? Math.min(bigFields, 5000) : 0,
+    userLocale: /^[a-z]{2,3}(_[A-Za-z0-9]{2,4}){0,2}$/.test(q.get('locale') ?? '') ? q.get('locale') : null,
   };
 }

@@ -18,6 +18,27 @@ const PLURAL = /\.(zero|one|two|few|many|other)$/;
 const base = (key: string) => key.replace(PLURAL, '');
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+/**
+ * Texts whose count is a bare figure ("3 of 5", "(now 42)"), which no language inflects: every other text with a
+ * `{count}` has plural forms, so Polish, Russian and Arabic can agree the noun with the number.
+ */
+const BARE_COUNTS = [
+  'check.tooLong',
+  'bulk.loading',
+  'bulk.choiceCount',
+  'bulk.stageCount',
+  'transitions.parallelDone',
+];
+
+/**
+ * Whether a plural category of a locale stands for one count only (Arabic's `zero`, `one`, `two`; Hebrew's `one`,
+ * `two`): its text may say the number in words ("سجلان", two records) rather than show `{count}`.
+ */
+function singleCount(locale: string, category: string): boolean {
+  const rules = new Intl.PluralRules(locale);
+  return Array.from({ length: 1001 }, (_, n) => rules.select(n)).filter((c) => c === category).length === 1;
+}
+
 /** Every key the code names: t('…'), tr('…'), msg('…') literals, plus the keys it builds from known parts. */
 function keysUsedInCode(): Set<string> {
   const used = new Set<string>();
@@ -79,6 +100,11 @@ describe('translations', () => {
     expect(missing).toEqual([]);
   });
 
+  it('give every text that counts something plural forms, so each language can agree the noun with the number', () => {
+    const counted = Object.keys(en).filter((k) => en[k]!.includes('{count}') && !PLURAL.test(k));
+    expect(counted.sort()).toEqual([...BARE_COUNTS].sort());
+  });
+
   for (const locale of SHIPPED_LOCALES.filter((l) => l !== 'en')) {
     it(`are complete in ${locale}: every key, every plural form the language needs, the same placeholders`, () => {
       const texts = read(locale);
@@ -94,11 +120,18 @@ describe('translations', () => {
             continue;
           }
           const english = en[k] ?? en[`${key}.other`] ?? '';
-          if (placeholders(text).join() !== placeholders(english).join()) problems.push(`placeholders differ in ${k}`);
+          const category = plural ? k.slice(key.length + 1) : '';
+          const same = (a: string, b: string) => placeholders(a).join() === placeholders(b).join();
+          const inWords = plural && singleCount(locale, category) && same(text, english.replace('{count}', ''));
+          if (!same(text, english) && !inWords) problems.push(`placeholders differ in ${k}`);
         }
       }
-      for (const k of Object.keys(texts))
+      for (const k of Object.keys(texts)) {
         if (!Object.keys(en).some((e) => base(e) === base(k))) problems.push(`unknown key ${k}`);
+        const form = PLURAL.exec(k)?.[1];
+        if (form && !categories.includes(form as Intl.LDMLPluralRule))
+          problems.push(`form ${k} the language never uses`);
+      }
       expect(problems).toEqual([]);
     });
   }

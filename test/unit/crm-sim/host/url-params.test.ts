@@ -15,7 +15,7 @@ describe('host URL parameters', () => {
   it('reads every parameter', () => {
     expect(
       readHostParams(
-        '?module=Deals&record=42&latency=0&fail=TIMEOUT&failOn=getBluePrint&failTimes=2&open=1&widget=app&view=settings&settings=empty&deadline=800&widgetSite=same&bigFields=160',
+        '?module=Deals&record=42&latency=0&fail=TIMEOUT&failOn=getBluePrint&failTimes=2&open=1&widget=app&view=settings&settings=empty&deadline=800&widgetSite=same&bigFields=160&locale=ar_EG',
       ),
     ).toEqual({
       module: 'Deals',
@@ -30,7 +30,15 @@ describe('host URL parameters', () => {
       deadline: '800',
       widgetSite: 'same',
       bigFields: 160,
+      userLocale: 'ar_EG',
     });
+  });
+
+  it("takes the user's locale as Zoho writes it, and nothing that could not be one", () => {
+    expect(readHostParams('?locale=zh_CN').userLocale).toBe('zh_CN');
+    expect(readHostParams('?locale=he').userLocale).toBe('he');
+    expect(readHostParams('?locale=..%2Fx').userLocale).toBeNull();
+    expect(readHostParams('').userLocale).toBeNull();
   });
 
   it("opens another page of the build in the record button's popup, never one outside app/", () => {
