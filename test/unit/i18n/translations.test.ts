@@ -28,6 +28,11 @@ const BARE_COUNTS = [
   'bulk.choiceCount',
   'bulk.stageCount',
   'transitions.parallelDone',
+  // Bulk mode's counts beside a label, as in "Moved 3 · failed 0" ("result unknown 5").
+  'bulk.count.late',
+  'bulk.count.notSent',
+  'bulk.count.unknown',
+  'bulk.count.notApplicable',
 ];
 
 /**
