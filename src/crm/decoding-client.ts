@@ -6,11 +6,9 @@ import { CrmFailure } from './crm-error.ts';
 import type { CrmWire } from './crm-wire.ts';
 import { decodeBlueprint } from './decode/blueprint.ts';
 import { decodeFields } from './decode/fields.ts';
-import { decodeModules } from './decode/modules.ts';
-import { decodeRecordAnswer, decodeSearchResults } from './decode/records.ts';
+import { decodeRecordAnswer } from './decode/records.ts';
 import { readSettings } from './decode/settings-variable.ts';
-import { decodeUpdateOutcome, decodeUpload } from './decode/small-answers.ts';
-import { decodeCurrentUser, decodeOrgInfo, decodeUsersPage, type UserChoice } from './decode/user.ts';
+import { decodeCurrentUser, decodeOrgInfo, type UserChoice } from './decode/user.ts';
 
 /** At most this many pages of 200 users (10,000 users) are read for user lookups. */
 const MAX_USER_PAGES = 50;
@@ -26,6 +24,16 @@ async function decoded<T>(answer: Promise<unknown>, decode: (raw: unknown) => T)
     if (reason instanceof CrmFailure && reason.late) throw new CrmFailure(reason.error, reason.late.then(decode));
     throw reason;
   }
+}
+
+/**
+ * `answer` decoded by a decoder that loads with the form's code (the calls made only once a form is open, or on
+ * the settings page): the first screen does not carry it. The call goes out at once; a decoder that cannot load
+ * fails the call like an unreadable answer.
+ */
+async function decodedLater<T>(answer: Promise<unknown>, decoder: Promise<(raw: unknown) => T>): Promise<T> {
+  answer.catch(() => undefined);
+  return decoded(answer, await decoder);
 }
 
 /** A blueprint answer as the widget's own type: null for a record in no process; unreadable is a failure. */
@@ -50,7 +58,10 @@ export function decodingClient(wire: CrmWire): CrmClient {
     // for a place among the calls in flight, keeps it from being sent. A timeout's late answer is decoded like one
     // in time (an UpdateOutcome).
     updateBlueprint: (ref, transitionId, data, opts) =>
-      decoded(wire.updateBlueprint(ref, transitionId, data, opts), decodeUpdateOutcome),
+      decodedLater(
+        wire.updateBlueprint(ref, transitionId, data, opts),
+        import('./decode/small-answers.ts').then((m) => m.decodeUpdateOutcome),
+      ),
     getFields: (entity, opts) => decoded(wire.getFields(entity, opts), decodeFields),
     // The answer must be about the record asked for (issue 21): another record's is a failure, and one that names
     // no record gives no name, as the name could be anyone's.
@@ -65,11 +76,16 @@ export function decodingClient(wire: CrmWire): CrmClient {
       decoded(wire.getRelatedRecords(ref, relatedList, opts), decodeStageHistory),
     getCurrentUser: (opts) => decoded(wire.getCurrentUser(opts), decodeCurrentUser),
     getOrgInfo: (opts) => decoded(wire.getOrgInfo(opts), decodeOrgInfo),
-    searchRecords: (entity, query, opts) => decoded(wire.searchRecords(entity, query, opts), decodeSearchResults),
+    searchRecords: (entity, query, opts) =>
+      decodedLater(
+        wire.searchRecords(entity, query, opts),
+        import('./decode/search-results.ts').then((m) => m.decodeSearchResults),
+      ),
     async getUsers(opts) {
       // Every page, not the first 200 (docs/zoho-sdk.md: `info.more_records`); capped so a CRM that always
       // says "more" cannot loop forever.
       const all: UserChoice[] = [];
+      const { decodeUsersPage } = await import('./decode/users.ts');
       for (let page = 1; page <= MAX_USER_PAGES; page++) {
         const { users, more } = decodeUsersPage(await wire.getUsers(page, opts));
         all.push(...users);
@@ -77,8 +93,16 @@ export function decodingClient(wire: CrmWire): CrmClient {
       }
       return all;
     },
-    uploadFile: async (file, opts) => decodeUpload(await wire.uploadFile(file, opts)),
-    getModules: async (opts) => decodeModules(await wire.getModules(opts)),
+    uploadFile: (file, opts) =>
+      decodedLater(
+        wire.uploadFile(file, opts),
+        import('./decode/small-answers.ts').then((m) => m.decodeUpload),
+      ),
+    getModules: (opts) =>
+      decodedLater(
+        wire.getModules(opts),
+        import('./decode/modules.ts').then((m) => m.decodeModules),
+      ),
     getSettings: async (opts) => readSettings(await wire.getOrgVariable(SETTINGS_VARIABLE, opts)),
     writeSettings: (text, opts) => wire.setOrgVariable(SETTINGS_VARIABLE, text, opts),
     resize: (size) => wire.resize(size),

@@ -19,7 +19,7 @@ const NAME_KEYS = [
 ];
 
 /** A record's display name, trying the name fields of the usual modules. */
-function nameOf(record: Record<string, unknown>): string | null {
+export function nameOf(record: Record<string, unknown>): string | null {
   for (const key of NAME_KEYS) {
     const value = str(record[key]) ?? str(obj(record[key])?.name);
     if (value) return value;
@@ -35,13 +35,4 @@ function nameOf(record: Record<string, unknown>): string | null {
 export function decodeRecordAnswer(answer: unknown): { id: string | null; name: string | null } {
   const record = obj(arr(obj(answer)?.data)[0]);
   return { id: str(record?.id), name: record ? nameOf(record) : null };
-}
-
-/** The records of a searchRecord answer (`{data: [...]}`); no match may come back as nothing at all. */
-export function decodeSearchResults(answer: unknown): RecordChoice[] {
-  return arr(obj(answer)?.data).flatMap((raw) => {
-    const r = obj(raw);
-    const id = str(r?.id);
-    return r && id ? [{ id, name: nameOf(r) ?? id }] : [];
-  });
 }

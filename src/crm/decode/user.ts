@@ -59,20 +59,6 @@ export function decodeOrgInfo(answer: unknown): OrgInfo {
   return { id: str(org?.id), currencySymbol: str(org?.currency_symbol) ?? str(org?.iso_code) ?? '' };
 }
 
-/** A getAllUsers answer (`{users: [...]}`): name falls back to the email, then the id. */
-export function decodeUsers(answer: unknown): UserChoice[] {
-  return arr(obj(answer)?.users).flatMap((u) => {
-    const o = obj(u);
-    const id = str(o?.id);
-    return o && id ? [{ id, name: str(o.full_name) ?? str(o.email) ?? id, email: str(o.email) ?? '' }] : [];
-  });
-}
-
-/** One page of a getAllUsers answer, and whether the CRM has more (`info.more_records`). */
-export function decodeUsersPage(answer: unknown): { users: UserChoice[]; more: boolean } {
-  return { users: decodeUsers(answer), more: obj(obj(answer)?.info)?.more_records === true };
-}
-
 function browserLocale(): string {
   return typeof navigator !== 'undefined' ? navigator.language : DEFAULT_FORMATS.locale;
 }
