@@ -1,8 +1,11 @@
 import { CrmFailure } from './crm-error.ts';
-import { shapeOf, type Shape } from './value-shape.ts';
 
-/** One CRM call as diagnostics show it: no values, only shapes (value-shape.ts). */
-export interface CallEntry {
+/**
+ * One CRM call as the page keeps it, in memory only: what was sent and answered stays here as it was, and only
+ * its shapes ever leave (`shapedCalls` in value-shape.ts, loaded with the report, so the first screen does not
+ * carry the shaping).
+ */
+export interface CallRecord {
   /** The wire's method (the SDK call it makes: crm-wire.ts). */
   method: string;
   /** When it started, in ms since the page opened. */
@@ -11,9 +14,9 @@ export interface CallEntry {
   ms: number | null;
   /** `pending`, `ok`, `timeout`, the CRM's error code, another failure's kind, or `error` (an abort, an exception). */
   outcome: string;
-  args: Shape[];
-  /** The answer's shape, once there is one. */
-  answer?: Shape;
+  args: unknown[];
+  /** The answer, once there is one. */
+  answer?: unknown;
 }
 
 /** How many calls a log keeps: the last ones, oldest first. */
@@ -27,9 +30,9 @@ function outcomeOf(reason: unknown): string {
 /**
  * The calls this page made to the CRM, the last CALLS_KEPT, oldest first: one log per page, filled by the wire
  * that connectToZoho makes (so the shapes are those of the CRM's raw answers, before decoding), read by the
- * diagnostics report.
+ * diagnostics report. It holds the last answers themselves, in memory, as the page does anyway.
  */
-export const pageCallLog: CallEntry[] = [];
+export const pageCallLog: CallRecord[] = [];
 
 /**
  * `wire` with every call logged into `log` (the last CALLS_KEPT), behaving otherwise exactly like it;
@@ -37,7 +40,7 @@ export const pageCallLog: CallEntry[] = [];
  */
 export function logCalls<W extends object>(
   wire: W,
-  log: CallEntry[],
+  log: CallRecord[],
   onCall?: (method: string, answer: Promise<unknown>) => void,
 ): W {
   return new Proxy(wire, {
@@ -46,7 +49,7 @@ export function logCalls<W extends object>(
       if (typeof real !== 'function') return real;
       return (...args: unknown[]) => {
         const start = Math.round(performance.now());
-        const entry: CallEntry = { method, start, ms: null, outcome: 'pending', args: args.map((a) => shapeOf(a)) };
+        const entry: CallRecord = { method, start, ms: null, outcome: 'pending', args };
         if (log.push(entry) > CALLS_KEPT) log.shift();
         const settle = (outcome: string) => {
           entry.ms = Math.round(performance.now()) - start;
@@ -55,7 +58,7 @@ export function logCalls<W extends object>(
         const answer = (real as (...a: unknown[]) => Promise<unknown>).apply(target, args).then(
           (value) => {
             settle('ok');
-            if (value !== undefined) entry.answer = shapeOf(value);
+            if (value !== undefined) entry.answer = value;
             return value;
           },
           (reason: unknown) => {

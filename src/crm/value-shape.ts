@@ -1,3 +1,4 @@
+import type { CallRecord } from './call-log.ts';
 /**
  * The shape of a value with every value taken out, for diagnostics an admin may hand to anyone: object keys
  * and value types, array lengths, and only the values that are codes or types (an error's `code`, a field's
@@ -31,4 +32,20 @@ export function shapeOf(value: unknown, hideKeys = false): Shape {
       KEPT.has(key) && typeof v === 'string' && WORD.test(v) ? v : shapeOf(v, WORD_KEYED.has(key)),
     ]),
   );
+}
+
+/** One CRM call as diagnostics show it: no values, only shapes. */
+export interface CallEntry extends Omit<CallRecord, 'args' | 'answer'> {
+  args: Shape[];
+  /** The answer's shape, once there is one. */
+  answer?: Shape;
+}
+
+/** A call log as the report shows it: each call's method, timing and outcome, and the shapes of its values. */
+export function shapedCalls(log: readonly CallRecord[]): CallEntry[] {
+  return log.map(({ args, answer, ...call }) => ({
+    ...call,
+    args: args.map((a) => shapeOf(a)),
+    ...(answer === undefined ? {} : { answer: shapeOf(answer) }),
+  }));
 }

@@ -1,4 +1,5 @@
 import { version } from '../../package.json';
+import { shapedCalls } from '../crm/value-shape.ts';
 import { diagnosticsCalls } from './diagnostics.ts';
 
 /**
@@ -11,7 +12,12 @@ export function diagnosticsReport(): string {
     document.querySelector<HTMLScriptElement>('script[src*="/js-sdk/"]')?.src ?? '',
   );
   return JSON.stringify(
-    { widget: version, sdk: sdk?.[1] ?? 'unknown', browser: navigator.userAgent, calls: diagnosticsCalls() },
+    {
+      widget: version,
+      sdk: sdk?.[1] ?? 'unknown',
+      browser: navigator.userAgent,
+      calls: shapedCalls(diagnosticsCalls()),
+    },
     null,
     1,
   );

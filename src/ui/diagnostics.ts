@@ -1,8 +1,8 @@
-import { pageCallLog, type CallEntry } from '../crm/call-log.ts';
+import { pageCallLog, type CallRecord } from '../crm/call-log.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
 
 /** The page's call log (shapes only), and whether the user is an admin: one per page, set up at boot. */
-let session: { log: CallEntry[]; isAdmin: () => Promise<boolean> } | null = null;
+let session: { log: CallRecord[]; isAdmin: () => Promise<boolean> } | null = null;
 
 /**
  * Starts the page's diagnostics over the page's call log (filled by the SDK wire, crm/call-log.ts). Whether the
@@ -10,7 +10,7 @@ let session: { log: CallEntry[]; isAdmin: () => Promise<boolean> } | null = null
  * page makes none). A page that never calls this shows no "Copy diagnostics". Returns `client`, watching only
  * its getCurrentUser.
  */
-export function withDiagnostics(client: CrmClient, log: CallEntry[] = pageCallLog): CrmClient {
+export function withDiagnostics(client: CrmClient, log: CallRecord[] = pageCallLog): CrmClient {
   let admin: Promise<boolean> | null = null;
   const getCurrentUser: CrmClient['getCurrentUser'] = (opts) => {
     const user = client.getCurrentUser(opts);
@@ -38,7 +38,7 @@ export function mayCopyDiagnostics(): Promise<boolean> {
   return session ? session.isAdmin() : Promise.resolve(false);
 }
 
-/** The page's call log (shapes only), for the report: empty on a page that keeps none. */
-export function diagnosticsCalls(): CallEntry[] {
+/** The page's call log, for the report, which shapes it: empty on a page that keeps none. */
+export function diagnosticsCalls(): CallRecord[] {
   return session?.log ?? [];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { logCalls, type CallEntry } from '../../../src/crm/call-log.ts';
-import { shapeOf, type Shape } from '../../../src/crm/value-shape.ts';
+import { logCalls, type CallRecord } from '../../../src/crm/call-log.ts';
+import { shapedCalls, shapeOf, type Shape } from '../../../src/crm/value-shape.ts';
 import blueprint from '../../fixtures/zoho-sample-get-blueprint.json';
 import record from '../../fixtures/zoho-sample-record.json';
 import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
@@ -108,8 +108,8 @@ describe('the shape of a value (what diagnostics keep)', () => {
 });
 
 describe('the call log', () => {
-  it('logs method, timing, outcome and shapes of every call, without the values sent or answered', async () => {
-    const log: CallEntry[] = [];
+  it('reports method, timing, outcome and shapes of every call, never the values sent or answered', async () => {
+    const log: CallRecord[] = [];
     const client = logCalls(
       fakeCrm({
         getRecord: async () => record,
@@ -129,7 +129,8 @@ describe('the call log', () => {
     await expect(
       client.updateBlueprint(leadPage.record, '4876876000000342606', { Notes: 'Spoke with Maya', Amount: 1250000.75 }),
     ).rejects.toThrow();
-    const text = JSON.stringify(log);
+    const shaped = shapedCalls(log);
+    const text = JSON.stringify(shaped);
     for (const v of [
       ...telling(values(record)),
       'Spoke with Maya',
@@ -139,7 +140,7 @@ describe('the call log', () => {
       'Patricia Boyle',
     ])
       expect(text, v).not.toContain(JSON.stringify(v));
-    expect(log).toMatchObject([
+    expect(shaped).toMatchObject([
       {
         method: 'getRecord',
         outcome: 'ok',
@@ -156,14 +157,14 @@ describe('the call log', () => {
   });
 
   it('keeps only the last 50 calls', async () => {
-    const log: CallEntry[] = [];
+    const log: CallRecord[] = [];
     const client = logCalls(fakeCrm(), log);
     for (let i = 0; i < 60; i += 1) await client.getModules();
     expect(log).toHaveLength(50);
   });
 
   it('says a call timed out, and behaves otherwise exactly like the client it wraps', async () => {
-    const log: CallEntry[] = [];
+    const log: CallRecord[] = [];
     const client = logCalls(
       fakeCrm({ getBlueprint: () => crmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 }) }),
       log,

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/translate.ts';
 import en from '../../../src/translations/en.json';
 import { describeError } from '../../../src/ui/describe-error.ts';
-import { logCalls, type CallEntry } from '../../../src/crm/call-log.ts';
+import { logCalls, type CallRecord } from '../../../src/crm/call-log.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { withDiagnostics } from '../../../src/ui/diagnostics.ts';
 import { TranslateContext } from '../../../src/ui/i18n-context.ts';
@@ -52,7 +52,7 @@ function clipboard(): { text: string } {
 
 describe('Copy diagnostics', () => {
   it('is offered to an administrator, and copies versions, browser and the calls without a CRM value', async () => {
-    const log: CallEntry[] = [];
+    const log: CallRecord[] = [];
     const wire = logCalls(
       fakeCrm({
         getCurrentUser: async () => admin,
