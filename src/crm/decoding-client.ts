@@ -5,7 +5,6 @@ import type { Blueprint } from '../blueprint/model.ts';
 import { CrmFailure } from './crm-error.ts';
 import type { CrmWire } from './crm-wire.ts';
 import { decodeBlueprint } from './decode/blueprint.ts';
-import { decodeFields } from './decode/fields.ts';
 import { decodeRecordAnswer } from './decode/records.ts';
 import { readSettings } from './decode/settings-variable.ts';
 import { decodeCurrentUser, decodeOrgInfo, type UserChoice } from './decode/user.ts';
@@ -62,7 +61,12 @@ export function decodingClient(wire: CrmWire): CrmClient {
         wire.updateBlueprint(ref, transitionId, data, opts),
         import('./decode/small-answers.ts').then((m) => m.decodeUpdateOutcome),
       ),
-    getFields: (entity, opts) => decoded(wire.getFields(entity, opts), decodeFields),
+    // Asked once the first screen is in, to refine the path: decoded with the form's code, which loads then too.
+    getFields: (entity, opts) =>
+      decodedLater(
+        wire.getFields(entity, opts),
+        import('./decode/fields.ts').then((m) => m.decodeFields),
+      ),
     // The answer must be about the record asked for (issue 21): another record's is a failure, and one that names
     // no record gives no name, as the name could be anyone's.
     getRecordName: (ref, opts) =>

@@ -4,7 +4,6 @@ import { buildPath } from '../blueprint/process-path.ts';
 import { NO_HISTORY, STAGE_HISTORY_LISTS, type StageHistory } from '../blueprint/stage-history.ts';
 import type { CrmClient, ModuleField, RecordRef } from '../crm/crm-client.ts';
 import { CrmFailure, failureOf, type CrmError } from '../crm/crm-error.ts';
-import { processStates } from '../crm/decode/fields.ts';
 import { forProfile } from '../blueprint/field-access.ts';
 import { unknownUser, type CurrentUser } from '../crm/decode/user.ts';
 import { msg, type Message } from '../i18n/message.ts';
@@ -149,7 +148,8 @@ export async function loadStepper(
   const cacheKey = orgId === null ? null : { org: orgId, module: record.entity, field: process.fieldApiName };
   const toStates = (fields: ModuleField[] | null) => {
     if (!fields) return [];
-    const read = processStates(fields, process.fieldApiName);
+    // The process field's picklist, in its order (the field list's decoder sorts it).
+    const read = fields.find((f) => f.apiName === process.fieldApiName)?.states ?? [];
     if (cacheKey && read.length > 0) hooks.states?.set(cacheKey, read);
     return read;
   };
