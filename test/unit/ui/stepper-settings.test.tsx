@@ -65,12 +65,14 @@ describe('the stepper with admin settings', () => {
       }),
     );
     await screen.findByRole('list', { name: 'Lead Status path' });
-    expect(stepLabels('Lead Status path')).toEqual([
-      'Contacted, earlier in the process',
-      'Not Contacted, earlier in the process',
-      'Attempted to Contact, current stage',
-      'Contact in Future, not reached',
-    ]);
+    await waitFor(() => {
+      expect(stepLabels('Lead Status path')).toEqual([
+        'Contacted, earlier in the process',
+        'Not Contacted, earlier in the process',
+        'Attempted to Contact, current stage',
+        'Contact in Future, not reached',
+      ]);
+    });
     expect(stepLabels('Closing stages')).toEqual(['Qualified, closing stage (won), not reached']);
   });
 
@@ -144,7 +146,9 @@ describe('settings the widget cannot use', () => {
     expect(note.textContent).toBe(
       'For administrators: The saved settings are not valid JSON, so the widget uses its defaults: on in every module, stages in the picklist’s order.',
     );
-    expect(stepLabels('Lead Status path')).toHaveLength(6);
+    await waitFor(() => {
+      expect(stepLabels('Lead Status path')).toHaveLength(6);
+    });
     expect(screen.getByRole('button', { name: /establish contact/i })).toBeTruthy();
   });
 

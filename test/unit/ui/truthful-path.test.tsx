@@ -66,13 +66,15 @@ describe('the path of a deal with a stage history', () => {
   it('marks visited stages with the date they were reached, skipped ones as not visited, and says how long the record has been in its stage', async () => {
     render(<App client={decodingClient(dealCrm(history))} page={Promise.resolve(dealPage)} {...appProps()} />);
     await screen.findByRole('list', { name: 'Stage path' });
-    expect(steps('Stage path').map((s) => s.textContent)).toEqual([
-      '✓Qualification, reached on 11/01/2026',
-      '✓Needs Analysis, reached on 11/05/2026',
-      'Value Proposition, not visited',
-      'Proposal, current stage, 12 days in this stage',
-      'Negotiation, not reached',
-    ]);
+    await waitFor(() => {
+      expect(steps('Stage path').map((s) => s.textContent)).toEqual([
+        '✓Qualification, reached on 11/01/2026',
+        '✓Needs Analysis, reached on 11/05/2026',
+        'Value Proposition, not visited',
+        'Proposal, current stage, 12 days in this stage',
+        'Negotiation, not reached',
+      ]);
+    });
     expect(screen.getByText(/· 12 days in this stage/)).toBeTruthy();
     // The closing stages come from the CRM's forecast types, the admin having set none.
     expect(steps('Closing stages').map((s) => s.textContent)).toEqual([
@@ -84,21 +86,25 @@ describe('the path of a deal with a stage history', () => {
   it('lets the keyboard reach the stages that have a date to tell', async () => {
     render(<App client={decodingClient(dealCrm(history))} page={Promise.resolve(dealPage)} {...appProps()} />);
     await screen.findByRole('list', { name: 'Stage path' });
-    expect(steps('Stage path').map((s) => s.tabIndex)).toEqual([0, 0, -1, 0, -1]);
+    await waitFor(() => {
+      expect(steps('Stage path').map((s) => s.tabIndex)).toEqual([0, 0, -1, 0, -1]);
+    });
   });
 
   it('claims nothing when the history comes back empty: earlier stages are earlier in the process', async () => {
     render(<App client={decodingClient(dealCrm(undefined))} page={Promise.resolve(dealPage)} {...appProps()} />);
     await screen.findByRole('list', { name: 'Stage path' });
-    expect(
-      steps('Stage path')
-        .map((s) => s.textContent)
-        .slice(0, 3),
-    ).toEqual([
-      'Qualification, earlier in the process',
-      'Needs Analysis, earlier in the process',
-      'Value Proposition, earlier in the process',
-    ]);
+    await waitFor(() =>
+      expect(
+        steps('Stage path')
+          .map((s) => s.textContent)
+          .slice(0, 3),
+      ).toEqual([
+        'Qualification, earlier in the process',
+        'Needs Analysis, earlier in the process',
+        'Value Proposition, earlier in the process',
+      ]),
+    );
     expect(steps('Stage path')[0]!.className).toContain('path__step--unknown');
     expect(screen.queryByText(/days in this stage/)).toBeNull();
   });
