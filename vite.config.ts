@@ -2,8 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, minifySync, type Plugin } from 'vite';
 import { guardSdkMessages } from './src/crm/context-guard.ts';
+import { startEarly } from './src/crm/early-start.ts';
+import { STAGE_HISTORY_LISTS } from './src/blueprint/stage-history.ts';
+import { SETTINGS_VARIABLE } from './src/settings/settings-schema.ts';
 import { textsFileOf } from './src/i18n/load-messages.ts';
-import { crmSimulator } from './test/crm-sim/vite-plugin.ts';
+import { crmSimulator, STANDIN_TAG } from './test/crm-sim/vite-plugin.ts';
 
 /**
  * The files of texts one src/translations/<locale>.json makes, by name (src/i18n/load-messages.ts, textsFileOf):
@@ -89,6 +92,33 @@ function contextGuard(): Plugin {
                 injectTo: 'head',
               },
             ],
+    },
+  };
+}
+
+/**
+ * Starts the widget's talk with the CRM as its page is parsed (src/crm/early-start.ts): an inline module script,
+ * first in <head> so it runs before the widget's own module, and after the SDK's script (module scripts run once the
+ * page is parsed, in order; in the simulator the SDK stand-in, itself a module, comes first). Its source is the
+ * function's own, with the settings variable's name and the modules that keep a stage history.
+ */
+function earlyStart(): Plugin {
+  const source = `(${startEarly.toString()})(window,${JSON.stringify(SETTINGS_VARIABLE)},${JSON.stringify(STAGE_HISTORY_LISTS)});`;
+  const script = `<script type="module">${minifySync('early-start.js', source).code.trim()}</script>`;
+  return {
+    name: 'blueprint-stepper-early-start',
+    transformIndexHtml: {
+      // After the build: a module script found earlier would be bundled into the widget's chunk.
+      order: 'post',
+      // The widget's page only: the settings page asks nothing before its module runs. Served by `npm start`, the
+      // page has the SDK stand-in, a module, first in <head>: the early start goes right after it.
+      handler: (html, ctx) => {
+        if (!/widget\.html$/.test(ctx.path)) return html;
+        if (html.includes(STANDIN_TAG)) return html.replace(STANDIN_TAG, `${STANDIN_TAG}${script}`);
+        // Before the widget's own module (after the guard, which must stay the page's first script).
+        const at = html.indexOf('<script type="module"');
+        return at < 0 ? html.replace('</head>', `${script}</head>`) : `${html.slice(0, at)}${script}${html.slice(at)}`;
+      },
     },
   };
 }
@@ -192,8 +222,8 @@ export default defineConfig(({ command, mode }) => {
     plugins:
       command === 'build'
         ? page === PAGES[0]
-          ? [contextGuard(), noHtmlComments(), plainDynamicImports(), translations()]
+          ? [contextGuard(), earlyStart(), noHtmlComments(), plainDynamicImports(), translations()]
           : [contextGuard(), noHtmlComments()]
-        : [contextGuard(), translations(), crmSimulator()],
+        : [contextGuard(), earlyStart(), translations(), crmSimulator()],
   };
 });

@@ -3,8 +3,8 @@ import { CrmFailure, readApiError, toCrmError } from './crm-error.ts';
 import type { CrmWire } from './crm-wire.ts';
 import { withDeadline } from './deadline.ts';
 import { CallsInFlight } from './calls-in-flight.ts';
+import { earlyKey, type EarlyStart } from './early-start.ts';
 import { logCalls, pageCallLog } from './call-log.ts';
-import { guardSdkMessages } from './context-guard.ts';
 import { decodePageContext } from './decode/page-context.ts';
 import { decodingClient } from './decoding-client.ts';
 import { findZohoSdk, type ZohoSdk } from './zoho-sdk.ts';
@@ -58,10 +58,13 @@ function connect<Page>(
     page.catch(() => undefined);
     return { client: decodingClient(missingSdkWire()), page, inFlight };
   }
-  // Before init(): init() asks the CRM for the context, and only the CRM page may answer.
-  guardSdkMessages(win);
-  const pageLoad = new Promise<unknown>((resolve) => sdk.embeddedApp.on('PageLoad', resolve));
-  const init = guard('init', () => sdk.embeddedApp.init(), deadlineMs, null);
+  // Only the CRM page may answer: each page's inline guard stops every other frame's messages before the SDK's
+  // listener exists (context-guard.ts); nothing here needs to add another.
+  // The page's inline script may have started already (early-start.ts): its PageLoad, init and first calls are
+  // adopted, since a handler added after init() is never called and nothing is asked twice.
+  const early = (win as unknown as { bpStepperEarly?: EarlyStart }).bpStepperEarly ?? null;
+  const pageLoad = early ? early.page : new Promise<unknown>((resolve) => sdk.embeddedApp.on('PageLoad', resolve));
+  const init = guard('init', () => (early ? early.init : sdk.embeddedApp.init()), deadlineMs, null);
   init.catch(() => undefined);
   const ready = Promise.race([pageLoad, readyAtInit ? init : init.then(() => pageLoad)]);
   const page = withDeadline('PageLoad', ready, deadlineMs).then(read, (reason: unknown) => {
@@ -69,7 +72,7 @@ function connect<Page>(
   });
   // Every call is logged, shapes only, for an administrator's "Copy diagnostics" (README, "Reporting a problem").
   return {
-    client: decodingClient(logCalls(new ZohoWire(sdk, deadlineMs, inFlight), pageCallLog)),
+    client: decodingClient(logCalls(new ZohoWire(sdk, deadlineMs, inFlight, early?.calls ?? {}), pageCallLog)),
     page,
     inFlight,
   };
@@ -132,6 +135,7 @@ class ZohoWire implements CrmWire {
     private readonly sdk: ZohoSdk,
     private readonly deadlineMs: number,
     private readonly inFlight: CallsInFlight,
+    private readonly early: EarlyStart['calls'],
   ) {}
 
   getBlueprint(ref: RecordRef, opts?: CallOptions): Promise<unknown> {
@@ -139,6 +143,7 @@ class ZohoWire implements CrmWire {
       'getBluePrint',
       () => this.sdk.CRM.API.getBluePrint({ Entity: ref.entity, RecordID: ref.recordId }),
       opts,
+      earlyKey('getBluePrint', ref.entity, ref.recordId),
     );
   }
 
@@ -169,6 +174,7 @@ class ZohoWire implements CrmWire {
       'getRecord',
       () => this.sdk.CRM.API.getRecord({ Entity: ref.entity, RecordID: ref.recordId }),
       opts,
+      earlyKey('getRecord', ref.entity, ref.recordId),
     );
   }
 
@@ -184,15 +190,16 @@ class ZohoWire implements CrmWire {
           per_page: 200,
         }),
       opts,
+      earlyKey('getRelatedRecords', ref.entity, ref.recordId, relatedList),
     );
   }
 
   getCurrentUser(opts?: CallOptions): Promise<unknown> {
-    return this.call('getCurrentUser', () => this.sdk.CRM.CONFIG.getCurrentUser(), opts);
+    return this.call('getCurrentUser', () => this.sdk.CRM.CONFIG.getCurrentUser(), opts, 'getCurrentUser');
   }
 
   getOrgInfo(opts?: CallOptions): Promise<unknown> {
-    return this.call('getOrgInfo', () => this.sdk.CRM.CONFIG.getOrgInfo(), opts);
+    return this.call('getOrgInfo', () => this.sdk.CRM.CONFIG.getOrgInfo(), opts, 'getOrgInfo');
   }
 
   searchRecords(entity: string, query: string, opts?: CallOptions): Promise<unknown> {
@@ -229,7 +236,12 @@ class ZohoWire implements CrmWire {
   }
 
   getOrgVariable(name: string, opts?: CallOptions): Promise<unknown> {
-    return this.call('getOrgVariable', () => this.sdk.CRM.API.getOrgVariable(name), opts);
+    return this.call(
+      'getOrgVariable',
+      () => this.sdk.CRM.API.getOrgVariable(name),
+      opts,
+      earlyKey('getOrgVariable', name),
+    );
   }
 
   async setOrgVariable(name: string, value: string, opts?: CallOptions): Promise<void> {
@@ -251,9 +263,14 @@ class ZohoWire implements CrmWire {
     await this.uiCall('Record.open', () => this.sdk.CRM.UI.Record.open({ Entity: ref.entity, RecordID: ref.recordId }));
   }
 
-  /** A request to Zoho's servers: it takes a place among the calls in flight. */
-  private call<T>(name: string, run: () => Promise<T>, opts?: CallOptions): Promise<T> {
-    return guard(name, run, this.deadlineMs, this.inFlight, opts);
+  /**
+   * A request to Zoho's servers: it takes a place among the calls in flight. One the page's early start already
+   * sent (`key`) is not sent again: its promise is taken, once.
+   */
+  private call<T>(name: string, run: () => Promise<T>, opts?: CallOptions, key?: string): Promise<T> {
+    const sent = key ? this.early[key] : undefined;
+    if (key) this.early[key] = undefined;
+    return guard(name, sent ? () => sent as Promise<T> : run, this.deadlineMs, this.inFlight, opts);
   }
 
   /** The CRM page's own work (its popup, its frame's size): done on receipt, never queued behind requests. */

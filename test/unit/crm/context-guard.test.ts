@@ -110,24 +110,4 @@ describe('guardSdkMessages', () => {
     post(answer('Promise100'), 'null', window.parent);
     expect(sdkSaw).toEqual([]);
   });
-
-  it("is installed by connecting, before the SDK's init", async () => {
-    const { connectToZoho } = await import('../../../src/crm/zoho-crm-client.ts');
-    const init = vi.fn(() => {
-      post(setContext('evil'), 'https://evil.example', sibling.contentWindow);
-      return Promise.resolve();
-    });
-    const ZOHO = {
-      embeddedApp: { on: () => undefined, init },
-      CRM: { API: { getBluePrint: () => Promise.resolve({}) } },
-    };
-    Object.assign(window, { ZOHO });
-    try {
-      connectToZoho(window, 50).page.catch(() => undefined);
-      await vi.waitFor(() => expect(init).toHaveBeenCalled());
-      expect(sdkSaw).toEqual([]);
-    } finally {
-      delete (window as unknown as { ZOHO?: unknown }).ZOHO;
-    }
-  });
 });

@@ -1,0 +1,74 @@
+/**
+ * The first talk with the CRM, started as the widget's page is parsed, not once the widget's code has loaded
+ * (docs/architecture.md, "From the click"). Zoho's SDK sends REGISTER only in `init()`, and the CRM sends PageLoad
+ * after it; the first screen's calls can go only after PageLoad. So the page runs this from an inline script
+ * (`earlyStart` in vite.config.ts) as soon as the SDK's script has run: it registers the PageLoad handler, calls
+ * `init()`, and when PageLoad comes sends the first screen's calls. The widget's module, whenever it arrives,
+ * adopts what is under way (`connectToZoho` reads `window.bpStepperEarly`): the context, the calls' promises and
+ * any answers already in, so nothing is asked twice. Anything this cannot do (no SDK, an odd context) it leaves to
+ * the module, which then does it as it always has.
+ */
+
+/** What the early start leaves on the window for the module. */
+export interface EarlyStart {
+  /** Resolves with PageLoad's data. */
+  page: Promise<unknown>;
+  /** `init()`'s promise (rejected if it threw). */
+  init: Promise<unknown>;
+  /** The calls sent at PageLoad, by key (`earlyKey`), each taken once by the module. */
+  calls: Record<string, Promise<unknown> | undefined>;
+}
+
+/** The key of an early call: the SDK call's name and what it is about, as both sides write it. */
+export function earlyKey(call: string, ...about: string[]): string {
+  return [call, ...about].join(' ');
+}
+
+/**
+ * Self-contained (no imports, no outside helpers): vite.config.ts inlines its source into the widget's
+ * page with the settings variable's name and the modules that keep a stage history. The keys it writes are
+ * `earlyKey`'s; test/unit/crm/early-start.test.ts checks the module adopts every one.
+ */
+export function startEarly(
+  win: Window,
+  settingsVariable: string,
+  historyLists: Record<string, { relatedList: string }>,
+): void {
+  const zoho = (win as unknown as { ZOHO?: Record<string, any> }).ZOHO;
+  const crm = zoho && zoho.CRM;
+  if (!crm) return;
+  const calls: Record<string, Promise<unknown>> = {};
+  // A promise of what `call` returns, rejected if it throws; its failure is the module's to report.
+  const settle = (call: () => unknown) => {
+    const answer = new Promise((resolve) => resolve(call()));
+    answer.catch(() => 0);
+    return answer;
+  };
+  const page = new Promise((resolve) => zoho.embeddedApp.on('PageLoad', resolve));
+  (win as unknown as { bpStepperEarly: EarlyStart }).bpStepperEarly = {
+    page,
+    init: settle(() => zoho.embeddedApp.init()),
+    calls,
+  };
+  page.then((data: any) => {
+    const send = (key: string, call: () => unknown) => (calls[key] = settle(call));
+    // What every page asks, whatever the selection: the user, the org, the settings.
+    send('getCurrentUser', () => crm.CONFIG.getCurrentUser());
+    send('getOrgInfo', () => crm.CONFIG.getOrgInfo());
+    send('getOrgVariable ' + settingsVariable, () => crm.API.getOrgVariable(settingsVariable));
+    // One record (several are bulk mode, which asks per record itself); anything odd is left to the module.
+    let id = data && data.EntityId;
+    const entity = data && data.Entity;
+    if (Array.isArray(id)) id = id.length == 1 ? id[0] : '';
+    if (typeof entity != 'string' || !/^\d+$/.test(id)) return;
+    const record = { Entity: entity, RecordID: '' + id };
+    const about = entity + ' ' + id;
+    const history = historyLists[entity];
+    send('getBluePrint ' + about, () => crm.API.getBluePrint(record));
+    send('getRecord ' + about, () => crm.API.getRecord(record));
+    if (history)
+      send('getRelatedRecords ' + about + ' ' + history.relatedList, () =>
+        crm.API.getRelatedRecords({ ...record, RelatedList: history.relatedList, page: 1, per_page: 200 }),
+      );
+  });
+}

@@ -1,0 +1,63 @@
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
+import { openRecordPage } from './browser.ts';
+import { useSimulator } from './use-simulator.ts';
+
+/**
+ * Issue 27: the widget's page starts talking to the CRM as it is parsed. The test server holds the widget's
+ * module back; PageLoad and the first screen's calls must still go out, and the module, once it arrives, adopts
+ * them and asks nothing twice.
+ */
+
+const sim = useSimulator();
+
+/** The CRM calls the simulated CRM has received so far, by name. */
+const received = (page: Page) =>
+  page.evaluate(() => (window as unknown as { crmSim: { calls: { name: string }[] } }).crmSim.calls.map((c) => c.name));
+
+/** Holds every request for the widget's first chunk until `release` is called. */
+async function holdTheModule(page: Page): Promise<{ held: () => boolean; release: () => void }> {
+  const waiting: Route[] = [];
+  let released = false;
+  await page.route(/\/app\/assets\/widget-[^/]+\.js$/, (route) => {
+    if (released) return route.continue();
+    waiting.push(route);
+  });
+  return {
+    held: () => waiting.length > 0,
+    release: () => {
+      released = true;
+      for (const route of waiting.splice(0)) void route.continue();
+    },
+  };
+}
+
+describe('the first talk with the CRM', () => {
+  it('sends PageLoad’s first calls while the widget’s module is still held back, and asks nothing twice', async () => {
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      latency: 50,
+      open: false,
+    });
+    const hold = await holdTheModule(page);
+    await page.evaluate(() => (window as unknown as { crmSim: { openWidget(): void } }).crmSim.openWidget());
+    // The module is asked for and held: the first screen's calls have gone out and been answered all the same.
+    await expect.poll(() => hold.held(), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await received(page)).sort(), { timeout: 10_000 })
+      .toEqual(['getBluePrint', 'getCurrentUser', 'getOrgInfo', 'getOrgVariable', 'getRecord']);
+    expect(await widget.getByRole('list', { name: 'Lead Status path' }).count()).toBe(0);
+    hold.release();
+    await widget.getByRole('list', { name: 'Lead Status path' }).waitFor();
+    await widget.getByRole('button', { name: /establish contact/i }).waitFor();
+    const calls = await received(page);
+    for (const name of ['getBluePrint', 'getRecord', 'getCurrentUser', 'getOrgInfo', 'getOrgVariable'])
+      expect(
+        calls.filter((c) => c === name),
+        name,
+      ).toHaveLength(1);
+    await page.close();
+  });
+});
