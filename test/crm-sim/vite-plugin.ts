@@ -4,6 +4,7 @@
  * `/app/…` serves the built pages from disk with the same swap.
  */
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { widgetOrigin } from './host/url-params.ts';
@@ -44,6 +45,23 @@ export function swapSdkTag(html: string): string {
   return without.replace(/<head([^>]*)>/i, (head) => `${head}\n    ${STANDIN_TAG}`);
 }
 
+/**
+ * A slow network for the widget's own files (`/app/…`), not the CRM's calls, which travel as messages: each file
+ * waits `latencyMs`, then its bytes at `bytesPerSecond`. Set by the bench's throttled mode (null: as fast as
+ * the machine serves them).
+ */
+type FileThrottle = { latencyMs: number; bytesPerSecond: number } | null;
+/**
+ * Kept on globalThis: Vite bundles its config, and so this plugin, into a module of its own, so the bench's
+ * import of this file is another instance of it in the same process.
+ */
+const shared = globalThis as { crmSimFileThrottle?: FileThrottle };
+
+/** Slows the built files the simulator serves, or stops slowing them (null). */
+export function throttleFiles(throttle: FileThrottle): void {
+  shared.crmSimFileThrottle = throttle;
+}
+
 /** Serves a file of the built app/ folder, refusing paths that leave it. */
 async function serveBuilt(root: string, urlPath: string, res: import('node:http').ServerResponse): Promise<void> {
   const appDir = path.join(root, 'app');
@@ -64,6 +82,13 @@ async function serveBuilt(root: string, urlPath: string, res: import('node:http'
   }
   const ext = path.extname(file).toLowerCase();
   const out = ext === '.html' ? swapSdkTag(body.toString('utf8')) : body;
+  const fileThrottle = shared.crmSimFileThrottle;
+  if (fileThrottle) {
+    // Counted gzipped, as a real host sends them (the simulator itself does not compress).
+    const { latencyMs, bytesPerSecond } = fileThrottle;
+    const bytes = gzipSync(out).length;
+    await new Promise((resolve) => setTimeout(resolve, latencyMs + (bytes / bytesPerSecond) * 1000));
+  }
   res
     .writeHead(200, { 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store' })
     .end(out);
