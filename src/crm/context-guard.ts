@@ -12,9 +12,8 @@
  * order they were added, capture or not (the DOM standard calls capture listeners first; Chromium 156 does not),
  * and the SDK's script runs before the widget's module. So each page runs it from an inline script in its
  * <head> (`contextGuard` in vite.config.ts), which runs as the page is parsed: before the SDK's script (in the
- * body) and before any module. `connectToZoho` runs it again, which is one more listener and no defence by
- * itself: it comes after the SDK's listener unless the SDK adds that only in init() (the stand-in adds it at
- * load; when Zoho's does is not known).
+ * body), before the page's early start (early-start.ts) and before any module. It is the only guard: Zoho's SDK
+ * adds its own listener in init(), and the stand-in at load, both after it.
  */
 
 /**
