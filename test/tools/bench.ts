@@ -17,7 +17,7 @@
  *
  *   tsx test/tools/bench.ts [--only first-screen,size,slow-cpu,big-forms,bulk] [--latency 300] [--runs 7]
  *     [--big-fields 160] [--fields 300] [--keys 30] [--cpu 4] [--records 100] [--profile]
- *   tsx test/tools/bench.ts --compare <other build's app/> [--pairs 15] [--latency 300]
+ *   tsx test/tools/bench.ts --compare <other build's app/> [--pairs 15] [--latency 300] [--slow-network]
  * `--profile` saves a CPU profile of the largest form's opening in test-output/ and prints its heaviest functions.
  */
 import { availableParallelism, loadavg } from 'node:os';
@@ -26,7 +26,8 @@ import { startSimulator, type Simulator } from '../e2e/browser.ts';
 import { bulk } from './bench/bulk.ts';
 import { compareBuilds, placeOtherBuild, removeOtherBuild } from './bench/compare.ts';
 import { buildFloorWidget } from './bench/floor-build.ts';
-import { firstScreen } from './bench/first-screen.ts';
+import { firstScreen, SLOW_NETWORK } from './bench/first-screen.ts';
+import { throttleFiles } from '../crm-sim/vite-plugin.ts';
 import { bigForms, slowForm } from './bench/forms.ts';
 import { numberArg, textArg } from './bench/report.ts';
 import {
@@ -128,7 +129,16 @@ const sim = await startSimulator();
 try {
   if (other) {
     const pairs = numberArg(argv, 'pairs', 15);
-    await compareBuilds(sim, { latency, pairs, bigFields: 0, other, label: `Leads with the seed's fields` });
+    // `--slow-network`: both builds' files at 1.6 Mbps with 150 ms latency, where their bytes show their cost.
+    const slow = argv.includes('--slow-network');
+    throttleFiles(slow ? SLOW_NETWORK : null);
+    await compareBuilds(sim, {
+      latency,
+      pairs,
+      bigFields: 0,
+      other,
+      label: `Leads with the seed's fields${slow ? ', slow network' : ''}`,
+    });
   } else await parts(sim);
 } finally {
   await sim.close();

@@ -21,7 +21,7 @@ import { throttleFiles } from '../../crm-sim/vite-plugin.ts';
 const GOAL_RATIO = 1.05;
 
 /** The throttled mode's network for the widget's own files: 1.6 Mbps, 150 ms (issue 27). */
-const SLOW_NETWORK = { latencyMs: 150, bytesPerSecond: 1.6e6 / 8 };
+export const SLOW_NETWORK = { latencyMs: 150, bytesPerSecond: 1.6e6 / 8 };
 
 export interface Run {
   /** From PageLoad to the paint. */
