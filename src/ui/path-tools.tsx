@@ -8,8 +8,8 @@ addStyle(css);
 const flip = (el: Element) => (getComputedStyle(el).direction === 'rtl' ? -1 : 1);
 
 /**
- * What the path does beyond its look (src/ui/stepper-path.tsx), a chunk loaded once the stepper shows, so the
- * first screen carries none of it (docs/architecture.md, "The path"):
+ * What the path does beyond its look (src/ui/stepper-path.tsx), imported once the path shows (in the chunk of what
+ * loads right after the first screen), so the first screen carries none of it (docs/architecture.md, "The path"):
  * - when its stages overflow the row, a button at each end scrolls it (for a pointer; from the keyboard the arrow
  *   keys go from stage to stage, as in a tab list, and the row follows the focus), and the current stage is kept
  *   in view, in the middle where it can be;

@@ -13,8 +13,8 @@ import { useLazyModule } from './use-lazy-module.ts';
  * stage before the current one shows as passed only when the record's history says the record was there
  * (with the date it was reached); with no history it is merely "earlier in the process". A stage the admin hid
  * shows only while the record is in it, marked as such. In a narrow popup the path shows the current stage and
- * its neighbours, with a button for the rest. The path is one row: its scroll buttons and the stages' tooltips come
- * with a chunk of their own once it shows (src/ui/path-tools.tsx).
+ * its neighbours, with a button for the rest. The path is one row: its scroll buttons and the stages' tooltips are
+ * imported once it shows, after the first screen (src/ui/path-tools.tsx).
  */
 export function StepperPath(props: { path: ShapedPath; label: string; formats: UserFormats; now: number }) {
   const t = useT();
