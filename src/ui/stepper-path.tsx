@@ -6,18 +6,21 @@ import type { Translate } from '../i18n/translate.ts';
 import type { ClosingStep, ShapedPath } from '../settings/apply-settings.ts';
 import { readableOn } from './colour.ts';
 import { useT } from './i18n-context.ts';
+import { useLazyModule } from './use-lazy-module.ts';
 
 /**
  * The process as a path of stages, the current one marked; closing stages (won or lost) apart at the end. A
  * stage before the current one shows as passed only when the record's history says the record was there
  * (with the date it was reached); with no history it is merely "earlier in the process". A stage the admin hid
  * shows only while the record is in it, marked as such. In a narrow popup the path shows the current stage and
- * its neighbours, with a button for the rest.
+ * its neighbours, with a button for the rest. The path is one row: its scroll buttons and the stages' tooltips are
+ * imported once it shows, after the first screen (src/ui/path-tools.tsx).
  */
 export function StepperPath(props: { path: ShapedPath; label: string; formats: UserFormats; now: number }) {
   const t = useT();
   const { steps, closing, hiddenCurrent } = props.path;
   const [expanded, setExpanded] = useState(false);
+  const Tools = useLazyModule(() => import('./path-tools.tsx'), null).module?.PathTools;
   // The compact path centres on the current stage (the last one once the record is in a closing stage).
   let anchor = steps.findIndex((s) => s.status === 'current');
   if (anchor === -1) anchor = closing.some((s) => s.status === 'current') ? steps.length - 1 : 0;
@@ -50,6 +53,7 @@ export function StepperPath(props: { path: ShapedPath; label: string; formats: U
           </div>
         )}
       </div>
+      {Tools && <Tools />}
       {farCount > 0 && (
         <button type="button" class="path__more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           {expanded ? t('path.showFewer') : t('path.showAll', { count: farCount })}
@@ -60,7 +64,7 @@ export function StepperPath(props: { path: ShapedPath; label: string; formats: U
   );
 }
 
-/** What a step's status says in words (read out, and shown on hover and focus). */
+/** What a step's status says in words (read out, and shown in its tooltip). */
 function statusWords(step: PathStep | ClosingStep, formats: UserFormats, now: number, t: Translate): string {
   const date = step.reachedAt && formatUserDay(step.reachedAt, formats);
   if (step.status === 'visited' || (step.status === 'current' && 'outcome' in step)) {
@@ -102,9 +106,9 @@ function Step(props: {
     <li
       class={classes}
       aria-current={step.status === 'current' ? 'step' : undefined}
-      title={step.state.label}
-      // A stage with a date to tell can be focused: its words show on focus as on hover.
-      tabIndex={step.reachedAt ? 0 : undefined}
+      // The current stage is the path's stop for Tab, the arrow keys go on from it (path-tools.tsx); each stage
+      // gives its whole name and its words in a tooltip on hover and focus.
+      tabIndex={step.status === 'current' ? 0 : -1}
       style={colours ? { background: colours.background, color: colours.text } : undefined}
     >
       {step.status === 'visited' && (
@@ -115,7 +119,7 @@ function Step(props: {
       <bdi class="path__label" elementtiming="bs-path-label">
         {step.state.label}
       </bdi>
-      <span class="path__words">
+      <span class="visually-hidden">
         , {outcome && `${t(`path.closing.${outcome}`)}, `}
         {statusWords(step, props.formats, props.now, t)}
         {props.hidden && ` (${t('path.normallyHidden')})`}
