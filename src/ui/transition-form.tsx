@@ -132,7 +132,7 @@ export function TransitionForm(
           })}
         </p>
       )}
-      <FormProgress live={live} transition={transition} />
+      <FormProgress live={live} transition={transition} savedNow={!!form.saved} />
       {transition.items.length === 0 && <p class="item item--note">{tr('form.nothingAsked')}</p>}
       {/*
         Rows in groups of SLICE, past SLICE items one group a frame (use-render-slices.ts). Each group is built
@@ -179,15 +179,12 @@ export function TransitionForm(
         partialSave={props.partialSave !== false}
         handlers={handlers}
       />
-      <span class="visually-hidden" role="status">
-        {form.sending ? tr('form.savingStatus') : ''}
-      </span>
     </form>
   );
 }
 
 /** How many required items are done: re-rendered when what blocks the form changes, not on each keystroke. */
-function FormProgress(props: { live: LiveForm; transition: OpenForm['transition'] }) {
+function FormProgress(props: { live: LiveForm; transition: OpenForm['transition']; savedNow: boolean }) {
   const tr = useT();
   const { transition } = props;
   const blocking = useBlocking(props.live);
@@ -208,7 +205,9 @@ function FormProgress(props: { live: LiveForm; transition: OpenForm['transition'
   return (
     <p class="form__progress">
       {tr('form.progress', { done, count: required.length })}
-      {transition.percentPartialSave > 0 && ` · ${tr('form.savedEarlier', { percent: transition.percentPartialSave })}`}
+      {transition.percentPartialSave > 0 &&
+        !props.savedNow &&
+        ` · ${tr('form.savedEarlier', { percent: transition.percentPartialSave })}`}
     </p>
   );
 }
@@ -254,6 +253,10 @@ function FormActions(props: {
       <button type="button" class="button button--quiet" onClick={handlers.onCancel} disabled={form.sending !== null}>
         {tr('action.cancel')}
       </button>
+      {/* One status for what a send is doing: "saving" is heard only (the button says it), a partial save is shown. */}
+      <span class={form.saved && !form.sending ? 'form__saved' : 'visually-hidden'} role="status">
+        {form.sending ? tr('form.savingStatus') : form.saved ? tr(form.saved) : ''}
+      </span>
       {blocking.length > 0 && (
         <span class="form__missing" id={`${formId}-missing`}>
           {tr('form.stillNeeded', { items: blocking.map((b) => labelOf(b.item, tr)).join(', ') })}

@@ -122,9 +122,20 @@ describe('the transition form', () => {
     const form = widget.getByRole('form', { name: 'Send proposal' });
     await form.getByLabel(/Amount/).fill('96,000');
     await form.getByRole('checkbox', { name: 'Pricing approved' }).check();
-    await form.getByRole('button', { name: 'Save progress' }).click();
-    const notice = widget.getByText(/^Saved \(\d+% of “Send proposal”\)/);
+    const save = form.getByRole('button', { name: 'Save progress' });
+    await save.click();
+    // Said beside the button the rep pressed (a status, so a screen reader hears it), not at the top of the popup.
+    const notice = form.getByRole('status').filter({ hasText: /^Saved \(\d+% of “Send proposal”\)/ });
     await notice.waitFor();
+    const [button, said] = [await save.boundingBox(), await notice.boundingBox()];
+    const gap = Math.max(said!.y - (button!.y + button!.height), button!.y - (said!.y + said!.height), 0);
+    expect(gap).toBeLessThan(24);
+    expect(await widget.getByText(/Saved \(/).count()).toBe(1);
+    // The progress line does not call what was just saved "saved earlier".
+    await page.waitForTimeout(1_000);
+    expect(await form.getByText(/saved earlier/).count()).toBe(0);
+    await notice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-output/saved-progress.png' });
     expect(await widget.getByRole('form', { name: 'Send proposal' }).isVisible()).toBe(true);
     expect(await form.getByLabel(/Amount/).inputValue()).toBe('96,000');
     const [update] = await receivedUpdates(page);
