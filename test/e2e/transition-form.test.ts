@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
+import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import { receivedUpdates, reopenWidget, storedValue } from './sim-hooks.ts';
@@ -99,6 +100,37 @@ describe('the transition form', () => {
       'Sales_Engineer',
       'Signed_NDA',
     ]);
+    await page.close();
+  });
+
+  it('says when a search matches nothing, and keeps the list of matches in view for a field low in the popup', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.preQualifiedLead });
+    await page.setViewportSize({ width: 360, height: 640 });
+    await widget.getByRole('button', { name: /confirm qualification/i }).click();
+    const form = widget.getByRole('form', { name: 'Confirm qualification' });
+    // Buying Committee: contacts, several of them (the lookups' search box serves one or many).
+    const engineer = form.getByRole('combobox', { name: /Buying Committee/ });
+    // The field at the bottom of what the popup shows.
+    await engineer.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const inView = (locator: typeof engineer) =>
+      locator.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= -0.5 && box.bottom <= window.innerHeight + 0.5 && box.height > 0;
+      });
+    await engineer.pressSequentially('Zy', { delay: 30 });
+    const none = form.getByText('No match for “Zy”');
+    await none.waitFor();
+    expect(await inView(none)).toBe(true);
+    await page.screenshot({ path: 'test-output/lookup-none.png' });
+    await engineer.fill('');
+    await engineer.pressSequentially('northwind', { delay: 30 });
+    const list = form.getByRole('listbox', { name: /Buying Committee/ });
+    await form.getByRole('option', { name: 'Victor Lindgren' }).waitFor();
+    expect(await none.count()).toBe(0);
+    expect(await inView(list)).toBe(true);
+    expect(await inView(engineer)).toBe(true);
+    await page.screenshot({ path: 'test-output/lookup-low.png' });
+    expect(await axeViolations(page.frame({ name: 'blueprint-stepper' })!)).toEqual([]);
     await page.close();
   });
 
