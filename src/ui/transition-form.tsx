@@ -7,7 +7,7 @@ import { InfoItem } from '../fields/info/info-item.tsx';
 import { logicOf } from '../fields/kind-logic.ts';
 import { viewOf } from '../fields/kind-views.ts';
 import { kindOf } from '../fields/registry.ts';
-import { itemsOnlyInCrm } from '../fields/send-data.ts';
+import { isEmptyDraft, itemsOnlyInCrm } from '../fields/send-data.ts';
 import type { EditorServices } from '../crm/editor-services.ts';
 import { ErrorDetails } from './error-details.tsx';
 import type { Translate } from '../i18n/translate.ts';
@@ -426,7 +426,9 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
   const tooltip = item.kind === 'field' ? item.tooltip : null;
   const helpId = tooltip ? `${inputId}-help` : null;
   const errorId = error ? `${inputId}-error` : null;
-  const noteId = props.note ? `${inputId}-note` : null;
+  // Bulk mode's "values differ: left empty" holds while the field is empty; a chosen value makes it untrue.
+  const note = props.note && isEmptyDraft(props.live.value(key)) ? props.note : null;
+  const noteId = note ? `${inputId}-note` : null;
   const describedBy = [helpId, noteId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div
@@ -454,9 +456,9 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
           <bdi>{tooltip}</bdi>
         </span>
       )}
-      {props.note && (
+      {note && (
         <span class="item__help item__note" id={noteId ?? undefined}>
-          {props.note}
+          {note}
         </span>
       )}
       {error && (
