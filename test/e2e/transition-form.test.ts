@@ -70,10 +70,33 @@ describe('the transition form', () => {
     await form.getByRole('combobox', { name: /Lead Team/ }).fill('marcus');
     await form.getByRole('option', { name: 'Marcus Reyes' }).click();
     await form.getByLabel(/Fit Score/).fill('8.5');
+    // A file field looks like the other editors: a button of ours, not the browser's "Choose Files / No file
+    // chosen"; the native input stays the one the keyboard and a screen reader reach, under the field's label.
+    const nda = form.getByLabel(/Signed NDA/);
+    const choose = form
+      .locator('.item')
+      .filter({ hasText: /^Signed NDA/ })
+      .getByText('Choose files…');
+    await choose.scrollIntoViewIfNeeded();
+    expect(await choose.isVisible()).toBe(true);
+    const seen = await nda.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width * box.height;
+    });
+    expect(seen).toBeLessThanOrEqual(1);
+    await nda.focus();
+    expect(await choose.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 5_000 }),
+      choose.click({ timeout: 5_000 }),
+    ]);
+    expect(chooser.isMultiple()).toBe(true);
     await form
       .getByLabel(/Signed NDA/)
       .setInputFiles({ name: 'nda.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 nda') });
     await form.getByRole('button', { name: 'Remove nda.pdf' }).waitFor();
+    await form.getByRole('button', { name: 'Remove nda.pdf' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-output/file-field.png' });
     await form
       .getByLabel(/^Attachments/)
       .setInputFiles({ name: 'deck.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 deck') });
