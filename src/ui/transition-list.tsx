@@ -127,12 +127,6 @@ function TransitionEntry(props: {
         aria-describedby={!t.criteriaMatched ? `criteria-${t.id}` : then ? `then-${t.id}` : undefined}
         onClick={() => props.onOpen(t.id)}
       >
-        {!t.criteriaMatched && (
-          // A padlock: blocked at a glance; the reason is the line under the button, read as its description.
-          <svg class="transition__lock" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-            <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2M3 7h10v7.5H3z" fill="none" stroke="currentColor" stroke-width="1.5" />
-          </svg>
-        )}
         <bdi class="transition__name" elementtiming="bs-transition-name">
           {t.name}
         </bdi>
