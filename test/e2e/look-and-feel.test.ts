@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
+import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 
@@ -48,6 +49,7 @@ describe('looks and feels part of the CRM', () => {
     expect(spread.width).toBeGreaterThan(spread.popup * 0.6);
     expect(spread.height).toBeGreaterThan(40);
     await page.screenshot({ path: 'test-output/celebration.png' });
+    expect(await axeViolations(frame)).toEqual([]);
     // Nothing follows a won deal: the widget says where it got to, not that nothing is available.
     expect(await widget.getByText('This record has reached its closing stage: Closed Won.').isVisible()).toBe(true);
     expect(await widget.getByText(/No transitions are available/).count()).toBe(0);

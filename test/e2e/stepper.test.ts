@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
+import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 
@@ -54,6 +55,7 @@ describe('opening a record', () => {
     expect(blocked.background).not.toBe(available.background);
     await qualify.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-output/blocked-transition.png' });
+    expect(await axeViolations(page.frame({ name: 'blueprint-stepper' })!)).toEqual([]);
     await page.close();
   });
 

@@ -97,6 +97,7 @@ describe('the transition form', () => {
     await form.getByRole('button', { name: 'Remove nda.pdf' }).waitFor();
     await form.getByRole('button', { name: 'Remove nda.pdf' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-output/file-field.png' });
+    expect(await axeViolations(page.frame({ name: 'blueprint-stepper' })!)).toEqual([]);
     await form
       .getByLabel(/^Attachments/)
       .setInputFiles({ name: 'deck.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 deck') });
@@ -191,6 +192,7 @@ describe('the transition form', () => {
     expect(await form.getByText(/saved earlier/).count()).toBe(0);
     await notice.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-output/saved-progress.png' });
+    expect(await axeViolations(page.frame({ name: 'blueprint-stepper' })!)).toEqual([]);
     expect(await widget.getByRole('form', { name: 'Send proposal' }).isVisible()).toBe(true);
     expect(await form.getByLabel(/Amount/).inputValue()).toBe('96,000');
     const [update] = await receivedUpdates(page);
