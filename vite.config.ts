@@ -186,6 +186,7 @@ export default defineConfig(({ command, mode }) => {
               // Bulk mode's own code (src/bulk/, its flow and screen) loads only for a list view's selection; the
               // boot's one look at the selection (bulk/selection.ts) stays in the first chunk.
               {
+                debugName: 'bulk',
                 name: (id: string) =>
                   /[\\/]src[\\/](bulk[\\/](?!selection\.ts)|ui[\\/]bulk[\\/]|flow[\\/]bulk-run)/.test(id)
                     ? 'bulk'
@@ -194,6 +195,7 @@ export default defineConfig(({ command, mode }) => {
                 priority: 2,
               },
               {
+                debugName: 'transition-form',
                 name: (
                   id: string,
                   ctx: { getModuleInfo: (id: string) => { isEntry: boolean; importers: readonly string[] } | null },
@@ -205,6 +207,7 @@ export default defineConfig(({ command, mode }) => {
               // modules the lazy chunks share with it (date formats, CRM errors) into chunks of their own, each
               // loaded at start and gzipped apart, which costs more bytes than it saves.
               {
+                debugName: 'widget',
                 name: (
                   id: string,
                   ctx: { getModuleInfo: (id: string) => { isEntry: boolean; importers: readonly string[] } | null },

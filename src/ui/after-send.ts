@@ -85,6 +85,9 @@ export function afterSend(state: WidgetState, outcome: SendOutcome): WidgetState
         const opened = reduce(next, { type: 'open-form', transitionId: follow.id, initialDrafts: withStartingValues });
         return { ...opened, notice: { ...notice, text: continuedText(transition, follow) } };
       }
+      // A partial save with the form still open is said beside its buttons, where the rep is (transition-form.tsx).
+      if (outcome.result === 'partial' && next.form)
+        return { ...next, notice: null, form: { ...next.form, saved: notice.text } };
       const left = transition.parent ? childDoneText(transition, next) : null;
       return { ...next, notice: left ? { ...notice, text: left } : notice };
     }

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useT } from './i18n-context.ts';
 
-const PIECES = 18;
+const PIECES = 28;
+
+/** Where piece `i` starts across the popup (% of its width) and how far it drifts sideways as it falls (px). */
+const place = (i: number) => ({ '--i': i, '--x': (i * 37) % 100, '--d': ((i % 7) - 3) * 9 });
 
 /**
- * A short burst of colour when a record reaches a won stage, drawn with CSS (no motion for a rep who asked the
+ * A short fall of confetti over the popup when a record reaches a won stage, drawn with CSS (no motion for a rep who asked the
  * system for less), with a switch to turn celebrations off for good (kept in this browser).
  */
 export function Celebration(props: { preference: { enabled(): boolean; set(on: boolean): void } }) {
@@ -15,7 +18,7 @@ export function Celebration(props: { preference: { enabled(): boolean; set(on: b
       {on && (
         <div class="celebration__burst" aria-hidden="true">
           {Array.from({ length: PIECES }, (_, i) => (
-            <span key={i} class="celebration__piece" style={{ '--i': i } as Record<string, number>} />
+            <span key={i} class="celebration__piece" style={place(i) as Record<string, number>} />
           ))}
         </div>
       )}

@@ -80,6 +80,7 @@ export function StepperView(props: {
           openId={form?.transition.id ?? null}
           busy={(form?.sending ?? null) !== null}
           formats={data.context.formats}
+          closedAt={data.path.closing.find((s) => s.status === 'current')?.state.label ?? null}
           onOpen={props.onOpen}
           renderForm={() =>
             form && (

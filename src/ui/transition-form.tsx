@@ -7,7 +7,7 @@ import { InfoItem } from '../fields/info/info-item.tsx';
 import { logicOf } from '../fields/kind-logic.ts';
 import { viewOf } from '../fields/kind-views.ts';
 import { kindOf } from '../fields/registry.ts';
-import { itemsOnlyInCrm } from '../fields/send-data.ts';
+import { isEmptyDraft, itemsOnlyInCrm } from '../fields/send-data.ts';
 import type { EditorServices } from '../crm/editor-services.ts';
 import { ErrorDetails } from './error-details.tsx';
 import type { Translate } from '../i18n/translate.ts';
@@ -132,7 +132,7 @@ export function TransitionForm(
           })}
         </p>
       )}
-      <FormProgress live={live} transition={transition} />
+      <FormProgress live={live} transition={transition} savedNow={!!form.saved} />
       {transition.items.length === 0 && <p class="item item--note">{tr('form.nothingAsked')}</p>}
       {/*
         Rows in groups of SLICE, past SLICE items one group a frame (use-render-slices.ts). Each group is built
@@ -179,15 +179,12 @@ export function TransitionForm(
         partialSave={props.partialSave !== false}
         handlers={handlers}
       />
-      <span class="visually-hidden" role="status">
-        {form.sending ? tr('form.savingStatus') : ''}
-      </span>
     </form>
   );
 }
 
 /** How many required items are done: re-rendered when what blocks the form changes, not on each keystroke. */
-function FormProgress(props: { live: LiveForm; transition: OpenForm['transition'] }) {
+function FormProgress(props: { live: LiveForm; transition: OpenForm['transition']; savedNow: boolean }) {
   const tr = useT();
   const { transition } = props;
   const blocking = useBlocking(props.live);
@@ -208,7 +205,9 @@ function FormProgress(props: { live: LiveForm; transition: OpenForm['transition'
   return (
     <p class="form__progress">
       {tr('form.progress', { done, count: required.length })}
-      {transition.percentPartialSave > 0 && ` · ${tr('form.savedEarlier', { percent: transition.percentPartialSave })}`}
+      {transition.percentPartialSave > 0 &&
+        !props.savedNow &&
+        ` · ${tr('form.savedEarlier', { percent: transition.percentPartialSave })}`}
     </p>
   );
 }
@@ -254,6 +253,10 @@ function FormActions(props: {
       <button type="button" class="button button--quiet" onClick={handlers.onCancel} disabled={form.sending !== null}>
         {tr('action.cancel')}
       </button>
+      {/* One status for what a send is doing: "saving" is heard only (the button says it), a partial save is shown. */}
+      <span class={form.saved && !form.sending ? 'form__saved' : 'visually-hidden'} role="status">
+        {form.sending ? tr('form.savingStatus') : form.saved ? tr(form.saved) : ''}
+      </span>
       {blocking.length > 0 && (
         <span class="form__missing" id={`${formId}-missing`}>
           {tr('form.stillNeeded', { items: blocking.map((b) => labelOf(b.item, tr)).join(', ') })}
@@ -423,7 +426,9 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
   const tooltip = item.kind === 'field' ? item.tooltip : null;
   const helpId = tooltip ? `${inputId}-help` : null;
   const errorId = error ? `${inputId}-error` : null;
-  const noteId = props.note ? `${inputId}-note` : null;
+  // Bulk mode's "values differ: left empty" holds while the field is empty; a chosen value makes it untrue.
+  const note = props.note && isEmptyDraft(props.live.value(key)) ? props.note : null;
+  const noteId = note ? `${inputId}-note` : null;
   const describedBy = [helpId, noteId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div
@@ -451,9 +456,9 @@ const ItemRow = pure(function ItemRow(props: RowProps) {
           <bdi>{tooltip}</bdi>
         </span>
       )}
-      {props.note && (
+      {note && (
         <span class="item__help item__note" id={noteId ?? undefined}>
-          {props.note}
+          {note}
         </span>
       )}
       {error && (

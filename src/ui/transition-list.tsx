@@ -12,12 +12,19 @@ export function TransitionList(props: {
   openId: string | null;
   busy: boolean;
   formats: UserFormats;
+  /** The closing stage the record is in (won or lost), if it is in one: said when nothing follows it. */
+  closedAt: string | null;
   onOpen: (id: string) => void;
   renderForm: (t: Transition) => ComponentChildren;
 }) {
   const t = useT();
   const { transitions } = props;
-  if (transitions.length === 0) return <p class="empty-note">{t('transitions.none')}</p>;
+  if (transitions.length === 0)
+    return (
+      <p class="empty-note">
+        {props.closedAt !== null ? t('transitions.closed', { state: props.closedAt }) : t('transitions.none')}
+      </p>
+    );
   const groups = groupByParent(transitions);
   return (
     <ul class="transitions">
@@ -110,7 +117,7 @@ function TransitionEntry(props: {
     );
   }
   return (
-    <li class={`transition${open ? ' transition--open' : ''}`}>
+    <li class={`transition${open ? ' transition--open' : t.criteriaMatched ? '' : ' transition--blocked'}`}>
       <button
         type="button"
         class="transition__action"

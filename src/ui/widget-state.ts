@@ -46,6 +46,11 @@ export interface OpenForm {
    * until `form-code` fills `drafts` and `initial`, with the drafts kept from an earlier visit, if any.
    */
   waiting?: { restored?: Drafts };
+  /**
+   * A partial save that just went through, said beside the form's buttons where the rep pressed "Save progress";
+   * cleared by the next send.
+   */
+  saved?: Message | null;
 }
 
 /**
@@ -172,7 +177,11 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
         : state;
     case 'send-start':
       return form && !form.sending
-        ? { ...state, notice: null, form: { ...form, sending: action.mode, sendError: null, localError: null } }
+        ? {
+            ...state,
+            notice: null,
+            form: { ...form, sending: action.mode, sendError: null, localError: null, saved: null },
+          }
         : state;
     case 'sent':
       return action.after(state, action.outcome);

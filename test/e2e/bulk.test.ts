@@ -77,6 +77,20 @@ describe('bulk mode on a list view', () => {
     expect(await maxInFlight(page)).toBeGreaterThan(1);
     expect(await maxInFlight(page)).toBeLessThanOrEqual(5);
     expect(await axeViolations(await frameOf(page))).toEqual([]);
+    // The choices look like buttons (filled, with an arrow), and the step's heading, which takes the focus so a
+    // screen reader starts there, shows no ring as an input would.
+    const look = await widget.getByRole('button', { name: /^Close lost · 35 of 40$/ }).evaluate((el) => ({
+      background: getComputedStyle(el).backgroundColor,
+      arrow: el.querySelector('.bulk-choice__go')?.getBoundingClientRect().width ?? 0,
+    }));
+    expect(look.background).not.toMatch(/^rgba?\(255, 255, 255|^rgba\(0, 0, 0, 0\)$/);
+    expect(look.arrow).toBeGreaterThan(4);
+    const heading = widget.getByRole('heading', { name: 'What to do with the selection' });
+    expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await heading.evaluate((el) => [getComputedStyle(el).boxShadow, getComputedStyle(el).outlineStyle].join(' ')),
+    ).toBe('none none');
+    await page.screenshot({ path: 'test-output/bulk-choices.png' });
 
     // One form for all: the loss reason differs between the records, so it starts empty and says so.
     await widget.getByRole('button', { name: /^Close lost · 35 of 40$/ }).focus();
@@ -87,6 +101,10 @@ describe('bulk mode on a list view', () => {
     expect(await reason.inputValue()).toBe('');
     const describedBy = (await reason.getAttribute('aria-describedby')) ?? '';
     expect(await widget.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent()).toBe('Values differ: left empty');
+    // Once a value is chosen, it no longer differs: the note goes.
+    await reason.selectOption('Price');
+    expect(await form.getByText('Values differ: left empty').count()).toBe(0);
+    expect(await reason.getAttribute('aria-describedby')).toBeNull();
     await page.keyboard.press('Escape');
     await tabTo(page, form.getByRole('button', { name: 'Cancel' }));
     await page.keyboard.press('Enter');
@@ -109,6 +127,16 @@ describe('bulk mode on a list view', () => {
       'Not moved: the transition is no longer available for it',
     );
     expect(await row(0).textContent()).toContain('Moved');
+    // Failed records first; those a retry leaves out say why.
+    const first = await results
+      .getByRole('listitem')
+      .evaluateAll((items) => items.slice(0, 4).map((li) => /Not moved/.test(li.textContent ?? '')));
+    expect(first).toEqual([true, true, true, false]);
+    const notRetried = 'Not retried: trying again would fail the same way.';
+    expect(await row(BULK_FAULTS.noPermission).textContent()).toContain(notRetried);
+    expect(await row(BULK_FAULTS.stale).textContent()).toContain(notRetried);
+    expect(await row(BULK_FAULTS.locked).textContent()).not.toContain(notRetried);
+    await page.screenshot({ path: 'test-output/bulk-results.png' });
     expect(await storedValue(page, 'Deals', BULK_DEAL_IDS[0]!, 'Stage')).toBe('Closed Lost');
     expect(await storedValue(page, 'Deals', BULK_DEAL_IDS[0]!, 'Loss_Reason')).toBe('Price');
     expect(await storedValue(page, 'Deals', BULK_DEAL_IDS[36]!, 'Stage')).toBe('Needs Analysis');

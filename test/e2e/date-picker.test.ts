@@ -101,3 +101,47 @@ describe('the date picker', () => {
     await page.close();
   });
 });
+
+describe('the date picker in a 360 px popup', () => {
+  it('opens whole inside the popup: both month buttons and every weekday in view', async () => {
+    const { page, widget } = await openOnFixedDay({ module: 'Leads', record: IDS.firstLead });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await widget.getByRole('button', { name: /establish contact/i }).click();
+    const form = widget.getByRole('form', { name: 'Establish contact' });
+    await form.getByRole('button', { name: 'Open calendar' }).click();
+    const calendar = form.getByRole('dialog', { name: 'Calendar' });
+    await calendar.getByRole('grid', { name: 'November 2026' }).waitFor();
+    const parts = [
+      calendar,
+      calendar.getByRole('button', { name: 'Previous month' }),
+      calendar.getByRole('button', { name: 'Next month' }),
+      calendar.getByRole('columnheader').first(),
+      calendar.getByRole('columnheader').last(),
+      calendar.getByRole('button', { name: 'Saturday, November 28, 2026' }),
+    ];
+    const view = await widgetFrame(page).evaluate(() => ({
+      width: document.documentElement.clientWidth,
+      height: window.innerHeight,
+    }));
+    for (const part of parts) {
+      const box = await part.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      // Half a pixel either way: boxes sit on fractions of a pixel, scrolling on whole ones.
+      expect(box.left).toBeGreaterThanOrEqual(-0.5);
+      expect(box.right).toBeLessThanOrEqual(view.width + 0.5);
+      expect(box.top).toBeGreaterThanOrEqual(-0.5);
+      expect(box.bottom).toBeLessThanOrEqual(view.height + 0.5);
+      // And drawn there, not clipped by a box around the field: what a click at its corners reaches is the part.
+      const shown = await part.evaluate((el) => {
+        const b = el.getBoundingClientRect();
+        return [
+          [b.left + 2, b.top + 2],
+          [b.right - 2, b.bottom - 2],
+        ].every(([x, y]) => el.contains(document.elementFromPoint(x!, y!)));
+      });
+      expect(shown, await part.evaluate((el) => el.outerHTML.slice(0, 80))).toBe(true);
+    }
+    expect(await axeViolations(widgetFrame(page))).toEqual([]);
+    await page.screenshot({ path: 'test-output/date-picker-360.png' });
+    await page.close();
+  }, 60_000);
+});

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
+import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 
@@ -29,9 +30,31 @@ describe('looks and feels part of the CRM', () => {
     await form.getByRole('button', { name: /complete/i }).click();
     await widget.getByText('Won: moved to Closed Won. Well done!').waitFor();
     expect(await widget.locator('.celebration__piece').count()).toBeGreaterThan(0);
+    // Confetti over the popup's width, not a ring of dots the size of a loading spinner: held mid-flight, the
+    // pieces spread over most of the width and fall well below where they start.
+    const frame = page.frame({ name: 'blueprint-stepper' })!;
+    const spread = await frame.evaluate(() => {
+      for (const a of document.getAnimations()) {
+        a.pause();
+        a.currentTime = 700;
+      }
+      const boxes = [...document.querySelectorAll('.celebration__piece')].map((p) => p.getBoundingClientRect());
+      const [xs, ys] = [boxes.map((b) => b.left), boxes.map((b) => b.top)];
+      return {
+        width: Math.max(...xs) - Math.min(...xs),
+        height: Math.max(...ys) - Math.min(...ys),
+        popup: document.documentElement.clientWidth,
+      };
+    });
+    expect(spread.width).toBeGreaterThan(spread.popup * 0.6);
+    expect(spread.height).toBeGreaterThan(40);
+    await page.screenshot({ path: 'test-output/celebration.png' });
+    expect(await axeViolations(frame)).toEqual([]);
+    // Nothing follows a won deal: the widget says where it got to, not that nothing is available.
+    expect(await widget.getByText('This record has reached its closing stage: Closed Won.').isVisible()).toBe(true);
+    expect(await widget.getByText(/No transitions are available/).count()).toBe(0);
     await widget.getByRole('checkbox', { name: 'Celebrate wins' }).uncheck();
     expect(await widget.locator('.celebration__piece').count()).toBe(0);
-    const frame = page.frame({ name: 'blueprint-stepper' })!;
     expect(await frame.evaluate(() => localStorage.getItem('blueprint-stepper:celebrate'))).toBe('off');
     await frame.evaluate(() => localStorage.removeItem('blueprint-stepper:celebrate'));
     await page.close();

@@ -43,6 +43,28 @@ async function openFirstLeadWidget(page: Page) {
 const GUIDANCE = 'Call within one working day.\nScript: https://intranet.zylker.example/call-script';
 
 describe('an admin on the settings page', () => {
+  it('shows every line of the change summary on a phone-wide page', async () => {
+    const { page, settings } = await openSettingsPage(sim);
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const stage of [/Junk Lead/, /Not Qualified/, /Contact in Future/])
+      await settings.getByRole('group', { name: stage }).getByRole('checkbox', { name: 'Show on the path' }).uncheck();
+    await settings
+      .getByRole('group', { name: /^1\. Not Contacted/ })
+      .getByLabel('Guidance for reps at this stage')
+      .fill(GUIDANCE);
+    const summary = settings.getByRole('region', { name: 'Unsaved changes (5)' });
+    const list = summary.getByRole('list');
+    const hidden = await list.evaluate((ul) => {
+      const shown = ul.getBoundingClientRect();
+      return [...ul.children]
+        .filter((li) => li.getBoundingClientRect().bottom > Math.min(shown.bottom, window.innerHeight) + 0.5)
+        .map((li) => li.textContent);
+    });
+    expect(hidden).toEqual([]);
+    await page.screenshot({ path: 'test-output/settings-changes-360.png' });
+    await page.close();
+  });
+
   it('hides a stage and adds guidance, saves, and a rep then sees the new path with the guidance beside the current stage', async () => {
     const { page, settings } = await openSettingsPage(sim);
     await settings

@@ -18,6 +18,25 @@ const popup = (page: Page) => page.getByRole('dialog', { name: 'Blueprint Steppe
 const dock = (page: Page) => page.getByRole('region', { name: 'Simulator controls' });
 
 describe("the simulator's own controls", () => {
+  it('lay the record page out in one column on a phone: the Blueprint Stepper button in view, nothing cut off', async () => {
+    const { page } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, open: false });
+    await page.setViewportSize({ width: 360, height: 740 });
+    const button = page.getByRole('button', { name: 'Blueprint Stepper' });
+    const box = (await button.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    const wide = await page.evaluate(() => {
+      const stage = document.querySelector('.crm-page')!;
+      return { scroll: stage.scrollWidth, client: stage.clientWidth };
+    });
+    expect(wide.scroll).toBeLessThanOrEqual(wide.client);
+    await page.screenshot({ path: 'test-output/sim-record-360.png' });
+    await button.click();
+    await page.frameLocator('iframe[name="blueprint-stepper"]').getByRole('heading', { name: 'Next steps' }).waitFor();
+    await page.close();
+  });
+
   it('never cover the widget on a phone, with the Simulator panel and the CRM log open', async () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead });
     await page.setViewportSize({ width: 360, height: 740 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
+import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 
@@ -37,6 +38,24 @@ describe('opening a record', () => {
     expect(await qualify.isDisabled()).toBe(true);
     const reasonId = await qualify.getAttribute('aria-describedby');
     expect(await widget.locator(`[id="${reasonId}"]`).textContent()).toMatch(/annual revenue/i);
+    // Plain at a glance, not only grey words: a sign before its name (the name starts further in than an
+    // available transition's), and a card unlike an available one's.
+    const open = widget.locator('.transition__action:not(:disabled)').first();
+    const nameAt = (button: typeof qualify) =>
+      button.locator('.transition__name').evaluate((el) => el.getBoundingClientRect().left);
+    expect((await nameAt(qualify)) - (await nameAt(open))).toBeGreaterThanOrEqual(12);
+    const card = (button: typeof qualify) =>
+      button.evaluate((el) => {
+        const style = getComputedStyle(el.closest('li')!);
+        return { background: style.backgroundImage + style.backgroundColor, border: style.borderTopStyle };
+      });
+    const [blocked, available] = [await card(qualify), await card(open)];
+    expect(blocked.border).toBe('dashed');
+    expect(available.border).toBe('solid');
+    expect(blocked.background).not.toBe(available.background);
+    await qualify.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-output/blocked-transition.png' });
+    expect(await axeViolations(page.frame({ name: 'blueprint-stepper' })!)).toEqual([]);
     await page.close();
   });
 

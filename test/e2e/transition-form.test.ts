@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
+import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import { receivedUpdates, reopenWidget, storedValue } from './sim-hooks.ts';
@@ -69,10 +70,34 @@ describe('the transition form', () => {
     await form.getByRole('combobox', { name: /Lead Team/ }).fill('marcus');
     await form.getByRole('option', { name: 'Marcus Reyes' }).click();
     await form.getByLabel(/Fit Score/).fill('8.5');
+    // A file field looks like the other editors: a button of ours, not the browser's "Choose Files / No file
+    // chosen"; the native input stays the one the keyboard and a screen reader reach, under the field's label.
+    const nda = form.getByLabel(/Signed NDA/);
+    const choose = form
+      .locator('.item')
+      .filter({ hasText: /^Signed NDA/ })
+      .getByText('Choose files…');
+    await choose.scrollIntoViewIfNeeded();
+    expect(await choose.isVisible()).toBe(true);
+    const seen = await nda.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width * box.height;
+    });
+    expect(seen).toBeLessThanOrEqual(1);
+    await nda.focus();
+    expect(await choose.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 5_000 }),
+      choose.click({ timeout: 5_000 }),
+    ]);
+    expect(chooser.isMultiple()).toBe(true);
     await form
       .getByLabel(/Signed NDA/)
       .setInputFiles({ name: 'nda.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 nda') });
     await form.getByRole('button', { name: 'Remove nda.pdf' }).waitFor();
+    await form.getByRole('button', { name: 'Remove nda.pdf' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-output/file-field.png' });
+    expect(await axeViolations(page.frame({ name: 'blueprint-stepper' })!)).toEqual([]);
     await form
       .getByLabel(/^Attachments/)
       .setInputFiles({ name: 'deck.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 deck') });
@@ -102,6 +127,37 @@ describe('the transition form', () => {
     await page.close();
   });
 
+  it('says when a search matches nothing, and keeps the list of matches in view for a field low in the popup', async () => {
+    const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.preQualifiedLead });
+    await page.setViewportSize({ width: 360, height: 640 });
+    await widget.getByRole('button', { name: /confirm qualification/i }).click();
+    const form = widget.getByRole('form', { name: 'Confirm qualification' });
+    // Buying Committee: contacts, several of them (the lookups' search box serves one or many).
+    const engineer = form.getByRole('combobox', { name: /Buying Committee/ });
+    // The field at the bottom of what the popup shows.
+    await engineer.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const inView = (locator: typeof engineer) =>
+      locator.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= -0.5 && box.bottom <= window.innerHeight + 0.5 && box.height > 0;
+      });
+    await engineer.pressSequentially('Zy', { delay: 30 });
+    const none = form.getByText('No match for “Zy”');
+    await none.waitFor();
+    expect(await inView(none)).toBe(true);
+    await page.screenshot({ path: 'test-output/lookup-none.png' });
+    await engineer.fill('');
+    await engineer.pressSequentially('northwind', { delay: 30 });
+    const list = form.getByRole('listbox', { name: /Buying Committee/ });
+    await form.getByRole('option', { name: 'Victor Lindgren' }).waitFor();
+    expect(await none.count()).toBe(0);
+    expect(await inView(list)).toBe(true);
+    expect(await inView(engineer)).toBe(true);
+    await page.screenshot({ path: 'test-output/lookup-low.png' });
+    expect(await axeViolations(page.frame({ name: 'blueprint-stepper' })!)).toEqual([]);
+    await page.close();
+  });
+
   it("sends a date and time typed in the user's format with their time zone's offset", async () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.escalatedLead });
     await widget.getByRole('button', { name: /^reached/i }).click();
@@ -122,9 +178,21 @@ describe('the transition form', () => {
     const form = widget.getByRole('form', { name: 'Send proposal' });
     await form.getByLabel(/Amount/).fill('96,000');
     await form.getByRole('checkbox', { name: 'Pricing approved' }).check();
-    await form.getByRole('button', { name: 'Save progress' }).click();
-    const notice = widget.getByText(/^Saved \(\d+% of “Send proposal”\)/);
+    const save = form.getByRole('button', { name: 'Save progress' });
+    await save.click();
+    // Said beside the button the rep pressed (a status, so a screen reader hears it), not at the top of the popup.
+    const notice = form.getByRole('status').filter({ hasText: /^Saved \(\d+% of “Send proposal”\)/ });
     await notice.waitFor();
+    const [button, said] = [await save.boundingBox(), await notice.boundingBox()];
+    const gap = Math.max(said!.y - (button!.y + button!.height), button!.y - (said!.y + said!.height), 0);
+    expect(gap).toBeLessThan(24);
+    expect(await widget.getByText(/Saved \(/).count()).toBe(1);
+    // The progress line does not call what was just saved "saved earlier".
+    await page.waitForTimeout(1_000);
+    expect(await form.getByText(/saved earlier/).count()).toBe(0);
+    await notice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-output/saved-progress.png' });
+    expect(await axeViolations(page.frame({ name: 'blueprint-stepper' })!)).toEqual([]);
     expect(await widget.getByRole('form', { name: 'Send proposal' }).isVisible()).toBe(true);
     expect(await form.getByLabel(/Amount/).inputValue()).toBe('96,000');
     const [update] = await receivedUpdates(page);

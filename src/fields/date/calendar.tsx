@@ -35,6 +35,9 @@ export interface DatePickerProps {
   children: ComponentChildren;
 }
 
+/** The least room (px) the calendar leaves between itself and the popup's side. */
+const EDGE = 4;
+
 /**
  * A field's input with a button that opens a month calendar below it (a non-modal dialog holding a grid, after
  * the WAI-ARIA date picker pattern). Arrows move a day or a week, PageUp/PageDown a month, Home/End to the
@@ -47,7 +50,21 @@ export function DatePicker(p: DatePickerProps) {
   const [focus, setFocus] = useState<number | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const grid = useRef<HTMLTableElement>(null);
+  const calendar = useRef<HTMLDivElement>(null);
   const moveFocus = useRef(false);
+  const open = focus !== null;
+  // Inside the popup whatever the field's place: moved sideways to the popup's edge where it would cross it (a
+  // field indented in a narrow popup), and scrolled into view where it opens below the visible part.
+  useLayoutEffect(() => {
+    const cal = calendar.current;
+    if (!cal) return;
+    cal.style.translate = '';
+    const box = cal.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const shift = Math.max(Math.min(0, width - EDGE - box.right), EDGE - box.left);
+    if (shift) cal.style.translate = `${shift}px 0`;
+    cal.scrollIntoView?.({ block: 'nearest' });
+  }, [open]);
   // At once on render, so a key pressed right after opening already lands in the grid.
   useLayoutEffect(() => {
     if (moveFocus.current) grid.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
@@ -94,6 +111,7 @@ export function DatePicker(p: DatePickerProps) {
       </button>
       {focus !== null && (
         <div
+          ref={calendar}
           id={calId}
           role="dialog"
           aria-label={t('calendar.dialog')}

@@ -3,7 +3,12 @@ import type { EditorServices } from '../../crm/editor-services.ts';
 import { useT } from '../../ui/i18n-context.ts';
 import type { LookupChoice } from '../contract.ts';
 
-/** Picks files, uploads them one by one, and lists them with a remove button; an upload failure is said, not thrown. */
+/**
+ * Picks files, uploads them one by one, and lists them with a remove button; an upload failure is said, not thrown.
+ * It looks like the other editors: our own "Choose files…" button, the chosen files as chips. The browser's file
+ * input stays underneath, visually hidden but focused by Tab and named by the field's label, so keyboard and
+ * screen reader use it as before; the button only stands for it (hidden from screen readers, its click the input's).
+ */
 export function FilePicker(props: {
   inputId: string;
   describedBy: string | undefined;
@@ -19,6 +24,8 @@ export function FilePicker(props: {
   const [problem, setProblem] = useState<string | null>(null);
   // Uploads still running when the editor goes (the form closed) stop being waited for.
   const uploads = useRef(new AbortController());
+  const input = useRef<HTMLInputElement>(null);
+  const off = props.disabled || uploading > 0;
   useEffect(() => () => uploads.current.abort(), []);
   const onPick = async (list: FileList | null) => {
     if (!list) return;
@@ -58,12 +65,13 @@ export function FilePicker(props: {
         </ul>
       )}
       <input
+        ref={input}
         id={props.inputId}
-        class="file-input"
+        class="file-input visually-hidden"
         type="file"
         multiple
         accept={props.accept}
-        disabled={props.disabled || uploading > 0}
+        disabled={off}
         aria-describedby={props.describedBy}
         onChange={(e) => {
           const input = e.currentTarget;
@@ -71,6 +79,13 @@ export function FilePicker(props: {
         }}
         onBlur={props.onBlur}
       />
+      <span
+        class={`button file-button${off ? ' file-button--off' : ''}`}
+        aria-hidden="true"
+        onClick={() => !off && input.current?.click()}
+      >
+        {tr('upload.choose')}
+      </span>
       <span role="status" class={uploading > 0 ? 'item__help' : 'visually-hidden'}>
         {uploading > 0 ? tr('upload.uploading') : ''}
       </span>

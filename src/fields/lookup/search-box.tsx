@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FieldItem } from '../../blueprint/model.ts';
 import { useT } from '../../ui/i18n-context.ts';
 import type { DraftValue, LookupChoice } from '../contract.ts';
@@ -54,16 +54,33 @@ export function SearchBox<V extends DraftValue>(p: {
       setOpen(false);
     }
   };
-  const statusText =
-    !open || query.trim().length < 2
-      ? ''
-      : status === 'searching'
-        ? tr('lookup.searching')
-        : status === 'failed'
-          ? tr('lookup.failed')
-          : tr('lookup.results', { count: results.length });
+  const asked = open && query.trim().length >= 2;
+  const noMatch =
+    asked && status === 'done' && results.length === 0 ? tr('lookup.noMatch', { query: query.trim() }) : '';
+  const statusText = !asked
+    ? ''
+    : status === 'searching'
+      ? tr('lookup.searching')
+      : status === 'failed'
+        ? tr('lookup.failed')
+        : noMatch || tr('lookup.results', { count: results.length });
+  // What hangs below the field (the matches, or "no match") stays in the popup's view: above the field when the
+  // field is low and there is room there, else scrolled into view.
+  const box = useRef<HTMLDivElement>(null);
+  const hanging = open && (results.length > 0 || noMatch !== '');
+  const [up, setUp] = useState(false);
+  useLayoutEffect(() => {
+    const below = box.current?.querySelector<HTMLElement>('.lookup__options:not(.visually-hidden)');
+    if (!hanging || !below || !box.current) return setUp(false);
+    const field = box.current.getBoundingClientRect();
+    const height = below.getBoundingClientRect().height;
+    const fitsBelow = field.bottom + height + 4 <= window.innerHeight;
+    const next = !fitsBelow && field.top - height - 4 >= 0;
+    setUp(next);
+    if (!fitsBelow && !next) below.scrollIntoView({ block: 'nearest' });
+  }, [hanging, results.length, noMatch]);
   return (
-    <div class="lookup">
+    <div class={up ? 'lookup lookup--up' : 'lookup'} ref={box}>
       <input
         id={props.inputId}
         class="input"
@@ -116,7 +133,8 @@ export function SearchBox<V extends DraftValue>(p: {
           ))}
         </ul>
       )}
-      <span class="visually-hidden" role="status">
+      {/* Heard as the search goes; seen where the matches would be when there are none. */}
+      <span class={noMatch ? 'lookup__options lookup__none' : 'visually-hidden'} role="status">
         {statusText}
       </span>
     </div>

@@ -332,6 +332,9 @@ function Choices(props: {
                 <span class="bulk-choice__count">
                   {t('bulk.choiceCount', { count: c.ready.length, total: props.total })}
                 </span>
+                <span class="bulk-choice__go" aria-hidden="true">
+                  →
+                </span>
               </button>
               <div id={descId} class="bulk-choice__meta">
                 {c.targetState && <span>{t('bulk.movesTo', { state: c.targetState })}</span>}
@@ -487,7 +490,7 @@ function SendView(props: {
       </div>
       <h3 class="bulk-subtitle">{t('bulk.results')}</h3>
       <ul class="bulk-results" aria-label={t('bulk.results')}>
-        {run.entries().map(([id, s]) => (
+        {failedFirst(run.entries()).map(([id, s]) => (
           <li key={id} class={`bulk-result bulk-result--${s.status}`}>
             <span class="bulk-results__name">{props.nameOf(id)}</span>{' '}
             {s.status === 'failed' ? (
@@ -497,6 +500,7 @@ function SendView(props: {
                     field: fieldLabel(choice, s.error.fieldApiName),
                   })}
                 </span>
+                {!worthRetrying(id, s.error) && <span class="bulk-muted">{t('bulk.notRetried')}</span>}
                 <ErrorDetails lines={describeError(s.error.error).details} />
               </>
             ) : (
@@ -507,6 +511,11 @@ function SendView(props: {
       </ul>
     </section>
   );
+}
+
+/** The results with the failed records first (the rep's next work), each group in the selection's order. */
+function failedFirst<E extends [string, { status: string }]>(entries: E[]): E[] {
+  return [...entries.filter(([, s]) => s.status === 'failed'), ...entries.filter(([, s]) => s.status !== 'failed')];
 }
 
 /** The label the form shows for a field the CRM blamed (its API name if the transition does not list it). */
