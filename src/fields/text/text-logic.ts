@@ -6,11 +6,12 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE = /^\+?[\d\s().\-/]*\d[\d\s().\-/]*(\s*(x|ext\.?)\s*\d+)?$/i;
 const WEBSITE = /^(https?:\/\/)?([a-z0-9-]+\.)+[a-z]{2,}(:\d+)?([/?#]\S*)?$/i;
 /**
- * Whether a text shows nothing: only white space and format characters (zero-width spaces and joiners, direction
- * marks, the soft hyphen: Unicode's Cf), so a required one holding it is still missing (issue 21).
+ * Whether a text shows nothing: only white space, format characters (zero-width spaces and joiners, direction
+ * marks, the soft hyphen: Unicode's Cf), the combining grapheme joiner and the Hangul fillers, which are letters
+ * that draw nothing (U+115F, U+1160, U+3164, U+FFA0), so a required one holding it is still missing (issue 21).
  */
 export function showsNothing(text: string): boolean {
-  return /^[\s\p{Cf}]*$/u.test(text);
+  return /^[\s\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]*$/u.test(text);
 }
 
 /**

@@ -89,7 +89,8 @@ export function checkFieldValue(f: FieldMeta, value: unknown, store: CrmStore): 
 
   if (TEXT_TYPES.has(type)) {
     if (typeof value !== 'string') return bad();
-    if (f.length && value.length > f.length)
+    // Characters counted as code points, as the widget assumes Zoho counts them (docs/assumptions.md).
+    if (f.length && [...value].length > f.length)
       return { ok: false, error: invalidData(api, type, 'invalid data', { maximum_length: f.length }) };
     if (type === 'email' && value !== '' && !EMAIL.test(value)) return bad();
     if (type === 'picklist' && f.pick_list_values?.length && !f.pick_list_values.some((p) => p.actual_value === value))

@@ -46,7 +46,15 @@ describe('checkField', () => {
   });
 
   it('asks for a required text that holds only invisible characters (issue 21 section 3 item 6)', () => {
-    for (const invisible of ['\u200B', '\u200B\u200C\u200D', '\u2060\uFEFF', ' \u00AD ', '\u202E\u200F'])
+    for (const invisible of [
+      '\u200B',
+      '\u200B\u200C\u200D',
+      '\u2060\uFEFF',
+      ' \u00AD ',
+      '\u202E\u200F',
+      '\u3164',
+      '\u115F\u034F',
+    ])
       expect(checkField(field('text', { label: 'Summary', required: true }), invisible, ctx)).toBe(
         'Summary is required.',
       );
