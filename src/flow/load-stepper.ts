@@ -66,8 +66,11 @@ export type LoadResult =
   | { kind: 'no-blueprint'; record: RecordRef; recordName: string | null }
   /** An admin turned the widget off for this module. */
   | { kind: 'disabled'; record: RecordRef; recordName: string | null }
-  /** `late`: after a timeout, what the call's answer comes to when it arrives after all (reloads only). */
-  | { kind: 'failed'; error: CrmError; late?: Promise<LoadResult> };
+  /**
+   * After a timeout: `late` is what the call's answer comes to when it arrives after all (reloads); `answered`
+   * settles when the first screen's blueprint answers after all, and the page then loads again (issue 21).
+   */
+  | { kind: 'failed'; error: CrmError; late?: Promise<LoadResult>; answered?: Promise<unknown> };
 
 /** Who wants to know what as soon as it is known, before the first screen is complete. */
 export interface LoadHooks {
@@ -123,6 +126,8 @@ export async function loadStepper(
   const module = settingsForModule(read.doc, record.entity);
   if (!module.enabled) return { kind: 'disabled', record, recordName };
   const answer = readBlueprintAnswer(bp, record, recordName);
+  if (answer.kind === 'failed' && bp.status === 'rejected' && bp.reason instanceof CrmFailure && bp.reason.late)
+    return { ...answer, answered: bp.reason.late.catch(() => 0) };
   if (answer.kind !== 'blueprint') return answer;
   const process = answer.blueprint.process;
   // The field list is asked for only now: its answer (hundreds of KB in a real org) is read by the SDK as it

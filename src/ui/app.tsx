@@ -67,12 +67,14 @@ export function App(props: {
   const [first] = useState(() => props.first ?? page.then((ctx) => startFirstLoad(client, drafts, ctx.record)));
 
   /** Shows a load's answer when it comes, then refines the path with the history and states that come later. */
-  const show = useCallback((opened: Promise<Opened>, signal: AbortSignal) => {
+  const show = useCallback((opened: Promise<Opened>, signal: AbortSignal, again: () => void) => {
     // A rejection means aborted: a newer load took over, or the widget went.
     opened.then(
       (loaded) => {
         const code = loadedTransitionForm();
         dispatch({ type: 'loaded', ...loaded, ...(code ? { initialDrafts: code.withStartingValues } : {}) });
+        // The CRM answered the blueprint after all, past the deadline: load again, as Try again would.
+        if (loaded.result.kind === 'failed') void loaded.result.answered?.then(() => signal.aborted || again());
         // The stage history and the field list, when they came after the first screen, refine the path
         // (docs/architecture.md, "The first screen").
         if (loaded.result.kind !== 'ready') return;
@@ -87,7 +89,7 @@ export function App(props: {
     (record: RecordRef) => {
       const signal = nextLoad();
       dispatch({ type: 'loading', record });
-      show(openStepper(client, drafts, record, signal), signal);
+      show(openStepper(client, drafts, record, signal), signal, () => load(record));
     },
     [client, drafts, nextLoad, show],
   );
@@ -99,14 +101,14 @@ export function App(props: {
         // A load started later (a retry) aborts this one; so does the widget going.
         nextLoad().addEventListener('abort', () => controller.abort());
         dispatch({ type: 'loading', record });
-        show(opened, controller.signal);
+        show(opened, controller.signal, () => load(record));
       },
       (reason: unknown) => dispatch({ type: 'connect-failed', error: failureOf(reason, 'PageLoad') }),
     );
     return () => {
       live = false;
     };
-  }, [first, nextLoad, show]);
+  }, [first, nextLoad, show, load]);
 
   const { screen } = state;
   const record = currentRecord(state);

@@ -5,6 +5,8 @@ import { App } from '../../../src/ui/app.tsx';
 import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
 import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { CrmFailure } from '../../../src/crm/crm-error.ts';
+import blueprint from '../../fixtures/lead-blueprint.json';
 
 // The lazily loaded form is in before any test opens it (see lazy-code.ts).
 beforeAll(loadLazyCode, 60_000);
@@ -23,6 +25,28 @@ async function openEstablishContact() {
   fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
   return screen.findByRole('form', { name: 'Establish contact' });
 }
+
+describe('a first screen whose blueprint answers after the deadline (issue 21)', () => {
+  it('says Zoho CRM is not answering, then loads by itself when the answer comes after all', async () => {
+    let answer!: (value: unknown) => void;
+    const late = new Promise((resolve) => (answer = resolve));
+    let reads = 0;
+    const client = renderApp(
+      fakeCrm({
+        getBlueprint: async () => {
+          reads += 1;
+          if (reads === 1) throw new CrmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15_000 }, late);
+          return structuredClone(blueprint);
+        },
+      }),
+    );
+    expect(await screen.findByText(/Zoho CRM is not answering/)).toBeTruthy();
+    answer(structuredClone(blueprint));
+    expect(await screen.findByRole('list', { name: 'Lead Status path' })).toBeTruthy();
+    expect(screen.queryByText(/Zoho CRM is not answering/)).toBeNull();
+    expect(client.getBlueprint).toHaveBeenCalledTimes(2);
+  });
+});
 
 describe('the stepper', () => {
   it('shows the states in order with the current one marked, and the earlier ones as earlier in the process (a lead has no stage history)', async () => {
