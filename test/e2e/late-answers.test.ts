@@ -72,6 +72,17 @@ describe('bulk mode when the CRM answers after the deadline', () => {
 });
 
 describe('one record when the CRM answers after the deadline', () => {
+  /** The first lead's page, with a deadline of 600 ms, and its Establish contact form filled in. */
+  async function openEstablishContact() {
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      latency: 40,
+      deadline: 600,
+    });
+    return { page, widget, form: await establishContact(widget) };
+  }
+
   async function establishContact(widget: FrameLocator) {
     await widget.getByRole('button', { name: /establish contact/i }).click();
     const form = widget.getByRole('form', { name: 'Establish contact' });
@@ -82,13 +93,7 @@ describe('one record when the CRM answers after the deadline', () => {
   }
 
   it('says the result is not known yet, sends nothing more, and moves on when the late success comes', async () => {
-    const { page, widget } = await openRecordPage(sim, {
-      module: 'Leads',
-      record: IDS.firstLead,
-      latency: 40,
-      deadline: 600,
-    });
-    const form = await establishContact(widget);
+    const { page, widget, form } = await openEstablishContact();
     // The CRM carries the update out only as it answers: the blueprint read after the deadline shows no move.
     await answerLate(page, 'updateBluePrint', 2500, true);
     await form.getByRole('button', { name: /complete/i }).click();
@@ -108,13 +113,7 @@ describe('one record when the CRM answers after the deadline', () => {
   }, 30_000);
 
   it('ends on the moved record, not on “not answering”, when every answer after the update is late too', async () => {
-    const { page, widget } = await openRecordPage(sim, {
-      module: 'Leads',
-      record: IDS.firstLead,
-      latency: 40,
-      deadline: 600,
-    });
-    const form = await establishContact(widget);
+    const { page, widget, form } = await openEstablishContact();
     await answerLate(page, 'any', 1500);
     await form.getByRole('button', { name: /complete/i }).click();
     await widget.getByText(/moved to Contacted/).waitFor({ timeout: 15_000 });

@@ -4,53 +4,15 @@ import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import { startEarly } from '../../../src/crm/early-start.ts';
 import { connectToZoho } from '../../../src/crm/zoho-crm-client.ts';
 import { SETTINGS_VARIABLE } from '../../../src/settings/settings-schema.ts';
+import { fakeZohoSdk } from './fake-zoho-sdk.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
 
 /** Issue 27: the page starts the talk with the CRM before the widget's module has loaded; the module adopts it. */
 
-/**
- * A fake of Zoho's SDK that, like the real one, wires only the PageLoad handlers added before init() and sends
- * PageLoad once the test says the CRM has; it records every call the widget makes through it.
- */
+/** The fake SDK, PageLoad sent when the test says the CRM sends it; answers as given. */
 function fakeSdk(answers: Record<string, () => Promise<unknown>> = {}) {
-  const handlers: ((d: unknown) => void)[] = [];
-  let wired: ((d: unknown) => void)[] = [];
-  const calls: { name: string; args: unknown[] }[] = [];
-  const api =
-    (name: string) =>
-    (...args: unknown[]) => {
-      calls.push({ name, args });
-      return answers[name]?.() ?? Promise.resolve({});
-    };
-  const ZOHO = {
-    embeddedApp: {
-      on: (_: string, fn: (d: unknown) => void) => handlers.push(fn),
-      init: () => {
-        wired = [...handlers];
-        return Promise.resolve();
-      },
-    },
-    CRM: {
-      API: {
-        getBluePrint: api('getBluePrint'),
-        getRecord: api('getRecord'),
-        getRelatedRecords: api('getRelatedRecords'),
-        getOrgVariable: api('getOrgVariable'),
-        updateBluePrint: api('updateBluePrint'),
-      },
-      META: { getFields: api('getFields') },
-      CONFIG: { getCurrentUser: api('getCurrentUser'), getOrgInfo: api('getOrgInfo') },
-      UI: {},
-      CONNECTOR: {},
-    },
-  };
-  const win = { ZOHO, location: { search: '' } } as unknown as Window;
-  return {
-    win,
-    calls,
-    names: () => calls.map((c) => c.name).sort(),
-    pageLoad: (data: unknown) => wired.forEach((h) => h(data)),
-  };
+  const sdk = fakeZohoSdk(answers, 'by hand');
+  return { ...sdk, pageLoad: sdk.sendPageLoad };
 }
 
 const start = (win: Window) => startEarly(win, SETTINGS_VARIABLE, STAGE_HISTORY_LISTS);

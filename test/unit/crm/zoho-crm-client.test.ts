@@ -7,48 +7,9 @@ import {
   deadlineFromSearch,
   DEFAULT_DEADLINE_MS,
 } from '../../../src/crm/zoho-crm-client.ts';
+import { fakeZohoSdk } from './fake-zoho-sdk.ts';
 
-/** A fake of Zoho's SDK that, like the real one, wires only the PageLoad handlers added before init(). */
-function fakeSdk(
-  overrides: Record<string, (...args: unknown[]) => Promise<unknown>> = {},
-  pageLoad: unknown = { Entity: 'Leads', EntityId: ['301'], ButtonPosition: 'DetailView' },
-) {
-  const handlers: ((d: unknown) => void)[] = [];
-  let wired: ((d: unknown) => void)[] = [];
-  const calls: { name: string; args: unknown[] }[] = [];
-  const api =
-    (name: string) =>
-    (...args: unknown[]) => {
-      calls.push({ name, args });
-      return overrides[name]?.(...args) ?? Promise.resolve({});
-    };
-  const ZOHO = {
-    embeddedApp: {
-      on: (_: string, fn: (d: unknown) => void) => handlers.push(fn),
-      init: () => {
-        wired = [...handlers];
-        setTimeout(() => wired.forEach((h) => h(pageLoad)), 0);
-        return Promise.resolve();
-      },
-    },
-    CRM: {
-      API: {
-        getBluePrint: api('getBluePrint'),
-        updateBluePrint: api('updateBluePrint'),
-        getRecord: api('getRecord'),
-        searchRecord: api('searchRecord'),
-        getAllUsers: api('getAllUsers'),
-        uploadFile: api('uploadFile'),
-        getOrgVariable: api('getOrgVariable'),
-      },
-      META: { getFields: api('getFields'), getModules: api('getModules') },
-      CONFIG: { getCurrentUser: api('getCurrentUser'), getOrgInfo: api('getOrgInfo') },
-      CONNECTOR: { invokeAPI: api('invokeAPI') },
-      UI: { Resize: api('Resize'), Popup: { close: api('Popup.close'), closeReload: api('Popup.closeReload') } },
-    },
-  };
-  return { win: { ZOHO } as unknown as Window, calls };
-}
+const fakeSdk = fakeZohoSdk;
 
 async function failureOf(p: Promise<unknown>): Promise<CrmError> {
   try {
