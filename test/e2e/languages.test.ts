@@ -117,6 +117,26 @@ describe('right to left, in Arabic', () => {
     await page.close();
   }, 60_000);
 
+  it('points the calendar’s month before to the right, where the page starts, and the month after to the left', async () => {
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      settings: SAVED_DEFAULTS,
+      locale: 'ar_EG',
+    });
+    await widget.locator('.transition__action:not(:disabled)').first().click();
+    await widget.locator('.date__open').first().click();
+    const texts = JSON.parse(readFileSync('src/translations/ar.json', 'utf8')) as Record<string, string>;
+    const before = widget.getByRole('button', { name: texts['calendar.previous'] });
+    const after = widget.getByRole('button', { name: texts['calendar.next'] });
+    const [b, a] = [(await before.boundingBox())!, (await after.boundingBox())!];
+    expect(b.x).toBeGreaterThan(a.x);
+    // As drawn (left to right inside the button, so the text does not mirror it again): › then ‹.
+    expect([await before.textContent(), await after.textContent()]).toEqual(['›', '‹']);
+    expect(await before.evaluate((el) => getComputedStyle(el).transform)).toBe('none');
+    await page.close();
+  }, 60_000);
+
   it('fits a 360 px popup with nothing overflowing, axe clean, with a form open', async () => {
     const { page, widget } = await openRecordPage(sim, {
       module: 'Leads',

@@ -86,6 +86,9 @@ export function DatePicker(p: DatePickerProps) {
     button.current?.focus();
   };
   const calId = `${p.id}-calendar`;
+  // The month before points to where the page starts: left, or right in a right-to-left page. Drawn as chosen
+  // (dir="ltr" on the buttons), since ‹ and › are characters the text would otherwise mirror on its own.
+  const back = document.documentElement.dir === 'rtl' ? '›' : '‹';
   return (
     <div
       class="date"
@@ -129,9 +132,10 @@ export function DatePicker(p: DatePickerProps) {
               type="button"
               class="cal__step"
               aria-label={t('calendar.previous')}
+              dir="ltr"
               onClick={() => show(addMonths(focus, -1), false)}
             >
-              ‹
+              {back}
             </button>
             <div id={`${calId}-month`} aria-live="polite">
               {format({ month: 'long', year: 'numeric' }, focus)}
@@ -140,9 +144,10 @@ export function DatePicker(p: DatePickerProps) {
               type="button"
               class="cal__step"
               aria-label={t('calendar.next')}
+              dir="ltr"
               onClick={() => show(addMonths(focus, 1), false)}
             >
-              ›
+              {back === '‹' ? '›' : '‹'}
             </button>
           </div>
           <table
