@@ -29,10 +29,13 @@ function exactNumber(n: ParsedNumber): number | null {
   return String(n.value) === text ? n.value : null;
 }
 
-/** How many decimals a number field keeps (currency defaults to 2, as Zoho's does). */
+/**
+ * How many decimals a number field keeps: its own `decimal_place`; else 2 for a currency, as Zoho's default, and
+ * for a percent, which Zoho holds in at most 5 digits, 100.00 at most (docs/assumptions.md).
+ */
 export function decimalPlaces(field: FieldItem): number | null {
   if (field.type === 'integer' || field.type === 'bigint') return 0;
-  return field.decimalPlaces ?? (field.type === 'currency' ? 2 : null);
+  return field.decimalPlaces ?? (field.type === 'currency' || field.type === 'percent' ? 2 : null);
 }
 
 function check(field: FieldItem, value: string, ctx: FormContext): Message | null {

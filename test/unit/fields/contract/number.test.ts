@@ -127,6 +127,12 @@ describe('numbers are sent exactly as typed, or refused naming the limit (issue 
     expect(outcome(annualRevenue, '250000.90')).toBe('{"Annual_Revenue":250000.9}');
   });
 
+  it('takes a percent with at most 2 decimals when the field names none, as Zoho’s 5-digit percent does', () => {
+    const percent = documentedField('Win_Probability', 'Win Probability', 'percent', { json_type: 'double' });
+    expect(outcome(percent, '33.33333333')).toBe('Win Probability takes at most 2 decimal places.');
+    expect(outcome(percent, '33.33')).toBe('{"Win_Probability":33.33}');
+  });
+
   it('refuses a number so small the CRM would receive it in exponent notation', () => {
     const nine = documentedField('Rate', 'Rate', 'double', { json_type: 'double', decimal_place: 9 });
     expect(outcome(nine, '0.000000123')).toBe(limit('Rate'));
