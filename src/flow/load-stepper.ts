@@ -290,6 +290,8 @@ export function readBlueprintAnswer(
 export interface Reopen {
   transitionId: string;
   restored: Drafts;
+  /** Its send had no answer yet when the last popup went: the CRM may still carry it out (issue 21). */
+  unanswered?: boolean;
 }
 
 /**
@@ -299,7 +301,7 @@ export interface Reopen {
  */
 export async function openStepper(
   client: CrmClient,
-  drafts: Pick<DraftStore, 'lastOpen' | 'load' | 'keepOnly'>,
+  drafts: Pick<DraftStore, 'lastOpen' | 'load' | 'keepOnly' | 'unanswered'>,
   record: RecordRef,
   signal: AbortSignal,
   hooks: LoadHooks = {},
@@ -318,5 +320,11 @@ export async function openStepper(
     );
   const open = result.kind === 'ready' ? drafts.lastOpen(record) : null;
   const restored = open ? drafts.load(record, open) : null;
-  return { result, reopen: open && restored ? { transitionId: open, restored } : null };
+  return {
+    result,
+    reopen:
+      open && restored
+        ? { transitionId: open, restored, ...(drafts.unanswered(record) === open ? { unanswered: true } : {}) }
+        : null,
+  };
 }

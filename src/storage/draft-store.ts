@@ -23,6 +23,13 @@ export interface DraftStore {
    * only in memory, for as long as the page (the popup) stays open.
    */
   refused(): boolean;
+  /**
+   * Remembers that a send of this transition is past its deadline with no answer (null: it has one now), so a
+   * popup opened again on the record can say so: the CRM may still carry it out (issue 21).
+   */
+  markUnanswered(record: RecordRef, transitionId: string | null): void;
+  /** The transition whose send had no answer yet when the last popup on the record went, if it is still offered. */
+  unanswered(record: RecordRef): string | null;
 }
 
 const PREFIX = 'blueprint-stepper';
@@ -37,6 +44,7 @@ export function sessionDraftStore(storage: Storage | null): DraftStore {
   const key = (r: RecordRef, t: string) => `${PREFIX}:draft:${r.entity}:${r.recordId}:${t}`;
   const openKey = (r: RecordRef) => `${PREFIX}:open:${r.entity}:${r.recordId}`;
   const recordPrefix = (r: RecordRef) => `${PREFIX}:draft:${r.entity}:${r.recordId}:`;
+  const unansweredKey = (r: RecordRef) => `${PREFIX}:unanswered:${r.entity}:${r.recordId}`;
   // The page's own copy: drafts (as JSON text, like storage) and which transition is open, by the same keys.
   const memory = new Map<string, string>();
   let refused = storage === null;
@@ -92,6 +100,7 @@ export function sessionDraftStore(storage: Storage | null): DraftStore {
     clear: (record, transitionId) => {
       remove(key(record, transitionId));
       if (read(openKey(record)) === transitionId) remove(openKey(record));
+      if (read(unansweredKey(record)) === transitionId) remove(unansweredKey(record));
     },
     forgetOpen: (record) => remove(openKey(record)),
     lastOpen: (record) => {
@@ -108,8 +117,13 @@ export function sessionDraftStore(storage: Storage | null): DraftStore {
         dropped.push(id);
       }
       if (dropped.includes(read(openKey(record)) ?? '')) remove(openKey(record));
+      // The record no longer offers the transition whose send had no answer: it went through, or moved on.
+      if (!offered.includes(read(unansweredKey(record)) ?? '')) remove(unansweredKey(record));
       return dropped;
     },
     refused: () => refused,
+    markUnanswered: (record, transitionId) =>
+      transitionId ? write(unansweredKey(record), transitionId) : remove(unansweredKey(record)),
+    unanswered: (record) => read(unansweredKey(record)),
   };
 }

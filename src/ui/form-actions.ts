@@ -62,7 +62,10 @@ export function formActions({ client, drafts, latest, dispatch, saving, nextSend
       // Not known yet: the update is still in flight at the CRM. Nothing is sent (`sending` stays held) until its
       // answer, however late, says what happened.
       if (outcome.kind === 'unknown') {
+        // Kept for a popup opened again meanwhile on the record, which should say so (draft-store.ts).
+        drafts.markUnanswered(screen.data.record, id);
         const late = await outcome.late;
+        drafts.markUnanswered(screen.data.record, null);
         if (late) dispatch({ type: 'sent', outcome: late, after: afterSend });
       }
       const first = outcome.kind === 'stopped' ? outcome.stopping[0] : undefined;

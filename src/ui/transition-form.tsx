@@ -120,7 +120,9 @@ export function TransitionForm(
         handlers.onSubmit('complete');
       }}
     >
-      {form.restored && <p class="banner banner--info">{tr('form.restored')}</p>}
+      {form.restored && (
+        <p class="banner banner--info">{tr(form.unansweredBefore ? 'form.unansweredBefore' : 'form.restored')}</p>
+      )}
       {form.dropped && form.dropped.length > 0 && (
         <p class="banner banner--info">
           {tr('form.restoredDropped', {

@@ -32,6 +32,8 @@ export interface OpenForm {
   sendError: CrmError | null;
   /** Set when the drafts came back from an earlier visit (session storage). */
   restored: boolean;
+  /** Set when that visit's send of it had no answer yet: the CRM may still carry it out. */
+  unansweredBefore?: boolean;
   /** Keys of restored drafts left out because they did not fit their item (shown as a note). */
   dropped?: string[];
   /** A failure on the widget's side before anything was sent (the checks' code did not load, preparing threw). */
@@ -88,7 +90,7 @@ export type Action =
   /** The field list arrived after the first screen: the path takes the process's states in order. */
   | { type: 'states'; states: ProcessState[] }
   /** `initialDrafts` when the form's code is in; without it the form waits for `form-code`. */
-  | { type: 'open-form'; transitionId: string; restored?: Drafts; initialDrafts?: InitialDrafts }
+  | { type: 'open-form'; transitionId: string; restored?: Drafts; unanswered?: boolean; initialDrafts?: InitialDrafts }
   /** The form's code arrived: a waiting form gets its starting values. */
   | { type: 'form-code'; initialDrafts: InitialDrafts }
   | { type: 'close-form' }
@@ -123,6 +125,7 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
             type: 'open-form',
             transitionId: reopen.transitionId,
             restored: reopen.restored,
+            ...(reopen.unanswered ? { unanswered: true } : {}),
             ...(action.initialDrafts ? { initialDrafts: action.initialDrafts } : {}),
           })
         : next;
@@ -153,6 +156,7 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
         sending: null,
         sendError: null,
         restored: action.restored !== undefined,
+        ...(action.unanswered ? { unansweredBefore: true } : {}),
         waiting: action.restored ? { restored: action.restored } : {},
       };
       return {

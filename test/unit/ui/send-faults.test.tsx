@@ -206,6 +206,28 @@ describe('a send that timed out (issue 9 item 2)', () => {
     expect(screen.queryByText(/not answering/i)).toBeNull();
   });
 
+  it('says so in a popup opened again while the send has no answer, as the CRM may still carry it out', async () => {
+    const client = renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
+    await within(await fillAndComplete()).findByText(/Zoho CRM has not answered yet/);
+    // The rep closes the popup and opens it again on the record, which has not moved yet.
+    cleanup();
+    renderApp(client);
+    const form = await screen.findByRole('form', { name: 'Establish contact' });
+    expect(within(form).getByText(/had not answered its send when the window closed/)).toBeTruthy();
+    expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Wants a demo');
+  });
+
+  it('says nothing of it once the record has moved on', async () => {
+    const client = renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
+    await within(await fillAndComplete()).findByText(/Zoho CRM has not answered yet/);
+    cleanup();
+    client.getBlueprint.mockImplementation(async () => movedTo('Contacted'));
+    renderApp(client);
+    await screen.findByRole('listitem', { current: 'step' });
+    expect(screen.queryByText(/had not answered its send/)).toBeNull();
+    expect(sessionStorage.getItem('blueprint-stepper:unanswered:Leads:301')).toBeNull();
+  });
+
   it('reconciles an answer that arrives after the deadline: a late success moves the screen on', async () => {
     let answer!: (value: unknown) => void;
     const late = new Promise((resolve) => (answer = resolve));
