@@ -52,7 +52,9 @@ async function steady(page: Page, width: number, height: number): Promise<void> 
 
 /** The screenshot of `target`, compared with its baseline (or written as the baseline with VISUAL_UPDATE=1). */
 async function matchesBaseline(target: Locator, name: string): Promise<void> {
-  // Fonts loaded, and a frame drawn after the last change.
+  // The pointer out of the way (a button that comes up under the last click is drawn hovered, or not, by timing),
+  // fonts loaded, and a frame drawn after the last change.
+  await target.page().mouse.move(0, 0);
   await target.page().waitForTimeout(300);
   const shot = await target.screenshot({ animations: 'disabled', caret: 'hide' });
   const baseline = join(BASELINES, `${name}.png`);
