@@ -16,6 +16,7 @@ const client = withDiagnostics(connection.client);
 
 // Its own file of texts: the widget's leaves out the texts only this page shows.
 const loadMessages = pageMessageLoader('settings');
+// The browser's locale to start with; the page switches to the user's CRM locale once the CRM says it.
 const locale = navigator.language || 'en';
 void loadMessages(locale);
 

@@ -16,7 +16,8 @@ export type SettingsAccess = 'admin' | 'not-admin' | 'unknown';
 
 /** What the settings page's first load came to. */
 export type SettingsPageLoad =
-  | { kind: 'ready'; modules: ModuleInfo[]; read: SettingsRead; access: SettingsAccess }
+  /** `locale`: the user's CRM locale, when the CRM said who they are: the page's texts follow it. */
+  | { kind: 'ready'; modules: ModuleInfo[]; read: SettingsRead; access: SettingsAccess; locale?: string }
   | { kind: 'failed'; error: CrmError };
 
 /**
@@ -35,7 +36,8 @@ export async function loadSettingsPage(client: CrmClient, signal: AbortSignal): 
   if (stored.status === 'rejected') return { kind: 'failed', error: failureOf(stored.reason, 'getOrgVariable') };
   const access: SettingsAccess =
     user.status === 'rejected' ? 'unknown' : user.value.isAdministrator ? 'admin' : 'not-admin';
-  return { kind: 'ready', modules: modules.value, read: stored.value, access };
+  const ready = { kind: 'ready' as const, modules: modules.value, read: stored.value, access };
+  return user.status === 'fulfilled' ? { ...ready, locale: user.value.formats.locale } : ready;
 }
 
 /** What loading one module's fields came to. */

@@ -49,10 +49,12 @@ export function SettingsApp(props: {
   ready: Promise<void>;
   /** Loads the texts for a locale (app/translations/<locale>.json), falling back to English. */
   loadMessages: (locale: string) => Promise<LoadedMessages>;
-  /** The admin's locale (the browser's: the settings page asks the CRM for no user). */
+  /** The locale to start in (the browser's), until the CRM says the user's. */
   locale: string;
 }) {
-  const { client, ready, loadMessages, locale } = props;
+  const { client, ready, loadMessages } = props;
+  // The user's CRM locale once the first load says it, as in the widget (issue 26); the browser's until then.
+  const [locale, setLocale] = useState(props.locale);
   const [t, setT] = useState<Translate | null>(null);
   useEffect(() => {
     void loadMessages(locale).then((loaded) => {
@@ -76,7 +78,9 @@ export function SettingsApp(props: {
     const signal = nextLoad();
     dispatch({ type: 'loading' });
     try {
-      dispatch({ type: 'loaded', result: await loadSettingsPage(client, signal) });
+      const result = await loadSettingsPage(client, signal);
+      if (result.kind === 'ready' && result.locale) setLocale(result.locale);
+      dispatch({ type: 'loaded', result });
     } catch (reason) {
       if (!signal.aborted) dispatch({ type: 'loaded', result: { kind: 'failed', error: failureOf(reason, 'load') } });
     }

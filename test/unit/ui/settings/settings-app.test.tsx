@@ -349,6 +349,27 @@ describe('the settings page', () => {
     expect(client.setOrgVariable).toHaveBeenCalledTimes(1);
   });
 
+  it("follows the user's CRM locale, not the browser's, once the CRM says who they are (issue 26)", async () => {
+    const { client } = settingsCrm(null, {
+      getCurrentUser: async () => ({ users: [{ locale: 'de_DE', profile: { name: 'Administrator' } }] }),
+    });
+    const asked: string[] = [];
+    render(
+      <SettingsApp
+        client={decodingClient(client)}
+        ready={Promise.resolve()}
+        loadMessages={async (locale) => {
+          asked.push(locale);
+          return locale.startsWith('de') ? { locale: 'de', messages: de } : appProps().loadMessages();
+        }}
+        locale="en-US"
+      />,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Blueprint Stepper – Einstellungen' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('de');
+    expect(asked).toEqual(['en-US', 'de-DE']);
+  });
+
   it("speaks the admin's language: German texts, change lines and announcements", async () => {
     const { client } = settingsCrm();
     render(
