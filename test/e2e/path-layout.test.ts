@@ -9,7 +9,7 @@ import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { HISTORY_IDS } from '../crm-sim/seed/stage-history.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
-import { frameOf, SAVED_DEFAULTS } from './sim-hooks.ts';
+import { frameOf, SAVED_DEFAULTS, wholePath } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -71,6 +71,7 @@ describe('the path is one row', () => {
       const { page, widget } = await openRecordPage(sim, { module, record, settings: SAVED_DEFAULTS });
       await page.setViewportSize({ width, height: 800 });
       await widget.locator('.path__step--current').first().waitFor();
+      await wholePath(page);
       const { steps } = await measurePath(await frameOf(page));
       expect(steps.length).toBeGreaterThan(5);
       expect(new Set(steps.map((s) => Math.round(s.top))).size).toBe(1);
@@ -95,6 +96,7 @@ describe('the path is one row', () => {
     await renameStage(page, 'Deals', 'Negotiation/Review', long);
     const path = widget.getByRole('list', { name: 'Stage path' });
     await path.getByText(long).waitFor();
+    await wholePath(page);
     const frame = await frameOf(page);
     const { steps, scrolls } = await measurePath(frame);
     expect(new Set(steps.map((s) => Math.round(s.top))).size).toBe(1);
@@ -118,6 +120,7 @@ describe('the path is one row', () => {
       });
       await page.setViewportSize({ width: 560, height: 800 });
       await widget.locator('.path__scroll').first().waitFor();
+      await wholePath(page);
       const frame = await frameOf(page);
       const before = await measurePath(frame);
       expect(before.scrolls).toBe(true);
@@ -155,6 +158,7 @@ describe("a stage's details", () => {
     });
     const path = widget.getByRole('list', { name: 'Stage path' });
     await path.getByText('12 days in this stage').waitFor({ state: 'attached' });
+    await wholePath(page);
     const frame = await frameOf(page);
     const tip = widget.locator('.path__tip');
     const before = await measurePath(frame);

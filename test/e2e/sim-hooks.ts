@@ -136,3 +136,13 @@ export async function growTransition(page: Page, module: string, transition: str
     [module, transition, String(count)] as const,
   );
 }
+
+/**
+ * Waits for the path laid out over the process's whole list of states (every stage is in the DOM, a narrow popup's
+ * far ones hidden): the field list that gives it comes after the first screen, and the path refines then.
+ */
+export async function wholePath(page: Page): Promise<void> {
+  await frameOf(page).waitForFunction(
+    () => document.querySelectorAll('.path:not(.path--closing) .path__step').length > 5,
+  );
+}

@@ -3,6 +3,7 @@ import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
+import { wholePath } from './sim-hooks.ts';
 
 const sim = useSimulator();
 
@@ -14,6 +15,7 @@ describe('opening a record', () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead });
     const path = widget.getByRole('list', { name: 'Lead Status path' });
     await path.waitFor();
+    await wholePath(page);
     const steps = await path.getByRole('listitem').allTextContents();
     expect(steps[0]).toBe('Not Contacted, current stage');
     expect(steps.map((s) => s.replace(/,.*$/, ''))).toEqual([

@@ -5,7 +5,7 @@ import { HISTORY_IDS } from '../crm-sim/seed/stage-history.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
-import { reopenWidget, frameOf, inGerman, SAVED_DEFAULTS } from './sim-hooks.ts';
+import { reopenWidget, frameOf, inGerman, SAVED_DEFAULTS, wholePath } from './sim-hooks.ts';
 
 // Each test opens a page and runs axe: slow on a busy machine.
 vi.setConfig({ testTimeout: 90_000 });
@@ -24,6 +24,7 @@ describe('the path tells what really happened', () => {
     });
     const path = widget.getByRole('list', { name: 'Stage path' });
     await path.getByText('12 days in this stage').waitFor({ state: 'attached' });
+    await wholePath(page);
     const steps = await path.getByRole('listitem').allTextContents();
     expect(steps[0]).toMatch(new RegExp(`^✓Qualification, reached on ${DATE}$`));
     expect(steps[1]).toMatch(new RegExp(`^✓Needs Analysis, reached on ${DATE}$`));
@@ -83,6 +84,7 @@ describe('the path tells what really happened', () => {
     });
     const path = widget.getByRole('list', { name: 'Lead Status path' });
     await path.waitFor();
+    await wholePath(page);
     const steps = await path.getByRole('listitem').allTextContents();
     expect(steps.slice(0, 3)).toEqual([
       'Not Contacted, earlier in the process',
@@ -112,6 +114,7 @@ describe('the path tells what really happened', () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: IDS.wonDeal, settings: saved });
     const closing = widget.getByRole('list', { name: 'Closing stages' });
     await closing.waitFor();
+    await wholePath(page);
     const steps = await closing.getByRole('listitem').allTextContents();
     expect(steps[0]).toMatch(new RegExp(`^Closed Won, closing stage \\(won\\), reached on ${DATE}$`));
     expect(steps[1]).toBe('Closed Lost, closing stage (lost), not reached');

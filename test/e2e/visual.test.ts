@@ -18,7 +18,7 @@ import { BULK_DEAL_IDS } from '../crm-sim/seed/bulk-seed.ts';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { HISTORY_IDS } from '../crm-sim/seed/stage-history.ts';
 import { openListView, openRecordPage, openSettingsPage } from './browser.ts';
-import { SAVED_DEFAULTS } from './sim-hooks.ts';
+import { SAVED_DEFAULTS, wholePath } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -104,6 +104,7 @@ describe('the widget looks as it did', () => {
         await steady(page, width, width > 800 ? 800 : 740);
         await widget.getByRole('heading', { name: /next steps/i }).waitFor();
         await widget.locator('.path__step--current').first().waitFor();
+        await wholePath(page);
         await matchesBaseline(popup(page), `path-${kind}-${width}`);
         await page.close();
       });
