@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openRecordPage, openSettingsPage, widgetFrame } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
+import { wholePath } from './sim-hooks.ts';
 
 const sim = useSimulator();
 
@@ -93,6 +94,7 @@ describe('an admin on the settings page', () => {
     ]);
 
     const widget = await openFirstLeadWidget(page);
+    await wholePath(page);
     const steps = (
       await widget.getByRole('list', { name: 'Lead Status path' }).getByRole('listitem').allTextContents()
     ).map((s) => s.replace(/,.*$/, ''));
@@ -198,6 +200,7 @@ describe('settings the widget cannot use', () => {
     const { page, widget } = await openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, settings: 'broken' });
     const note = widget.getByRole('note').filter({ hasText: 'For administrators' });
     expect(await note.textContent()).toMatch(/The saved settings are not valid JSON, so the widget uses its defaults/);
+    await wholePath(page);
     expect(await widget.getByRole('list', { name: 'Lead Status path' }).getByRole('listitem').count()).toBe(8);
     await widget.getByRole('button', { name: /establish contact/i }).click();
     expect(await widget.getByRole('form', { name: 'Establish contact' }).isVisible()).toBe(true);

@@ -63,6 +63,7 @@ describe('the path tells what really happened', () => {
     await inGerman(page);
     const path = widget.getByRole('list', { name: 'Verlauf von Stage' });
     await path.getByText('4 Tage in dieser Phase').waitFor({ state: 'attached' });
+    await wholePath(page);
     const steps = await path.getByRole('listitem').allTextContents();
     expect(steps[0]).toMatch(/^✓Qualification, erreicht am \d{2}\.\d{2}\.\d{4}$/);
     expect(steps[1]).toBe('Needs Analysis, aktuelle Phase, 4 Tage in dieser Phase');
@@ -106,6 +107,7 @@ describe('the path tells what really happened', () => {
     await inGerman(page);
     const path = widget.getByRole('list', { name: 'Verlauf von Lead Status' });
     await path.waitFor();
+    await wholePath(page);
     expect((await path.getByRole('listitem').allTextContents())[0]).toBe('Not Contacted, früher im Prozess');
     await page.close();
   });
