@@ -124,6 +124,14 @@ export function toCrmError(call: string, reason: unknown): CrmError {
   return { kind: 'unexpected', call, message: 'The CRM answered in a way the widget does not understand.' };
 }
 
+/**
+ * A rejection's answer still on its way: a timeout's `late` (docs/architecture.md, "Calls in flight"); null for
+ * every other failure.
+ */
+export function lateAnswer(reason: unknown): Promise<unknown> | null {
+  return reason instanceof CrmFailure ? reason.late : null;
+}
+
 /** The CrmError behind a rejection (the client only rejects with CrmFailure; anything else is a bug). */
 export function failureOf(reason: unknown, call: string): CrmError {
   if (reason instanceof CrmFailure) return reason.error;

@@ -9,7 +9,7 @@ import { MAX_IN_FLIGHT, runCapped } from '../bulk/capped.ts';
 import type { LoadedRecord } from '../bulk/group-transitions.ts';
 import { SendRun, type SendOutcome } from '../bulk/send-run.ts';
 import type { CrmClient, RecordRef, UpdateOutcome } from '../crm/crm-client.ts';
-import { CrmFailure, failureOf, type CrmError } from '../crm/crm-error.ts';
+import { failureOf, lateAnswer, type CrmError } from '../crm/crm-error.ts';
 import { unknownUser } from '../crm/decode/user.ts';
 import { forProfile } from '../blueprint/field-access.ts';
 import { visibleTransitions } from '../settings/apply-settings.ts';
@@ -79,7 +79,7 @@ export async function loadBulkRecord(
   } catch (reason) {
     signal?.throwIfAborted();
     settled = { status: 'rejected', reason };
-    const late = reason instanceof CrmFailure ? reason.late : null;
+    const late = lateAnswer(reason);
     late?.then(
       (value) => onLate?.(recordLoad(ref.recordId, { status: 'fulfilled', value: value as Blueprint | null }, shaping)),
       (again: unknown) => onLate?.(recordLoad(ref.recordId, { status: 'rejected', reason: again }, shaping)),
@@ -211,7 +211,7 @@ export async function sendToRecord(
     const error = failureOf(reason, 'updateBluePrint');
     if (error.kind !== 'timeout') return refusedRecord(client, ref, transitionId, error);
     late();
-    const update = reason instanceof CrmFailure ? reason.late : null;
+    const update = lateAnswer(reason);
     return new Promise<SendOutcome<SendFailure>>((resolve) => {
       const movedOn = (fresh: Blueprint | null) => {
         if (!offersTransition(fresh, transitionId)) resolve({ ok: true });
@@ -221,7 +221,7 @@ export async function sendToRecord(
       // still waits for a place).
       const reading = new AbortController();
       client.getBlueprint(ref, { signal: reading.signal }).then(movedOn, (failure: unknown) => {
-        if (failure instanceof CrmFailure) failure.late?.then((fresh) => movedOn(fresh as Blueprint | null));
+        lateAnswer(failure)?.then((fresh) => movedOn(fresh as Blueprint | null));
       });
       if (!update) return resolve(failed(error));
       update

@@ -3,7 +3,7 @@ import type { Blueprint, ProcessState } from '../blueprint/model.ts';
 import { buildPath } from '../blueprint/process-path.ts';
 import { NO_HISTORY, STAGE_HISTORY_LISTS, type StageHistory } from '../blueprint/stage-history.ts';
 import type { CrmClient, ModuleField, RecordRef } from '../crm/crm-client.ts';
-import { CrmFailure, failureOf, type CrmError } from '../crm/crm-error.ts';
+import { CrmFailure, failureOf, lateAnswer, type CrmError } from '../crm/crm-error.ts';
 import { forProfile } from '../blueprint/field-access.ts';
 import { unknownUser, type CurrentUser } from '../crm/decode/user.ts';
 import { msg, type Message } from '../i18n/message.ts';
@@ -126,8 +126,8 @@ export async function loadStepper(
   const module = settingsForModule(read.doc, record.entity);
   if (!module.enabled) return { kind: 'disabled', record, recordName };
   const answer = readBlueprintAnswer(bp, record, recordName);
-  if (answer.kind === 'failed' && bp.status === 'rejected' && bp.reason instanceof CrmFailure && bp.reason.late)
-    return { ...answer, answered: bp.reason.late.catch(() => 0) };
+  const late = bp.status === 'rejected' ? lateAnswer(bp.reason) : null;
+  if (answer.kind === 'failed' && late) return { ...answer, answered: late.catch(() => 0) };
   if (answer.kind !== 'blueprint') return answer;
   const process = answer.blueprint.process;
   // The field list is asked for only now: its answer (hundreds of KB in a real org) is read by the SDK as it

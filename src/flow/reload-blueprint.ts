@@ -6,7 +6,7 @@ import type { Blueprint } from '../blueprint/model.ts';
 import { NO_HISTORY, STAGE_HISTORY_LISTS, type StageHistory } from '../blueprint/stage-history.ts';
 import { forProfile } from '../blueprint/field-access.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
-import { CrmFailure } from '../crm/crm-error.ts';
+import { lateAnswer } from '../crm/crm-error.ts';
 import { readBlueprintAnswer, requestHistory, shape, type LoadResult, type StepperData } from './load-stepper.ts';
 
 /**
@@ -25,7 +25,7 @@ export async function reloadBlueprint(
   ]);
   signal.throwIfAborted();
   const result = reloaded(previous, settled, fresh);
-  const late = settled.status === 'rejected' && settled.reason instanceof CrmFailure ? settled.reason.late : null;
+  const late = settled.status === 'rejected' ? lateAnswer(settled.reason) : null;
   if (result.kind !== 'failed' || !late) return result;
   return {
     ...result,

@@ -9,7 +9,7 @@ import { itemKey } from '../fields/drafts.ts';
 import type { Transition } from '../blueprint/model.ts';
 import type { SendInput } from '../fields/prepare-send.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
-import { CrmFailure, failureOf, type CrmError } from '../crm/crm-error.ts';
+import { failureOf, lateAnswer, type CrmError } from '../crm/crm-error.ts';
 import type { AfterTransition } from '../settings/settings-schema.ts';
 import { isWon } from '../settings/won-stage.ts';
 import type { LoadResult, StepperData } from './load-stepper.ts';
@@ -193,7 +193,7 @@ async function afterTimeout(
   const screen = await reloadBlueprint(client, data, signal);
   if (tookTransition(data, screen, transition))
     return afterAnswer(client, data, transition, 'done', signal, events, true, screen);
-  const update = reason instanceof CrmFailure ? reason.late : null;
+  const update = lateAnswer(reason);
   const late = new Promise<SendOutcome>((resolve) => {
     // The first answer that tells wins; the other is not acted on (one reload, one close, one notice).
     let told = false;
