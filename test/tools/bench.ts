@@ -8,7 +8,8 @@
  * 3. `slow-cpu`: a 300-field transition with the widget's renderer 4× slower: click → form painted, and the
  *    worst keystroke of 30, key → paint (Event Timing);
  * 4. `big-forms`: opening 300 / 1,000 / 2,000-field transitions at normal speed, and the cost per row;
- * 5. `bulk`: bulk mode on 100 records: time to the choices, time to send one transition, most calls in flight.
+ * 5. `bulk`: bulk mode on 100 records: the click → its first progress ("Loading 5 of 100") against a floor that
+ *    asks its first five blueprints, time to the choices, time to send one transition, most calls in flight.
  * With `--compare <dir>` (another build's app/ directory) it prints only this build's first screen against that
  * build's, opened by turns, and the differences pair by pair (bench/compare.ts): the way to tell whether a change
  * made the first screen faster, on a machine where two runs of the same build differ by tens of milliseconds.
@@ -23,7 +24,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { CrmStore } from '../crm-sim/crm/crm-store.ts';
 import { startSimulator, type Simulator } from '../e2e/browser.ts';
-import { bulk } from './bench/bulk.ts';
+import { bulk, bulkFirstProgress } from './bench/bulk.ts';
 import { compareBuilds, placeOtherBuild, removeOtherBuild } from './bench/compare.ts';
 import { buildFloorWidget } from './bench/floor-build.ts';
 import { firstScreen, SLOW_NETWORK } from './bench/first-screen.ts';
@@ -117,14 +118,18 @@ async function parts(sim: Simulator): Promise<void> {
       cpu: numberArg(argv, 'cpu', 4),
     });
   if (chosen.has('big-forms')) await bigForms(sim, [300, 1000, 2000], argv.includes('--profile'));
-  if (chosen.has('bulk')) await bulk(sim, latency, numberArg(argv, 'records', 100));
+  if (chosen.has('bulk')) {
+    const records = numberArg(argv, 'records', 100);
+    await bulkFirstProgress(sim, latency, records, numberArg(argv, 'runs', 7));
+    await bulk(sim, latency, records);
+  }
 }
 
 const other = textArg(argv, 'compare');
 const began = Date.now();
 console.log(`Machine: ${load()}`);
 if (other) placeOtherBuild(other);
-else if (chosen.has('first-screen')) await buildFloorWidget();
+else if (chosen.has('first-screen') || chosen.has('bulk')) await buildFloorWidget();
 const sim = await startSimulator();
 try {
   if (other) {

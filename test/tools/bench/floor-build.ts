@@ -12,7 +12,10 @@ export const FLOOR_PAGE = 'bench-floor/floor-widget.html';
  */
 export const FLOOR_FIVE_PAGE = 'bench-floor/floor-five.html';
 
-/** Builds both like the widget (es2022, relative paths, no module preload), quietly. */
+/** Bulk mode's floor: the first five blueprints of a list view's selection, then "Loading 5 of N". */
+export const FLOOR_BULK_PAGE = 'bench-floor/floor-bulk.html';
+
+/** Builds them like the widget (es2022, relative paths, no module preload), quietly. */
 export async function buildFloorWidget(): Promise<void> {
   const root = fileURLToPath(new URL('.', import.meta.url));
   const outDir = fileURLToPath(new URL('../../../app/bench-floor', import.meta.url));
@@ -34,4 +37,5 @@ export async function buildFloorWidget(): Promise<void> {
   const five = page.replace('data-calls="one"', 'data-calls="five"');
   if (five === page) throw new Error('floor-widget.html has no data-calls="one" to turn into the five-call floor');
   writeFileSync(join(outDir, 'floor-five.html'), five);
+  writeFileSync(join(outDir, 'floor-bulk.html'), page.replace('data-calls="one"', 'data-calls="bulk"'));
 }

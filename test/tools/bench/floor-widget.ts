@@ -10,6 +10,8 @@
  *   docs/architecture.md, "The first screen"), asked at once as the widget asks them, the names listed once all
  *   five are in. It tells apart what those answers cost (their round trips on the CRM's side, their messages in
  *   the frame) from what the widget's own code costs.
+ * - `bulk` (floor-bulk.html): a list view's selection. It asks the first five records' blueprints (bulk mode's
+ *   cap) and, once all five are in, says "Loading 5 of N": bulk mode's first progress, issue 27.
  *
  * Built by the bench (floor-build.ts) into app/bench-floor/, opened by the simulator with `widgetPage`.
  */
@@ -30,9 +32,21 @@ interface FloorSdk {
 const sdk = (window as unknown as { ZOHO: FloorSdk }).ZOHO;
 const list = document.getElementById('transitions')!;
 const five = document.body.dataset.calls === 'five';
+const bulk = document.body.dataset.calls === 'bulk';
 
 sdk.embeddedApp.on('PageLoad', (data) => {
   const page = data as { Entity: string; EntityId: string[] | string };
+  if (bulk) {
+    const ids = Array.isArray(page.EntityId) ? page.EntityId : [page.EntityId];
+    const first = ids.slice(0, 5).map((id) => sdk.CRM.API.getBluePrint({ Entity: page.Entity, RecordID: String(id) }));
+    void Promise.allSettled(first).then(() => {
+      const progress = document.createElement('p');
+      progress.textContent = `Loading ${first.length} of ${ids.length}`;
+      progress.setAttribute('elementtiming', 'floor-progress');
+      document.body.append(progress);
+    });
+    return;
+  }
   const id = Array.isArray(page.EntityId) ? page.EntityId[0] : page.EntityId;
   const record = { Entity: page.Entity, RecordID: String(id) };
   const others = five
