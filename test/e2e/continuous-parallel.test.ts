@@ -1,4 +1,4 @@
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';

@@ -65,7 +65,7 @@ function browserLocale(): string {
 
 /** A Zoho date or time pattern, if it uses only the letters the widget understands. */
 function cleanPattern(pattern: string | null): string | null {
-  return pattern && /^[yMdHhmsa\s.,/:\-]+$/.test(pattern) ? pattern.replace(/E+,?\s*/g, '') : null;
+  return pattern && /^[yMdHhmsa\s.,/:-]+$/.test(pattern) ? pattern.replace(/E+,?\s*/g, '') : null;
 }
 
 /** Zoho writes locales as `en_US`; Intl wants `en-US`. Returns null for something Intl rejects. */
