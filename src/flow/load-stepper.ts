@@ -62,7 +62,12 @@ export type LoadResult =
    * `history`, when set, resolves with the record's stage history once it arrives after the first screen (see
    * withHistory); `states`, with the process's states once the field list arrives (empty if it failed; see withStates).
    */
-  | { kind: 'ready'; data: StepperData; history?: Promise<StageHistory>; states?: Promise<ProcessState[]> }
+  | {
+      kind: 'ready';
+      data: StepperData;
+      history?: Promise<StageHistory> | undefined;
+      states?: Promise<ProcessState[]> | undefined;
+    }
   | { kind: 'no-blueprint'; record: RecordRef; recordName: string | null }
   /** An admin turned the widget off for this module. */
   | { kind: 'disabled'; record: RecordRef; recordName: string | null }
@@ -169,8 +174,8 @@ export async function loadStepper(
 
   return {
     kind: 'ready',
-    ...(early === PENDING ? { history: historyCall.then(onField) } : {}),
-    ...(earlyStates === PENDING ? { states: fieldsCall.then(toStates) } : {}),
+    history: early === PENDING ? historyCall.then(onField) : undefined,
+    states: earlyStates === PENDING ? fieldsCall.then(toStates) : undefined,
     data: {
       record,
       recordName,

@@ -127,8 +127,8 @@ describe('right to left, in Arabic', () => {
     await widget.locator('.transition__action:not(:disabled)').first().click();
     await widget.locator('.date__open').first().click();
     const texts = JSON.parse(readFileSync('src/translations/ar.json', 'utf8')) as Record<string, string>;
-    const before = widget.getByRole('button', { name: texts['calendar.previous'] });
-    const after = widget.getByRole('button', { name: texts['calendar.next'] });
+    const before = widget.getByRole('button', { name: texts['calendar.previous']! });
+    const after = widget.getByRole('button', { name: texts['calendar.next']! });
     const [b, a] = [(await before.boundingBox())!, (await after.boundingBox())!];
     expect(b.x).toBeGreaterThan(a.x);
     // As drawn (left to right inside the button, so the text does not mirror it again): › then ‹.

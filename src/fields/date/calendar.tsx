@@ -28,8 +28,8 @@ export interface DatePickerProps {
   time: boolean;
   disabled: boolean;
   /** The first and last day that may be picked (`yyyy-MM-dd`), where the field has them. */
-  min?: string | null;
-  max?: string | null;
+  min?: string | null | undefined;
+  max?: string | null | undefined;
   onChange: (text: string) => void;
   /** The field's input. */
   children: ComponentChildren;

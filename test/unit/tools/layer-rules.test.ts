@@ -18,7 +18,7 @@ async function breaches(): Promise<string[]> {
       exclude: { path: 'node_modules' },
       baseDir: FIXTURE,
       validate: true,
-      ruleSet: { forbidden: config.forbidden },
+      ruleSet: { forbidden: config.forbidden ?? [] },
     },
     { extensions: ['.ts', '.tsx', '.js', '.json'] },
   );
