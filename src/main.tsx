@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { selectionMode } from './bulk/selection.ts';
+import { pageCallLog } from './crm/call-log.ts';
 import type { PageContext } from './crm/crm-client.ts';
 import { connectToZoho, deadlineFromSearch } from './crm/zoho-crm-client.ts';
 import { lastUserLocale } from './i18n/last-locale.ts';
@@ -17,7 +18,7 @@ import './ui/widget.css';
 const connection = connectToZoho(window, deadlineFromSearch(window.location.search));
 const { page } = connection;
 // Every call logged (shapes only) for an admin's "Copy diagnostics".
-const client = withDiagnostics(connection.client);
+const client = withDiagnostics(connection.client, pageCallLog);
 
 /** A storage, if the browser lets the widget's frame have it (third-party frames may be refused). */
 function storageOrNull(kind: 'sessionStorage' | 'localStorage'): Storage | null {

@@ -48,11 +48,6 @@ export function decodeCurrentUser(answer: unknown): CurrentUser {
   };
 }
 
-/** The user to assume when getCurrentUser failed: the browser's locale, default formats, no admin. */
-export function unknownUser(): CurrentUser {
-  return decodeCurrentUser(null);
-}
-
 /** A getOrgInfo answer (`{org: [org]}`). */
 export function decodeOrgInfo(answer: unknown): OrgInfo {
   const org = obj(arr(obj(answer)?.org)[0]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadStepper, withHistory } from '../../../src/flow/load-stepper.ts';
+import { loadStepper } from '../../../src/flow/load-stepper.ts';
+import { withHistory } from '../../../src/stepper/stepper-data.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { crmFailure, fakeCrm } from '../fake-crm-client.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
