@@ -60,10 +60,9 @@ const first = single.then((ctx) =>
   }),
 );
 
-// Once the calls are out, while their answers are on their way (the page is idle then), Intl reads the texts'
-// locale data, not the first screen's render after them (prepareLocale). Not at once: reading it keeps a core
-// busy for 40 to 70 ms, and on a machine with few cores the CRM's page then got the calls just sent up to 60 ms
-// late, which put off every answer (docs/architecture.md, "The first screen").
+// While the calls' answers are on their way, Intl reads the texts' locale data, so the first screen's render does
+// not (prepareLocale). A little later, not at once: it keeps a core busy, which delayed the calls just sent
+// (docs/performance.md, "The first screen").
 const LOCALE_WARM_UP_DELAY_MS = 50;
 void Promise.all([loadMessages(initialLocale), first]).then(([{ locale }]) =>
   setTimeout(() => prepareLocale(locale), LOCALE_WARM_UP_DELAY_MS),

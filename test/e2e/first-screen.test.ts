@@ -49,7 +49,7 @@ describe('the first screen', () => {
     ['a deal with its stage history and closing stages', 'Deals', IDS.needsAnalysisDeal],
   ])('draws %s only in the faces the page laid out while it waited for the CRM', async (_, module, record) => {
     // A face (family, size, weight, style) first met in the stepper's layout costs a lookup in the browser
-    // process, in that very frame: 2 to 14 ms each in traces (docs/architecture.md, "The first screen").
+    // process, in that very frame (docs/performance.md, "The first screen").
     const { page, widget } = await openRecordPage(sim, { module, record });
     await widget.locator('.transition').first().waitFor();
     const faces = await widget.locator('body').evaluate((body) => {
