@@ -82,7 +82,8 @@ describe('the first screen', () => {
     await reopenWidget(page);
     const status = widget.getByRole('status');
     expect(await status.textContent()).toBe('Loading the blueprint…');
-    const skeleton = widget.locator('[aria-busy="true"]');
+    // The status sits in the skeleton, which tells assistive technology the screen is still coming.
+    const skeleton = status.locator('xpath=..');
     expect(await skeleton.getAttribute('aria-busy')).toBe('true');
     const box = await skeleton.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThan(80);

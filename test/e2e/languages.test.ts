@@ -11,6 +11,7 @@ import { axeViolations } from './axe.ts';
 import { openListView, openRecordPage } from './browser.ts';
 import { SAVED_DEFAULTS } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 const sim = useSimulator();
 
@@ -81,8 +82,7 @@ describe.each(LANGUAGES)('in $family script ($zoho)', ({ zoho, locale, dir }) =>
   it('shows bulk mode with none of the widget’s English texts', async () => {
     const { page, widget } = await openListView(sim, { module: 'Deals', settings: SAVED_DEFAULTS, locale: zoho });
     await page.evaluate(
-      (ids) =>
-        (window as unknown as { crmSim: { openBulk(m: string, ids: string[]): void } }).crmSim.openBulk('Deals', ids),
+      (ids) => (window as unknown as SimWindow).crmSim.openBulk('Deals', ids),
       BULK_DEAL_IDS.slice(0, 12),
     );
     await widget.locator('.bulk-choice').first().waitFor();
