@@ -1,10 +1,8 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { decodingClient } from '../../../src/crm/decoding-client.ts';
-import { App } from '../../../src/ui/app.tsx';
-import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
-import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { renderApp } from './render-app.tsx';
+import { crmFailure, fakeCrm } from '../fake-crm-client.ts';
 import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
 
@@ -15,11 +13,6 @@ afterEach(() => {
   cleanup();
   sessionStorage.clear();
 });
-
-function renderApp(client = fakeCrm()) {
-  render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />);
-  return client;
-}
 
 async function openEstablishContact() {
   fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));

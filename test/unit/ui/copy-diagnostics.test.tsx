@@ -11,7 +11,11 @@ import { ProblemPanel } from '../../../src/ui/problem-panel.tsx';
 import record from '../../fixtures/zoho-sample-record.json';
 import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // The clipboard a test gave the browser (jsdom has none), taken away even when the test fails half-way.
+  delete (navigator as { clipboard?: unknown }).clipboard;
+});
 
 const admin = {
   users: [

@@ -1,10 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Drafts } from '../../../src/fields/contract.ts';
-import { loadStepper } from '../../../src/flow/load-stepper.ts';
-import { sendTransition } from '../../../src/flow/send-transition.ts';
-import { afterSend } from '../../../src/ui/after-send.ts';
-import { initialState, reduce } from '../../../src/ui/widget-state.ts';
 import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { sessionDraftStore } from '../../../src/storage/draft-store.ts';
@@ -12,6 +7,8 @@ import { App } from '../../../src/ui/app.tsx';
 import bp from '../../fixtures/lead-blueprint.json';
 import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
+import { renderApp } from './render-app.tsx';
+import { logicOf } from '../../../src/fields/kind-logic.ts';
 import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
 
 /** The faults of a send (issue 9 items 1-4): what the rep sees when the CRM or the browser does not play along. */
@@ -21,14 +18,10 @@ beforeAll(loadLazyCode, 60_000);
 afterEach(() => {
   cleanup();
   sessionStorage.clear();
+  vi.restoreAllMocks();
 });
 
 const ESTABLISH = '4876876000000342606';
-
-function renderApp(client = fakeCrm()) {
-  render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />);
-  return client;
-}
 
 async function openEstablishContact() {
   fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
@@ -382,37 +375,21 @@ describe('a send that cannot be prepared (issue 9 item 4)', () => {
   });
 
   it('shows the rep a message, with the exception under Details, when preparing the send throws', async () => {
-    const withNotes = atStart();
-    (withNotes.blueprint.transitions[0]!.fields as unknown[]).push({
-      _type: 'notes',
-      api_name: 'Notes',
-      mandatory: false,
-      transition_sequence: 5,
+    // The date kind's encoder throws, as one meeting a value of a shape no kind knows would.
+    vi.spyOn(logicOf('date'), 'encode').mockImplementation(() => {
+      throw new TypeError('no date in that shape');
     });
-    const client = decodingClient(fakeCrm({ getBlueprint: async () => structuredClone(withNotes) }));
-    const signal = new AbortController().signal;
-    const loaded = await loadStepper(client, leadPage.record, signal);
-    if (loaded.kind !== 'ready') throw new Error('expected the stepper');
-    const transition = loaded.data.blueprint.transitions[0]!;
-    const events = { onSending: vi.fn(), onDone: vi.fn() };
-    // A value of a shape no kind knows, as a hostile page could leave in the drafts.
-    const drafts = { Call_Result: 'Reached', Next_Follow_Up: '12/03/2026', Notes: 12345 } as unknown as Drafts;
-    const outcome = await sendTransition(
-      client,
-      loaded.data,
-      { transition, drafts, initial: {} },
-      'complete',
-      signal,
-      events,
-    );
-    expect(outcome).toMatchObject({ kind: 'broken' });
-    expect(events.onSending).not.toHaveBeenCalled();
-    const state = reduce(reduce({ ...initialState }, { type: 'loaded', result: loaded }), {
-      type: 'open-form',
-      transitionId: transition.id,
-    });
-    const after = reduce(state, { type: 'sent', outcome, after: afterSend });
-    expect(after.form?.localError?.title).toEqual({ key: 'errors.prepare.title' });
-    expect(after.form?.localError?.detail).toMatch(/^TypeError/);
+    const client = renderApp();
+    const form = await openEstablishContact();
+    fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/03/2026' } });
+    fireEvent.click(within(form).getByRole('button', { name: /complete/i }));
+    expect(
+      await within(form).findByText('The widget could not prepare this transition: nothing was sent.'),
+    ).toBeTruthy();
+    const details = within(form).getByText('Details').closest('details')!;
+    expect(details.textContent).toMatch(/TypeError: no date in that shape/);
+    expect(client.updateBlueprint).not.toHaveBeenCalled();
+    // What the rep typed is still there.
+    expect((within(form).getByLabelText(/Next follow-up/) as HTMLInputElement).value).toBe('12/03/2026');
   });
 });

@@ -1,10 +1,8 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { decodingClient } from '../../../src/crm/decoding-client.ts';
-import { App } from '../../../src/ui/app.tsx';
-import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
-import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { renderApp } from './render-app.tsx';
+import { crmFailure, fakeCrm } from '../fake-crm-client.ts';
 
 // The lazily loaded form is in before any test opens it (see lazy-code.ts).
 beforeAll(loadLazyCode, 60_000);
@@ -18,11 +16,6 @@ function leadsSettings(leads: Record<string, unknown>) {
 
 const admin = async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC', profile: { name: 'Administrator' } }] });
 const rep = async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC', profile: { name: 'Standard' } }] });
-
-function renderApp(client = fakeCrm()) {
-  render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />);
-  return client;
-}
 
 /** The banner meant for administrators (the escalation banner is a note too). */
 async function adminNote(): Promise<HTMLElement> {
