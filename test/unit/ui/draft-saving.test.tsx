@@ -4,7 +4,7 @@ import { sessionDraftStore } from '../../../src/storage/draft-store.ts';
 import { SAVE_EVERY_MS } from '../../../src/ui/use-draft-saving.ts';
 import { loadLazyCode } from './lazy-code.ts';
 import { renderApp } from './render-app.tsx';
-import { fakeCrm } from '../fake-crm-client.ts';
+import { fakeWire } from '../fake-wire.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
 
 /** Drafts go to storage at most every 250 ms while the rep types, and at once when the page goes (issue 13). */
@@ -41,7 +41,7 @@ function recordingStorage() {
 }
 
 async function openFormWith(storage: Storage) {
-  renderApp(fakeCrm(), { drafts: sessionDraftStore(storage) });
+  renderApp(fakeWire(), { drafts: sessionDraftStore(storage) });
   fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
   const form = await screen.findByRole('form', { name: 'Establish contact' });
   return within(form).getByLabelText(/Call summary/) as HTMLInputElement;
@@ -105,7 +105,7 @@ describe('saving drafts while the rep types', () => {
     // Meanwhile someone set the call's result in the CRM.
     const answer = structuredClone(blueprint);
     answer.blueprint.transitions[0]!.data.Call_Result = 'Reached';
-    renderApp(fakeCrm({ getBlueprint: async () => answer }), { drafts: sessionDraftStore(storage) });
+    renderApp(fakeWire({ getBlueprint: async () => answer }), { drafts: sessionDraftStore(storage) });
     // The form the rep was filling in opens again by itself.
     const form = await screen.findByRole('form', { name: 'Establish contact' });
     expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Left a message');

@@ -9,7 +9,7 @@ import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
 import { renderApp } from './render-app.tsx';
 import { logicOf } from '../../../src/fields/kind-logic.ts';
-import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { crmFailure, fakeWire, leadPage } from '../fake-wire.ts';
 
 /** The faults of a send (issue 9 items 1-4): what the rep sees when the CRM or the browser does not play along. */
 
@@ -59,7 +59,7 @@ const staleRefusal = () =>
 describe('a transition that went stale (issue 9 item 1)', () => {
   it('reloads at once when the CRM refuses the transition id, shows the real stage and says the record moved', async () => {
     const client = renderApp(
-      fakeCrm({ getBlueprint: blueprints(atStart(), movedTo('Contacted')), updateBlueprint: staleRefusal }),
+      fakeWire({ getBlueprint: blueprints(atStart(), movedTo('Contacted')), updateBlueprint: staleRefusal }),
     );
     const form = await openEstablishContact();
     fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/03/2026' } });
@@ -73,7 +73,7 @@ describe('a transition that went stale (issue 9 item 1)', () => {
 
   it('keeps what the rep typed when the record moved but the transition is still offered, and says so', async () => {
     renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: blueprints(atStart(), movedTo('Contact in Future', [ESTABLISH])),
         updateBlueprint: staleRefusal,
       }),
@@ -91,7 +91,7 @@ describe('a transition that went stale (issue 9 item 1)', () => {
 
   it('treats a refusal that names a field the form does not have like one that names none', async () => {
     renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: blueprints(atStart(), movedTo('Contacted')),
         updateBlueprint: () =>
           crmFailure({
@@ -128,7 +128,7 @@ async function fillAndComplete() {
 describe('a send that timed out (issue 9 item 2)', () => {
   it('reads the blueprint again and says it was done when the record moved, offering no second send', async () => {
     const client = renderApp(
-      fakeCrm({ getBlueprint: blueprints(atStart(), movedTo('Contacted')), updateBlueprint: () => timedOut() }),
+      fakeWire({ getBlueprint: blueprints(atStart(), movedTo('Contacted')), updateBlueprint: () => timedOut() }),
     );
     await fillAndComplete();
     expect(await screen.findByText(/went through after all: moved to Contacted/)).toBeTruthy();
@@ -139,7 +139,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
   });
 
   it('says the result is not known yet and sends nothing more while the update is unanswered (issue 21)', async () => {
-    const client = renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
+    const client = renderApp(fakeWire({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
     const form = await fillAndComplete();
     expect(await within(form).findByText(/Zoho CRM has not answered yet/)).toBeTruthy();
     expect(within(form).getByText(/can’t tell yet whether “Establish contact” went through/)).toBeTruthy();
@@ -159,7 +159,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
     const lateRead = new Promise((resolve) => (answerRead = resolve));
     let reads = 0;
     const client = renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: async () => {
           reads += 1;
           if (reads === 1) return atStart();
@@ -182,7 +182,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
     const lateRead = new Promise((resolve) => (answerRead = resolve));
     let reads = 0;
     renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: async () => {
           reads += 1;
           if (reads === 1) return atStart();
@@ -200,7 +200,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
   });
 
   it('says so in a popup opened again while the send has no answer, as the CRM may still carry it out', async () => {
-    const client = renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
+    const client = renderApp(fakeWire({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
     await within(await fillAndComplete()).findByText(/Zoho CRM has not answered yet/);
     // The rep closes the popup and opens it again on the record, which has not moved yet.
     cleanup();
@@ -211,7 +211,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
   });
 
   it('says nothing of it once the record has moved on', async () => {
-    const client = renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
+    const client = renderApp(fakeWire({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
     await within(await fillAndComplete()).findByText(/Zoho CRM has not answered yet/);
     cleanup();
     client.getBlueprint.mockImplementation(async () => movedTo('Contacted'));
@@ -225,7 +225,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
     let answer!: (value: unknown) => void;
     const late = new Promise((resolve) => (answer = resolve));
     const client = renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: blueprints(atStart(), atStart(), movedTo('Contacted')),
         updateBlueprint: () => timedOut(late),
       }),
@@ -243,7 +243,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
     let refuse!: (reason: unknown) => void;
     const late = new Promise((_, reject) => (refuse = reject));
     late.catch(() => undefined);
-    renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut(late) }));
+    renderApp(fakeWire({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut(late) }));
     const form = await fillAndComplete();
     expect(await within(form).findByText(/Zoho CRM has not answered yet/)).toBeTruthy();
     refuse(
@@ -275,7 +275,7 @@ describe('storage the browser refuses (issue 9 item 5)', () => {
     } as unknown as Storage;
     render(
       <App
-        client={decodingClient(fakeCrm())}
+        client={decodingClient(fakeWire())}
         page={Promise.resolve(leadPage)}
         {...appProps()}
         drafts={sessionDraftStore(blocked)}
@@ -298,12 +298,12 @@ describe('storage the browser refuses (issue 9 item 5)', () => {
 describe('drafts of a transition the record has passed (issue 9 item 3)', () => {
   it('are dropped at load, so an old note never comes back when the transition is offered again', async () => {
     // The rep types a note and sends; the popup closes before the answer; the CRM completes the transition.
-    const client = renderApp(fakeCrm({ updateBlueprint: () => new Promise(() => undefined) }));
+    const client = renderApp(fakeWire({ updateBlueprint: () => new Promise(() => undefined) }));
     await fillAndComplete();
     await waitFor(() => expect(client.updateBlueprint).toHaveBeenCalledTimes(1));
     cleanup();
     // Reopened: the record has moved on, and the transition is not offered.
-    renderApp(fakeCrm({ getBlueprint: async () => movedTo('Contacted') }));
+    renderApp(fakeWire({ getBlueprint: async () => movedTo('Contacted') }));
     expect((await screen.findByRole('listitem', { current: 'step' })).textContent).toMatch(/^Contacted/);
     cleanup();
     // Later the record is back where the transition is offered: no old form, no old note.
@@ -366,7 +366,7 @@ describe('a send that cannot be prepared (issue 9 item 4)', () => {
       transition_sequence: 5,
     });
     storedDraft({ Notes: 12345 });
-    const client = renderApp(fakeCrm({ getBlueprint: async () => structuredClone(withNotes) }));
+    const client = renderApp(fakeWire({ getBlueprint: async () => structuredClone(withNotes) }));
     const form = await screen.findByRole('form', { name: 'Establish contact' });
     expect(within(form).getByText(/did not fit and (was|were) left out: Notes/)).toBeTruthy();
     fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/03/2026' } });
