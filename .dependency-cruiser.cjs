@@ -20,11 +20,8 @@ const { join } = require('node:path');
  * is under it, a file its own path; `*` stands for part of a name, `**` followed by a slash for any folders.
  */
 function patternOf(glob) {
-  const body = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*\*\//g, '\u0000')
-    .replace(/\*/g, '[^/]*')
-    .replace(/\u0000/g, '(?:.*/|)');
+  const part = (text) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*');
+  const body = glob.split('**/').map(part).join('(?:.*/|)');
   return glob.endsWith('/') ? body : `${body}$`;
 }
 
