@@ -4,7 +4,8 @@
  * The layers are written once, as a table in docs/architecture.md ("Layers and what each may import"), and read
  * from there: one rule per layer forbids its files to import a layer above it. The other rules say themselves
  * below, in words. test/unit/tools/layer-rules.test.ts proves them on a small tree of deliberate breaches
- * (test/fixtures/layers/), and that the table reads as the layers it names.
+ * (test/fixtures/layers/); the breaches it expects name layer rules after the table's rows, so a table that is
+ * no longer read, or read wrong, fails it.
  *
  * Parsing: TypeScript 7's package ships no JavaScript API, and dependency-cruiser's TypeScript parser needs one
  * (it supports typescript < 7); swc, its other one, is set up there without TSX and fails on JSX. So it reads the
