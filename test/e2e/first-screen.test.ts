@@ -51,7 +51,7 @@ describe('the first screen', () => {
     // A face (family, size, weight, style) first met in the stepper's layout costs a lookup in the browser
     // process, in that very frame (docs/performance.md, "The first screen").
     const { page, widget } = await openRecordPage(sim, { module, record });
-    await widget.locator('.transition').first().waitFor();
+    await widget.getByRole('region', { name: 'Next steps' }).getByRole('listitem').first().waitFor();
     const faces = await widget.locator('body').evaluate((body) => {
       const face = (s: CSSStyleDeclaration) => `${s.fontFamily} ${s.fontSize} ${s.fontWeight} ${s.fontStyle}`;
       const warm = new Set<string>();
