@@ -1,49 +1,85 @@
 /**
  * The import rules `npm run lint:layers` checks (dependency-cruiser; part of `npm test`).
  *
- * The layers of README.md ("How the code is laid out"), top to bottom; a file may import from its own layer and
- * the ones below it, never from one above:
- *
- *   boots       src/main.tsx, src/settings.tsx, any page boot src/*.tsx: build the SDK client, render a view
- *   views       src/ui/** and every .tsx anywhere in src/ (e.g. a field kind's editor, src/fields/<kind>/*.tsx)
- *   flows       src/flow/**: each page's script (load, send, save); takes a CrmClient, never builds one
- *   crm         src/crm/**: the CrmClient interface, its errors, its SDK implementation (src/crm/zoho-*.ts)
- *   settings    src/settings/**: the admin's settings document; imports only blueprint (and i18n's Message)
- *   blueprint   src/blueprint/**: pure domain; imports only i18n's Message type (src/i18n/message.ts)
- *   i18n        src/i18n/**: the translator; imports nothing else of src/ but the translations
- *
- * What each rule below says, in words:
- * - No cycles between modules (type-only imports count).
- * - Only the boots (and src/crm itself) import the SDK implementation src/crm/zoho-*.ts; views and flows get a
- *   CrmClient handed to them.
- * - Nothing but views and boots imports src/ui; nothing but views, boots and flows imports src/flow. This covers
- *   folders added beside the layers (src/fields/<kind>/, src/bulk/, src/drafts/, src/storage/, src/diagnostics/,
- *   src/crm/decode/…): their .ts files may not reach up into views or flows.
- * - Outside src/ui, a .ts file imports no .tsx: a field kind's domain files (initial value, check, encoding) do
- *   not import their editor or view siblings, so domain code never pulls a view into its chunk or its tests.
- * - blueprint, settings, i18n, crm and flows import no Preact; blueprint, settings and i18n import nothing of
- *   src/crm; settings imports only blueprint and i18n's Message, blueprint only i18n's Message, i18n nothing.
- * - The CRM simulator (test/crm-sim/**) imports nothing from src/: it plays the CRM, which knows the widget only
- *   through the wire protocol (test/crm-sim/protocol.ts). The one name both share, the settings variable's, is
- *   checked equal by test/unit/crm-sim/seed/crm-data.test.ts instead.
- * - src/ imports nothing from test/, no devDependency, and every import resolves.
+ * The layers are written once, as a table in docs/architecture.md ("Layers and what each may import"), and read
+ * from there: one rule per layer forbids its files to import a layer above it. The other rules say themselves
+ * below, in words. test/unit/tools/layer-rules.test.ts proves them on a small tree of deliberate breaches
+ * (test/fixtures/layers/); the breaches it expects name layer rules after the table's rows, so a table that is
+ * no longer read, or read wrong, fails it.
  *
  * Parsing: TypeScript 7's package ships no JavaScript API, and dependency-cruiser's TypeScript parser needs one
  * (it supports typescript < 7); swc, its other one, is set up there without TSX and fails on JSX. So it reads the
  * sources with its own parser (acorn, falling back to acorn's error-tolerant mode for TypeScript syntax), which
  * sees every import as written, type-only ones included. It scans a folder only for the extensions of a parser it
  * has, and .ts/.tsx are not among them, so package.json's lint:layers names the .ts and .tsx files by glob.
- * test/unit/tools/layer-rules.test.ts proves all this on a small
- * tree of deliberate violations (test/fixtures/layers/), so a parser that stopped seeing imports fails a test
- * instead of passing every rule.
  */
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
 
-/** The page boots: the only files that build the SDK client. */
-const BOOTS = '^src/[^/]+[.]tsx?$';
-/** Views: the ui folder and every .tsx. */
-const VIEWS = ['^src/ui/', '^src/.+[.]tsx$'];
-/** Pure domain: no Preact, no SDK. */
-const DOMAIN = '^src/(blueprint|settings|i18n)/';
+/**
+ * A file pattern of the table as a regular expression (unanchored at its start): a folder (`src/ui/`) matches what
+ * is under it, a file its own path; `*` stands for part of a name, `**` followed by a slash for any folders.
+ */
+function patternOf(glob) {
+  const part = (text) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*');
+  const body = glob.split('**/').map(part).join('(?:.*/|)');
+  return glob.endsWith('/') ? body : `${body}$`;
+}
+
+/**
+ * The layers, top to bottom, from the table in docs/architecture.md. Each is a name and one regular expression
+ * for the files it takes: those its row names, less those the row takes out with `!`.
+ */
+function readLayers(page) {
+  const text = readFileSync(page, 'utf8');
+  const start = text.indexOf('<!-- The layers:');
+  if (start === -1) throw new Error(`${page} has lost its table of layers`);
+  const lines = text.slice(start).split('\n');
+  const first = lines.findIndex((line) => line.startsWith('|'));
+  const layers = [];
+  for (const row of lines.slice(first)) {
+    if (!row.startsWith('|')) break;
+    const [name, files] = row
+      .split('|')
+      .slice(1, 3)
+      .map((cell) => cell.trim());
+    if (name === 'layer' || /^-+$/.test(name)) continue;
+    const globs = [...files.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    const taken = globs.filter((g) => !g.startsWith('!')).map(patternOf);
+    const out = globs.filter((g) => g.startsWith('!')).map((g) => patternOf(g.slice(1)));
+    const path = `^${out.length ? `(?!(?:${out.join('|')}))` : ''}(?:${taken.join('|')})`;
+    layers.push({ name, path });
+  }
+  if (layers.length < 2) throw new Error(`${page}'s table of layers names fewer than two layers`);
+  return layers;
+}
+
+/** The layers, top to bottom (docs/architecture.md, "Layers and what each may import"). */
+const LAYERS = readLayers(join(__dirname, 'docs/architecture.md'));
+
+/**
+ * One rule per layer below the top: its files (those its row takes and no row above it does) import no file of a
+ * layer above.
+ */
+const layerRules = LAYERS.slice(1).map((layer, n) => {
+  const above = LAYERS.slice(0, n + 1);
+  return {
+    name: `layer-${layer.name}`,
+    comment: `${layer.name} imports only its own layer and those below it (docs/architecture.md), not ${above
+      .map((l) => l.name)
+      .join(', ')}.`,
+    severity: 'error',
+    from: { path: layer.path, pathNot: above.map((l) => l.path) },
+    to: { path: above.map((l) => l.path) },
+  };
+});
+
+/** The layers' names, for the rules below that single some out. */
+const layer = (name) => {
+  const found = LAYERS.find((l) => l.name === name);
+  if (!found) throw new Error(`docs/architecture.md's table of layers has no ${name}`);
+  return found.path;
+};
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -55,68 +91,31 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
+    ...layerRules,
     {
-      name: 'sdk-only-from-boots',
-      comment: "Views and flows use the CrmClient interface; only a page's boot builds the SDK implementation.",
+      name: 'crm-only-through-its-face',
+      comment:
+        'Outside crm and the boots, code sees crm through crm-client.ts, crm-error.ts, editor-services.ts and value-shape.ts: never the SDK wire (zoho-*.ts), the decoders or the call log (a boot hands the client and the log in).',
       severity: 'error',
-      from: { path: '^src/', pathNot: [BOOTS, '^src/crm/'] },
-      to: { path: '^src/crm/zoho-' },
-    },
-    {
-      name: 'ui-is-the-top',
-      comment: 'Only views and boots import src/ui: flows, crm, domain and helper folders sit below the views.',
-      severity: 'error',
-      from: { path: '^src/', pathNot: [...VIEWS, BOOTS] },
-      to: { path: '^src/ui/' },
-    },
-    {
-      name: 'flow-below-views-only',
-      comment: 'Only views, boots and other flows import src/flow: crm, domain and helper folders sit below flows.',
-      severity: 'error',
-      from: { path: '^src/', pathNot: [...VIEWS, BOOTS, '^src/flow/'] },
-      to: { path: '^src/flow/' },
-    },
-    {
-      name: 'no-views-from-ts-outside-ui',
-      comment: "Outside src/ui a .ts file imports no .tsx, e.g. a field kind's domain files never import its editor.",
-      severity: 'error',
-      from: { path: '^src/.+[.]ts$', pathNot: '^src/ui/' },
-      to: { path: '[.]tsx$' },
+      from: { path: '^src/', pathNot: [layer('boots'), layer('crm')] },
+      to: {
+        path: layer('crm'),
+        pathNot: '^src/crm/(crm-client|crm-error|editor-services|value-shape)[.]ts$',
+      },
     },
     {
       name: 'no-preact-below-views',
-      comment: 'Domain, crm and flows are plain TypeScript: no Preact (README: "pure domain, no Preact, no SDK").',
+      comment: 'Below the views, code is plain TypeScript: no Preact.',
       severity: 'error',
-      from: { path: [DOMAIN, '^src/crm/', '^src/flow/'] },
+      from: { path: '^src/', pathNot: [layer('boots'), layer('views')] },
       to: { path: '^node_modules/preact/' },
     },
     {
-      name: 'domain-imports-no-crm',
-      comment: 'blueprint, settings and i18n know nothing of the CRM client or its errors; flows and views do.',
+      name: 'every-file-in-a-layer',
+      comment: "Every file of src/ is in a row of docs/architecture.md's table of layers (add a new folder there).",
       severity: 'error',
-      from: { path: DOMAIN },
-      to: { path: '^src/crm/' },
-    },
-    {
-      name: 'settings-only-blueprint',
-      comment: "settings imports only blueprint and i18n's Message (README).",
-      severity: 'error',
-      from: { path: '^src/settings/' },
-      to: { path: '^src/', pathNot: ['^src/settings/', '^src/blueprint/', '^src/i18n/message[.]ts$'] },
-    },
-    {
-      name: 'blueprint-only-message-of-i18n',
-      comment: "blueprint names texts by key (i18n's Message); the UI translates them. It sits below settings.",
-      severity: 'error',
-      from: { path: '^src/blueprint/' },
-      to: { path: ['^src/i18n/', '^src/settings/'], pathNot: '^src/i18n/message[.]ts$' },
-    },
-    {
-      name: 'i18n-is-the-bottom',
-      comment: 'The translator imports nothing of src/ but itself and the translations.',
-      severity: 'error',
-      from: { path: '^src/i18n/' },
-      to: { path: '^src/', pathNot: ['^src/i18n/', '^src/translations/'] },
+      from: { path: '^src/.+[.]tsx?$', pathNot: LAYERS.map((l) => l.path) },
+      to: {},
     },
     {
       name: 'simulator-imports-no-src',

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { selectionMode } from './bulk/selection.ts';
+import { pageCallLog } from './crm/call-log.ts';
 import type { PageContext } from './crm/crm-client.ts';
 import { connectToZoho, deadlineFromSearch } from './crm/zoho-crm-client.ts';
 import { lastUserLocale } from './i18n/last-locale.ts';
@@ -17,7 +18,7 @@ import './ui/widget.css';
 const connection = connectToZoho(window, deadlineFromSearch(window.location.search));
 const { page } = connection;
 // Every call logged (shapes only) for an admin's "Copy diagnostics".
-const client = withDiagnostics(connection.client);
+const client = withDiagnostics(connection.client, pageCallLog);
 
 /** A storage, if the browser lets the widget's frame have it (third-party frames may be refused). */
 function storageOrNull(kind: 'sessionStorage' | 'localStorage'): Storage | null {
@@ -59,10 +60,9 @@ const first = single.then((ctx) =>
   }),
 );
 
-// Once the calls are out, while their answers are on their way (the page is idle then), Intl reads the texts'
-// locale data, not the first screen's render after them (prepareLocale). Not at once: reading it keeps a core
-// busy for 40 to 70 ms, and on a machine with few cores the CRM's page then got the calls just sent up to 60 ms
-// late, which put off every answer (docs/architecture.md, "The first screen").
+// While the calls' answers are on their way, Intl reads the texts' locale data, so the first screen's render does
+// not (prepareLocale). A little later, not at once: it keeps a core busy, which delayed the calls just sent
+// (docs/performance.md, "The first screen").
 const LOCALE_WARM_UP_DELAY_MS = 50;
 void Promise.all([loadMessages(initialLocale), first]).then(([{ locale }]) =>
   setTimeout(() => prepareLocale(locale), LOCALE_WARM_UP_DELAY_MS),

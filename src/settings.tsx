@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { pageCallLog } from './crm/call-log.ts';
 import { connectToZohoWithoutRecord, deadlineFromSearch } from './crm/zoho-crm-client.ts';
 import { pageMessageLoader } from './i18n/load-messages.ts';
 import { withDiagnostics } from './ui/diagnostics.ts';
@@ -12,7 +13,7 @@ import './ui/settings/settings.css';
 const connection = connectToZohoWithoutRecord(window, deadlineFromSearch(window.location.search));
 const { page } = connection;
 // Every call logged (shapes only) for an admin's "Copy diagnostics".
-const client = withDiagnostics(connection.client);
+const client = withDiagnostics(connection.client, pageCallLog);
 
 // Its own file of texts: the widget's leaves out the texts only this page shows.
 const loadMessages = pageMessageLoader('settings');

@@ -69,7 +69,7 @@ export interface Transition {
    * For a parallel child: whether it is already done. Undefined when the answer does not say (then the group
    * shows no count); a done child is shown, never offered (docs/assumptions.md).
    */
-  done?: boolean;
+  done?: boolean | undefined;
   colour: string | null;
   textColour: string | null;
   /** Current values keyed by field API name, plus special entries such as `widget`. */

@@ -5,10 +5,16 @@ import type { SettingsRead } from '../settings/settings-schema.ts';
 import type { ModuleField } from './decode/fields.ts';
 import type { RecordChoice } from './decode/records.ts';
 import type { UpdateOutcome, UploadedFile } from './decode/small-answers.ts';
-import type { CurrentUser, OrgInfo, UserChoice } from './decode/user.ts';
+import { decodeCurrentUser, type CurrentUser, type OrgInfo, type UserChoice } from './decode/user.ts';
+import type { CallRecord } from './call-log.ts';
 import type { Priority } from './calls-in-flight.ts';
 
-export type { ModuleField, RecordChoice, UpdateOutcome, UploadedFile, CurrentUser, OrgInfo, UserChoice };
+export type { ModuleField, RecordChoice, UpdateOutcome, UploadedFile, CurrentUser, OrgInfo, UserChoice, CallRecord };
+
+/** The user to assume when getCurrentUser failed: the browser's locale, default formats, no admin. */
+export function unknownUser(): CurrentUser {
+  return decodeCurrentUser(null);
+}
 
 /**
  * The one interface the widget uses to talk to the CRM. Every answer comes back decoded into the widget's own

@@ -7,7 +7,8 @@ import { NO_HISTORY, STAGE_HISTORY_LISTS, type StageHistory } from '../blueprint
 import { forProfile } from '../blueprint/field-access.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
 import { lateAnswer } from '../crm/crm-error.ts';
-import { readBlueprintAnswer, requestHistory, shape, type LoadResult, type StepperData } from './load-stepper.ts';
+import { shape, type LoadResult, type StepperData } from '../stepper/stepper-data.ts';
+import { readBlueprintAnswer, requestHistory } from './load-stepper.ts';
 
 /**
  * Reloads the blueprint after a transition (the states, record name, user and settings do not change), with

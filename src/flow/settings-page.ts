@@ -5,9 +5,8 @@
  */
 import type { CrmClient } from '../crm/crm-client.ts';
 import { failureOf, type CrmError } from '../crm/crm-error.ts';
-import { picklistFields } from '../crm/decode/fields.ts';
 import type { Message } from '../i18n/message.ts';
-import type { ModuleInfo, PicklistField } from '../settings/crm-metadata.ts';
+import { picklistFields, type ModuleInfo, type PicklistField } from '../settings/crm-metadata.ts';
 import type { SettingsDoc, SettingsRead } from '../settings/settings-schema.ts';
 import { prepareWrite } from '../settings/settings-write.ts';
 

@@ -19,6 +19,18 @@ export interface PicklistField {
 }
 
 /**
+ * The picklist fields that have at least one state: the candidates for a module's process field. Takes the
+ * module's fields as the CRM client gives them (crm-client.ts's ModuleField), of which it reads these four.
+ */
+export function picklistFields(
+  fields: readonly { apiName: string; label: string; dataType: string; states: ProcessState[] }[],
+): PicklistField[] {
+  return fields
+    .filter((f) => f.dataType === 'picklist' && f.states.length > 0)
+    .map(({ apiName, label, states }) => ({ apiName, label, states }));
+}
+
+/**
  * The process fields of the standard modules: Deals' `Stage`, Leads' `Lead_Status`, and `Status` (Cases, Tasks
  * and most custom processes). The fields API does not say which picklist a blueprint runs on, so one of these
  * is the default and the admin may choose any other picklist.

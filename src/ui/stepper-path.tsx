@@ -8,6 +8,9 @@ import { readableOn } from './colour.ts';
 import { useT } from './i18n-context.ts';
 import { useLazyModule } from './use-lazy-module.ts';
 
+/** The path's tools, asked for once the path shows (one function, so the lazy load's effect runs once). */
+const loadPathTools = () => import('./path-tools.tsx');
+
 /**
  * The process as a path of stages, the current one marked; closing stages (won or lost) apart at the end. A
  * stage before the current one shows as passed only when the record's history says the record was there
@@ -20,7 +23,7 @@ export function StepperPath(props: { path: ShapedPath; label: string; formats: U
   const t = useT();
   const { steps, closing, hiddenCurrent } = props.path;
   const [expanded, setExpanded] = useState(false);
-  const Tools = useLazyModule(() => import('./path-tools.tsx'), null).module?.PathTools;
+  const Tools = useLazyModule(loadPathTools, null).module?.PathTools;
   // The compact path centres on the current stage (the last one once the record is in a closing stage).
   let anchor = steps.findIndex((s) => s.status === 'current');
   if (anchor === -1) anchor = closing.some((s) => s.status === 'current') ? steps.length - 1 : 0;

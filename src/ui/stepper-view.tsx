@@ -1,5 +1,5 @@
 import type { CrmClient } from '../crm/crm-client.ts';
-import type { StepperData } from '../flow/load-stepper.ts';
+import type { StepperData } from '../stepper/stepper-data.ts';
 import { AdminNote } from './admin-note.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * A chunk loaded on demand, for a component that shows it: `loaded` when its code is in already (then at once),
- * else null until `load` resolves; `failed` when it could not load, and `retry` asks for it again.
+ * else null until `load` resolves (pass a function that keeps its identity, as a module-level one does); `failed` when it could not load, and `retry` asks for it again.
  */
 export function useLazyModule<M>(
   load: () => Promise<M>,
@@ -21,7 +21,7 @@ export function useLazyModule<M>(
     return () => {
       live = false;
     };
-  }, [module, attempt]);
+  }, [module, attempt, load]);
   return {
     module,
     failed,

@@ -37,10 +37,11 @@ export function useTexts(wanted: string, loadMessages: (locale: string) => Promi
   }, [wanted, loadMessages]);
   const texts = hit ?? (tired === wanted ? shown.current : null);
   if (texts) shown.current = texts;
+  const locale = texts?.locale;
   useLayoutEffect(() => {
-    if (!texts) return;
-    document.documentElement.lang = texts.locale;
-    document.documentElement.dir = textDirection(texts.locale);
-  }, [texts?.locale]);
+    if (!locale) return;
+    document.documentElement.lang = locale;
+    document.documentElement.dir = textDirection(locale);
+  }, [locale]);
   return texts?.translate ?? null;
 }

@@ -106,9 +106,9 @@ export interface HostOptions {
   /** getFields answers this many fields per module, like a real org's (test/crm-sim/README.md, `bigFields`). */
   bigFields?: number;
   /** The signed-in user's CRM locale as Zoho writes it (`ar_EG`; test/crm-sim/README.md, `locale`). */
-  locale?: string;
+  locale?: string | undefined;
   /** Another page of app/ to open in place of widget.html (the bench's floor widget). */
-  widgetPage?: string;
+  widgetPage?: string | undefined;
   /** `src`: the pages as `npm start` serves them, from src/ through the dev server, instead of the build (app/). */
   pages?: 'app' | 'src';
 }

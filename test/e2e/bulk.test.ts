@@ -5,13 +5,11 @@ import { axeViolations } from './axe.ts';
 import { openListView } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import { receivedUpdates, storedValue } from './sim-hooks.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 const sim = useSimulator();
 
-interface BulkSim {
-  crmSim: { maxInFlight: number; openBulk(module: string, ids: string[]): void };
-}
-const maxInFlight = (page: Page) => page.evaluate(() => (window as unknown as BulkSim).crmSim.maxInFlight);
+const maxInFlight = (page: Page) => page.evaluate(() => (window as unknown as SimWindow).crmSim.maxInFlight);
 
 /** Presses Tab (in the page, or the widget's frame once focus is inside it) until `target` has the focus. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
@@ -228,7 +226,7 @@ describe('bulk mode on a list view', () => {
   it('names the limit for more than 200 records, and says so on a module an admin turned off', async () => {
     const { page, widget } = await openListView(sim, { module: 'Deals', latency: 0 });
     await page.evaluate(() =>
-      (window as unknown as BulkSim).crmSim.openBulk(
+      (window as unknown as SimWindow).crmSim.openBulk(
         'Deals',
         Array.from({ length: 201 }, (_, i) => `90000000000000${String(i).padStart(5, '0')}`),
       ),

@@ -1,10 +1,11 @@
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import { frameOf, inGerman, SAVED_DEFAULTS } from './sim-hooks.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 // Each test sends transitions and runs axe: slow on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -105,10 +106,8 @@ describe('a parallel group', () => {
     });
     // Start the group afresh: neither step done.
     await page.evaluate((id) => {
-      const sim = (
-        window as unknown as { crmSim: { crm: { record(m: string, id: string): { parallelDone: string[] } } } }
-      ).crmSim;
-      sim.crm.record('Deals', id).parallelDone = [];
+      const sim = (window as unknown as SimWindow).crmSim;
+      sim.crm.record('Deals', id)!.parallelDone = [];
     }, IDS.parallelDeal);
     await inGerman(page);
     const group = widget.getByRole('list', { name: /Technical and commercial review/ });

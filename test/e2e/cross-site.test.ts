@@ -9,6 +9,7 @@ import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openRecordPage, type ThirdPartyStorage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import { receivedUpdates, reopenWidget } from './sim-hooks.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 /** What the widget's frame may keep: `kept` when session storage can be written and read back there. */
 function frameStorage(page: Page): Promise<string> {
@@ -56,9 +57,7 @@ describe('the widget on another site than the CRM page, third-party storage part
     expect(new URL(sim.widgetOrigin).hostname).not.toBe(new URL(hostOrigin).hostname);
     // The CRM named its own origin to the widget, and answered the widget's calls.
     expect(new URL(frame.url()).searchParams.get('serviceOrigin')).toBe(hostOrigin);
-    const calls = await page.evaluate(() =>
-      (window as unknown as { crmSim: { calls: { name: string }[] } }).crmSim.calls.map((c) => c.name),
-    );
+    const calls = await page.evaluate(() => (window as unknown as SimWindow).crmSim.calls.map((c) => c.name));
     expect(calls).toContain('getBluePrint');
     expect(await frameStorage(page)).toBe('kept');
     expect(errors).toEqual([]);

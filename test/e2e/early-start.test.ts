@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 /**
  * Issue 27: the widget's page starts talking to the CRM as it is parsed. The test server holds the widget's
@@ -13,8 +14,7 @@ import { useSimulator } from './use-simulator.ts';
 const sim = useSimulator();
 
 /** The CRM calls the simulated CRM has received so far, by name. */
-const received = (page: Page) =>
-  page.evaluate(() => (window as unknown as { crmSim: { calls: { name: string }[] } }).crmSim.calls.map((c) => c.name));
+const received = (page: Page) => page.evaluate(() => (window as unknown as SimWindow).crmSim.calls.map((c) => c.name));
 
 /** Holds every request for the widget's first chunk until `release` is called. */
 async function holdTheModule(page: Page): Promise<{ held: () => boolean; release: () => void }> {
@@ -42,7 +42,7 @@ describe('the first talk with the CRM', () => {
       open: false,
     });
     const hold = await holdTheModule(page);
-    await page.evaluate(() => (window as unknown as { crmSim: { openWidget(): void } }).crmSim.openWidget());
+    await page.evaluate(() => (window as unknown as SimWindow).crmSim.openWidget());
     // The module is asked for and held: the first screen's calls have gone out and been answered all the same.
     await expect.poll(() => hold.held(), { timeout: 10_000 }).toBe(true);
     await expect

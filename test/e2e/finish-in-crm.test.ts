@@ -5,6 +5,7 @@ import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import { receivedUpdates, frameOf, inGerman, SAVED_DEFAULTS } from './sim-hooks.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 /*
  * Issue 10 part 5 and issue 12 part 2: a transition with a mandatory item the widget cannot fill (here the
@@ -17,10 +18,7 @@ const saved = SAVED_DEFAULTS;
 
 function openCalls(page: Page): Promise<number> {
   return page.evaluate(
-    () =>
-      (window as unknown as { crmSim: { calls: { name: string }[] } }).crmSim.calls.filter(
-        (c) => c.name === 'Record.open',
-      ).length,
+    () => (window as unknown as SimWindow).crmSim.calls.filter((c) => c.name === 'Record.open').length,
   );
 }
 

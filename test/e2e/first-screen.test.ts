@@ -49,9 +49,9 @@ describe('the first screen', () => {
     ['a deal with its stage history and closing stages', 'Deals', IDS.needsAnalysisDeal],
   ])('draws %s only in the faces the page laid out while it waited for the CRM', async (_, module, record) => {
     // A face (family, size, weight, style) first met in the stepper's layout costs a lookup in the browser
-    // process, in that very frame: 2 to 14 ms each in traces (docs/architecture.md, "The first screen").
+    // process, in that very frame (docs/performance.md, "The first screen").
     const { page, widget } = await openRecordPage(sim, { module, record });
-    await widget.locator('.transition').first().waitFor();
+    await widget.getByRole('region', { name: 'Next steps' }).getByRole('listitem').first().waitFor();
     const faces = await widget.locator('body').evaluate((body) => {
       const face = (s: CSSStyleDeclaration) => `${s.fontFamily} ${s.fontSize} ${s.fontWeight} ${s.fontStyle}`;
       const warm = new Set<string>();
@@ -82,7 +82,8 @@ describe('the first screen', () => {
     await reopenWidget(page);
     const status = widget.getByRole('status');
     expect(await status.textContent()).toBe('Loading the blueprint…');
-    const skeleton = widget.locator('[aria-busy="true"]');
+    // The status sits in the skeleton, which tells assistive technology the screen is still coming.
+    const skeleton = status.locator('xpath=..');
     expect(await skeleton.getAttribute('aria-busy')).toBe('true');
     const box = await skeleton.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThan(80);

@@ -13,6 +13,7 @@ import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openListView, openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import { openWidget, receivedUpdates, storedValue } from './sim-hooks.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 const sim = useSimulator();
 
@@ -160,9 +161,7 @@ describe('forged answers from a sibling frame of another origin', () => {
     await form.getByLabel(/First Contact Date/).fill('11/24/2026');
     await form.getByLabel(/Contact Summary/).fill('Left a voicemail');
     // From now on the CRM takes 1.5 s to answer, and the forger answers every call at once with a success.
-    await page.evaluate(() =>
-      (window as unknown as { crmSim: { setLatency(ms: number): void } }).crmSim.setLatency(1500),
-    );
+    await page.evaluate(() => (window as unknown as SimWindow).crmSim.setLatency(1500));
     await sprayForgedAnswers(page, FORGED_SUCCESS);
     await form.getByRole('button', { name: /complete/i }).click();
     // Whichever comes first: the CRM's refusal, or a success.
@@ -185,15 +184,11 @@ describe('forged answers from a sibling frame of another origin', () => {
     await watchFor(page, ['Forged', 'Save settings']);
     // The signed-in user is a rep: the CRM says so, a little late; the forger says "administrator" at once.
     await page.evaluate(() => {
-      const sim = (
-        window as unknown as {
-          crmSim: { crm: { users: { profile: unknown }[] }; openSettings(): void };
-        }
-      ).crmSim;
+      const sim = (window as unknown as SimWindow).crmSim;
       sim.crm.users[0]!.profile = { name: 'Standard', id: '4876876000000026014' };
     });
     await sprayForgedAnswers(page, FORGED_ADMIN);
-    await page.evaluate(() => (window as unknown as { crmSim: { openSettings(): void } }).crmSim.openSettings());
+    await page.evaluate(() => (window as unknown as SimWindow).crmSim.openSettings());
     const settings = page.frameLocator('iframe[name="bpstepper-settings"]');
     // Whichever comes first: the page read-only for a rep, or its save bar for an administrator.
     const readOnly = settings.getByText(/Only CRM administrators can change these settings/);
@@ -216,8 +211,7 @@ describe('forged answers from a sibling frame of another origin', () => {
     await watchFor(page, ['Forged']);
     await sprayForgedAnswers(page, FORGED_BLUEPRINT);
     await page.evaluate(
-      (ids) =>
-        (window as unknown as { crmSim: { openBulk(m: string, ids: string[]): void } }).crmSim.openBulk('Deals', ids),
+      (ids) => (window as unknown as SimWindow).crmSim.openBulk('Deals', ids),
       BULK_DEAL_IDS.slice(0, 5),
     );
     // Whichever comes first: the choice the records offer, or the forged one.

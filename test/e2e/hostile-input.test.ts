@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 const sim = useSimulator();
 
@@ -21,17 +22,7 @@ const REVERSING = 'Mark \u202Eas junk';
 async function hostileLead(page: Page) {
   await page.evaluate(
     ({ id, name, address, compound, reversing }) => {
-      type Sim = {
-        crm: {
-          record(m: string, id: string): { values: Record<string, unknown> } | undefined;
-          processes: Record<
-            string,
-            { transitions: { name: string; criteria?: { api_name: string; message: string } }[] }
-          >;
-        };
-        openWidget(): void;
-      };
-      const sim = (window as unknown as { crmSim: Sim }).crmSim;
+      const sim = (window as unknown as SimWindow).crmSim;
       Object.assign(sim.crm.record('Leads', id)!.values, {
         Full_Name: name,
         First_Name: 'Ava',
@@ -114,13 +105,13 @@ describe('a spoofed SET_CONTEXT', () => {
         }, 20);
       </script>`;
       document.body.append(spoof);
-      (window as unknown as { crmSim: { openWidget(): void } }).crmSim.openWidget();
+      (window as unknown as SimWindow).crmSim.openWidget();
     });
     await widget.getByRole('heading', { name: 'Next steps' }).waitFor();
     // A widget opened again while the spoofing goes on loads too: every one of its calls reached the CRM.
     await page.waitForTimeout(300);
     await page.evaluate(() => {
-      const sim = (window as unknown as { crmSim: { closeWidget(): void; openWidget(): void } }).crmSim;
+      const sim = (window as unknown as SimWindow).crmSim;
       sim.closeWidget();
       sim.openWidget();
     });

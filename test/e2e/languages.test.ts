@@ -11,6 +11,7 @@ import { axeViolations } from './axe.ts';
 import { openListView, openRecordPage } from './browser.ts';
 import { SAVED_DEFAULTS } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 const sim = useSimulator();
 
@@ -81,8 +82,7 @@ describe.each(LANGUAGES)('in $family script ($zoho)', ({ zoho, locale, dir }) =>
   it('shows bulk mode with none of the widget’s English texts', async () => {
     const { page, widget } = await openListView(sim, { module: 'Deals', settings: SAVED_DEFAULTS, locale: zoho });
     await page.evaluate(
-      (ids) =>
-        (window as unknown as { crmSim: { openBulk(m: string, ids: string[]): void } }).crmSim.openBulk('Deals', ids),
+      (ids) => (window as unknown as SimWindow).crmSim.openBulk('Deals', ids),
       BULK_DEAL_IDS.slice(0, 12),
     );
     await widget.locator('.bulk-choice').first().waitFor();
@@ -127,8 +127,8 @@ describe('right to left, in Arabic', () => {
     await widget.locator('.transition__action:not(:disabled)').first().click();
     await widget.locator('.date__open').first().click();
     const texts = JSON.parse(readFileSync('src/translations/ar.json', 'utf8')) as Record<string, string>;
-    const before = widget.getByRole('button', { name: texts['calendar.previous'] });
-    const after = widget.getByRole('button', { name: texts['calendar.next'] });
+    const before = widget.getByRole('button', { name: texts['calendar.previous']! });
+    const after = widget.getByRole('button', { name: texts['calendar.next']! });
     const [b, a] = [(await before.boundingBox())!, (await after.boundingBox())!];
     expect(b.x).toBeGreaterThan(a.x);
     // As drawn (left to right inside the button, so the text does not mirror it again): › then ‹.

@@ -5,6 +5,7 @@ import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openListView, openRecordPage } from './browser.ts';
 import { answerLate, mostCallsWaiting, receivedUpdates } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 /**
  * Issue 21 §2: a call past the widget's deadline is still in flight at the CRM and may still succeed. The
@@ -19,11 +20,7 @@ const EIGHT = [0, 1, 2, 4, 5, 6, 8, 9].map((i) => BULK_DEAL_IDS[i]!);
 
 /** Opens bulk mode on `ids`, chooses Close lost, gives a reason, and confirms the send. */
 async function closeLost(page: Page, widget: FrameLocator, ids: string[]): Promise<void> {
-  await page.evaluate(
-    (selected) =>
-      (window as unknown as { crmSim: { openBulk(m: string, i: string[]): void } }).crmSim.openBulk('Deals', selected),
-    ids,
-  );
+  await page.evaluate((selected) => (window as unknown as SimWindow).crmSim.openBulk('Deals', selected), ids);
   await widget.getByRole('button', { name: new RegExp(`^Close lost · ${ids.length} of ${ids.length}$`) }).click();
   const form = widget.getByRole('form', { name: 'Close lost' });
   await form.getByLabel(/Loss Reason/).selectOption({ label: 'Price' });

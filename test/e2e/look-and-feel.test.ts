@@ -4,6 +4,7 @@ import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 const sim = useSimulator();
 
@@ -13,8 +14,7 @@ async function signedInAs(
   user: { locale: string; date_format: string; time_format: string; time_zone: string },
 ) {
   await page.evaluate((u) => {
-    const sim = (window as unknown as { crmSim: { crm: { users: Record<string, unknown>[] }; openWidget(): void } })
-      .crmSim;
+    const sim = (window as unknown as SimWindow).crmSim;
     Object.assign(sim.crm.users[0]!, u, { country_locale: u.locale });
     sim.openWidget();
   }, user);

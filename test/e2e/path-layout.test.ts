@@ -11,6 +11,7 @@ import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { frameOf, SAVED_DEFAULTS, wholePath } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -48,12 +49,8 @@ function measurePath(frame: Frame) {
 async function renameStage(page: Page, module: string, from: string, to: string) {
   await page.evaluate(
     ([module, from, to]) => {
-      type Sim = {
-        crm: { processes: Record<string, { field: { pick_list_values: { display_value: string }[] } }> };
-        openWidget(): void;
-      };
-      const sim = (window as unknown as { crmSim: Sim }).crmSim;
-      sim.crm.processes[module!]!.field.pick_list_values.find((v) => v.display_value === from)!.display_value = to!;
+      const sim = (window as unknown as SimWindow).crmSim;
+      sim.crm.processes[module!]!.field.pick_list_values!.find((v) => v.display_value === from)!.display_value = to!;
       sim.openWidget();
     },
     [module, from, to],

@@ -4,6 +4,7 @@ import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { openRecordPage, openSettingsPage, widgetFrame } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import { wholePath } from './sim-hooks.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 const sim = useSimulator();
 
@@ -18,18 +19,14 @@ async function storedSettings(page: Page): Promise<
   | undefined
 > {
   const text = await page.evaluate(() =>
-    (window as unknown as { crmSim: { crm: { getVariable(n: string): string | undefined } } }).crmSim.crm.getVariable(
-      'bpstepper__settings',
-    ),
+    (window as unknown as SimWindow).crmSim.crm.getVariable('bpstepper__settings'),
   );
   return text === undefined ? undefined : JSON.parse(text);
 }
 
 /** The names of every CRM call the host received, in order. */
 async function callNames(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (window as unknown as { crmSim: { calls: { name: string }[] } }).crmSim.calls.map((c) => c.name),
-  );
+  return page.evaluate(() => (window as unknown as SimWindow).crmSim.calls.map((c) => c.name));
 }
 
 /** As a rep does: the Leads tab, the first lead, the widget's button. */

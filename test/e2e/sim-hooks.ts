@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 /** An updateBluePrint request as the simulated CRM received it. */
 export interface ReceivedUpdate {
@@ -7,27 +8,10 @@ export interface ReceivedUpdate {
   BlueprintData: { blueprint: { transition_id: string; data: Record<string, unknown> }[] };
 }
 
-interface SimWindow {
-  crmSim: {
-    updates: ReceivedUpdate[];
-    calls: { name: string; data: unknown }[];
-    crm: {
-      record(module: string, id: string): { values: Record<string, unknown> } | undefined;
-      users: Record<string, unknown>[];
-    };
-    openWidget(): void;
-    closeWidget(): void;
-    setFailure(failure: { code: string; on?: string; times?: number | 'always' } | null): void;
-    setLateAnswers(late: { on: string; ms: number; times?: number | 'always'; carriedOutLate?: boolean } | null): void;
-    setLatency(ms: number): void;
-    readonly maxInFlight: number;
-    readonly inFlight: number;
-  };
-}
-
 /** Every updateBluePrint the simulated CRM received. */
 export function receivedUpdates(page: Page): Promise<ReceivedUpdate[]> {
-  return page.evaluate(() => (window as unknown as SimWindow).crmSim.updates);
+  // The simulator keeps what the widget sent as it came (unknown); these are the fields the tests read.
+  return page.evaluate(() => (window as unknown as SimWindow).crmSim.updates as ReceivedUpdate[]);
 }
 
 /** A field of a record as the simulated CRM holds it now. */
@@ -113,12 +97,7 @@ export async function growTransition(page: Page, module: string, transition: str
   // No named functions inside evaluate: tsx would wrap them in a helper the page does not have.
   await page.evaluate(
     ([m, name, n]) => {
-      type Meta = Record<string, unknown>;
-      const sim = (
-        window as unknown as {
-          crmSim: { crm: { processes: Record<string, { transitions: { name: string; fields: Meta[] }[] }> } };
-        }
-      ).crmSim;
+      const sim = (window as unknown as SimWindow).crmSim;
       const t = sim.crm.processes[m!]!.transitions.find((x) => x.name === name)!;
       const text = t.fields.find((f) => f.data_type === 'text')!;
       for (let i = t.fields.length; i < Number(n); i++) {

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
-import { openListView, openRecordPage, openSettingsPage, type Simulator } from './browser.ts';
+import { openListView, openRecordPage, openSettingsPage } from './browser.ts';
 import { frameOf, openWidget } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
 

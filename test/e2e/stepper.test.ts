@@ -4,6 +4,7 @@ import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import { wholePath } from './sim-hooks.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 const sim = useSimulator();
 
@@ -125,9 +126,7 @@ describe('performing a transition', () => {
     await form.getByRole('button', { name: /complete/i }).dblclick();
     await widget.getByText('Done: moved to Contacted.').waitFor();
 
-    const updates = (await page.evaluate(
-      () => (window as unknown as { crmSim: { updates: Update[] } }).crmSim.updates,
-    )) as Update[];
+    const updates = (await page.evaluate(() => (window as unknown as SimWindow).crmSim.updates)) as Update[];
     expect(updates).toHaveLength(1);
     expect(updates[0]).toEqual({
       Entity: 'Leads',
@@ -153,12 +152,7 @@ describe('performing a transition', () => {
     );
     // The CRM behind the popup moved too.
     const stored = await page.evaluate(
-      (id) =>
-        (
-          window as unknown as {
-            crmSim: { crm: { record(m: string, id: string): { values: Record<string, unknown> } } };
-          }
-        ).crmSim.crm.record('Leads', id).values.Lead_Status,
+      (id) => (window as unknown as SimWindow).crmSim.crm.record('Leads', id)!.values.Lead_Status,
       IDS.firstLead,
     );
     expect(stored).toBe('Contacted');
@@ -182,9 +176,7 @@ describe('performing a transition', () => {
     expect(await form.getByLabel(/First Contact Date/).inputValue()).toBe('2026-11-24');
     await form.getByRole('button', { name: 'Try again' }).click();
     await widget.getByText('Done: moved to Contacted.').waitFor();
-    const updates = (await page.evaluate(
-      () => (window as unknown as { crmSim: { updates: Update[] } }).crmSim.updates,
-    )) as Update[];
+    const updates = (await page.evaluate(() => (window as unknown as SimWindow).crmSim.updates)) as Update[];
     expect(updates).toHaveLength(2);
     expect(updates[1]!.BlueprintData).toEqual(updates[0]!.BlueprintData);
     await page.close();
@@ -198,9 +190,7 @@ describe('performing a transition', () => {
     await form.getByRole('button', { name: /complete/i }).click();
     expect(await form.getByText('Contact Method is required.').isVisible()).toBe(true);
     expect(await form.getByLabel(/Contact Method/).evaluate((el) => el === document.activeElement)).toBe(true);
-    const updates = (await page.evaluate(
-      () => (window as unknown as { crmSim: { updates: Update[] } }).crmSim.updates,
-    )) as Update[];
+    const updates = (await page.evaluate(() => (window as unknown as SimWindow).crmSim.updates)) as Update[];
     expect(updates).toHaveLength(0);
     await page.close();
   });

@@ -4,6 +4,7 @@ import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import { receivedUpdates, reopenWidget, storedValue } from './sim-hooks.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 const sim = useSimulator();
 
@@ -212,13 +213,7 @@ describe('the transition form', () => {
     await form.getByLabel(/First Contact Date/).fill('11/20/2026');
     // The admin makes Contact Summary mandatory in the CRM after the widget loaded the blueprint.
     await page.evaluate(() => {
-      const sim = (
-        window as unknown as {
-          crmSim: {
-            crm: { processes: Record<string, { transitions: { name: string; fields: Record<string, unknown>[] }[] }> };
-          };
-        }
-      ).crmSim;
+      const sim = (window as unknown as SimWindow).crmSim;
       const t = sim.crm.processes.Leads!.transitions.find((x) => x.name === 'Establish contact')!;
       t.fields.find((f) => f.api_name === 'Contact_Summary')!.mandatory = true;
     });

@@ -20,6 +20,7 @@ import { HISTORY_IDS } from '../crm-sim/seed/stage-history.ts';
 import { openListView, openRecordPage, openSettingsPage } from './browser.ts';
 import { SAVED_DEFAULTS, wholePath } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
+import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -136,8 +137,7 @@ describe('the widget looks as it did', () => {
     const { page, widget } = await openListView(sim, { module: 'Deals', settings: SAVED_DEFAULTS });
     await steady(page, 1280, 900);
     await page.evaluate(
-      (ids) =>
-        (window as unknown as { crmSim: { openBulk(m: string, ids: string[]): void } }).crmSim.openBulk('Deals', ids),
+      (ids) => (window as unknown as SimWindow).crmSim.openBulk('Deals', ids),
       BULK_DEAL_IDS.slice(0, 6),
     );
     const choice = widget.getByRole('button', { name: /^Close lost · / });

@@ -123,7 +123,7 @@ function decodeTransition(raw: unknown): Transition | null {
       return o && nid ? [{ id: nid, name: str(o.name) ?? '', automatic: str(o.type) === 'automatic' }] : [];
     }),
     parent: decodeParent(t.parent_transition),
-    ...(done !== undefined ? { done } : {}),
+    done,
     colour: str(t.color_code),
     textColour: str(t.text_color_code),
     data,

@@ -1,6 +1,6 @@
 import type { ProcessState } from '../../blueprint/model.ts';
 import { arr, num, obj, str } from '../../blueprint/read-json.ts';
-import type { PicklistField } from '../../settings/crm-metadata.ts';
+import { picklistFields, type PicklistField } from '../../settings/crm-metadata.ts';
 import { decodeOptions } from './blueprint.ts';
 
 /** One field of a module, as the widget needs it: its name, type and (for a picklist) its values in order. */
@@ -66,13 +66,6 @@ function closingKind(v: Record<string, unknown>): 'won' | 'lost' | null {
  */
 export function processStates(fields: ModuleField[], processFieldApiName: string): ProcessState[] {
   return fields.find((f) => f.apiName === processFieldApiName)?.states ?? [];
-}
-
-/** The picklist fields that have at least one state: the candidates for a module's process field. */
-export function picklistFields(fields: ModuleField[]): PicklistField[] {
-  return fields
-    .filter((f) => f.dataType === 'picklist' && f.states.length > 0)
-    .map(({ apiName, label, states }) => ({ apiName, label, states }));
 }
 
 /** A getFields answer straight to the process's states (see processStates). */

@@ -48,11 +48,6 @@ export function decodeCurrentUser(answer: unknown): CurrentUser {
   };
 }
 
-/** The user to assume when getCurrentUser failed: the browser's locale, default formats, no admin. */
-export function unknownUser(): CurrentUser {
-  return decodeCurrentUser(null);
-}
-
 /** A getOrgInfo answer (`{org: [org]}`). */
 export function decodeOrgInfo(answer: unknown): OrgInfo {
   const org = obj(arr(obj(answer)?.org)[0]);
@@ -65,7 +60,7 @@ function browserLocale(): string {
 
 /** A Zoho date or time pattern, if it uses only the letters the widget understands. */
 function cleanPattern(pattern: string | null): string | null {
-  return pattern && /^[yMdHhmsa\s.,/:\-]+$/.test(pattern) ? pattern.replace(/E+,?\s*/g, '') : null;
+  return pattern && /^[yMdHhmsa\s.,/:-]+$/.test(pattern) ? pattern.replace(/E+,?\s*/g, '') : null;
 }
 
 /** Zoho writes locales as `en_US`; Intl wants `en-US`. Returns null for something Intl rejects. */

@@ -28,8 +28,8 @@ export interface DatePickerProps {
   time: boolean;
   disabled: boolean;
   /** The first and last day that may be picked (`yyyy-MM-dd`), where the field has them. */
-  min?: string | null;
-  max?: string | null;
+  min?: string | null | undefined;
+  max?: string | null | undefined;
   onChange: (text: string) => void;
   /** The field's input. */
   children: ComponentChildren;
@@ -165,18 +165,21 @@ export function DatePicker(p: DatePickerProps) {
               <tr>
                 {[0, 1, 2, 3, 4, 5, 6].map((i) => (
                   // 1970-01-04 (day 3) was a Sunday.
-                  <th scope="col">{format({ weekday: 'short' }, 3 + ((firstDay + i) % 7))}</th>
+                  <th key={i} scope="col">
+                    {format({ weekday: 'short' }, 3 + ((firstDay + i) % 7))}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {monthWeeks(focus, firstDay).map((week) => (
-                <tr>
-                  {week.map((day) =>
+              {/* Keyed by place, as Preact diffs unkeyed rows: a month's grid keeps its cells. */}
+              {monthWeeks(focus, firstDay).map((week, w) => (
+                <tr key={w}>
+                  {week.map((day, d) =>
                     day === null ? (
-                      <td />
+                      <td key={d} />
                     ) : (
-                      <td aria-selected={day === selected}>
+                      <td key={d} aria-selected={day === selected}>
                         <button
                           type="button"
                           class="cal__day"

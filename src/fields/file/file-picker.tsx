@@ -13,7 +13,7 @@ export function FilePicker(props: {
   inputId: string;
   describedBy: string | undefined;
   disabled: boolean;
-  accept?: string;
+  accept?: string | undefined;
   files: LookupChoice[];
   services: EditorServices;
   onChange: (files: LookupChoice[]) => void;

@@ -6,7 +6,7 @@ import type { ProcessDef, TransitionDef } from './blueprint-model.ts';
 import type { CrmStore, SimRecord } from './crm-store.ts';
 import type { ApiError } from '../protocol.ts';
 import { checkSpecialValue, isSpecialComplete, SPECIAL_KEYS } from './special-items.ts';
-import { checkFieldValue, invalidData, isEmpty } from './value-checks.ts';
+import { checkFieldValue, isEmpty } from './value-checks.ts';
 import type { FieldMeta } from './zoho-fields.ts';
 
 /** The engine's answer: the value the CRM returns, or its error body. */

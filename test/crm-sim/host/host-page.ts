@@ -8,7 +8,7 @@ import { CrmStore } from '../crm/crm-store.ts';
 import { connectWidget } from './bridge.ts';
 import { readHostParams, widgetOrigin } from './url-params.ts';
 import { WidgetPopup } from './popup.ts';
-import type { CrmEventData, PageLoadData } from '../protocol.ts';
+import type { PageLoadData } from '../protocol.ts';
 import { SETTINGS_VARIABLE } from '../seed/crm-data.ts';
 import { renderRecordPage, type Selection } from './record-page.ts';
 import { renderSettingsPage } from './settings-tab.ts';
@@ -16,39 +16,7 @@ import { mountSimPanel } from './panel.ts';
 import { SimKnobs, type Failure, type LateAnswers } from './knobs.ts';
 import { CallMeter } from './call-meter.ts';
 import { renderListView } from './list-view.ts';
-
-/** The test hooks on the host window. */
-export interface CrmSimHooks {
-  calls: Array<{ name: string; data: CrmEventData }>;
-  updates: Array<{ Entity: unknown; RecordID: unknown; BlueprintData: unknown }>;
-  crm: CrmStore;
-  setLatency(ms: number): void;
-  setFailure(failure: { code: string; on?: string; times?: number | 'always' } | null): void;
-  /**
-   * The CRM answers `on` calls `ms` late (every time, or `times` times), carrying them out on time or, with
-   * `carriedOutLate`, only as it answers; null stops.
-   */
-  setLateAnswers(late: { on: string; ms: number; times?: number | 'always'; carriedOutLate?: boolean } | null): void;
-  /** getFields answers `count` fields per module from now on, like a real org's (0: the seed's own). */
-  setBigFields(count: number): void;
-  openWidget(): void;
-  closeWidget(): void;
-  /** Shows the extension's settings page (the Settings tab). */
-  openSettings(): void;
-  /** Shows a module's list view (checkboxes and the mass-action button). */
-  openList(module: string): void;
-  /** Opens the popup on these records, as the list view's mass-action button does. */
-  openBulk(module: string, ids: string[]): void;
-  /** CRM calls (UI calls aside) asked and not yet answered, and the most at once since the popup opened. */
-  readonly inFlight: number;
-  readonly maxInFlight: number;
-}
-
-declare global {
-  interface Window {
-    crmSim: CrmSimHooks;
-  }
-}
+import type { CrmSimHooks, SimWindow } from './sim-window.ts';
 
 const params = readHostParams(location.search);
 const store = new CrmStore();
@@ -211,7 +179,7 @@ function closeWidget(reload: boolean): void {
   if (reload) render();
 }
 
-window.crmSim = {
+(window as unknown as SimWindow).crmSim = {
   calls,
   updates,
   crm: store,

@@ -48,7 +48,10 @@ export function renderListView(
     type: 'checkbox',
     'aria-label': `Select all ${module}`,
     onchange: () => {
-      for (const r of records) all.checked ? selected.add(r.values.id) : selected.delete(r.values.id);
+      for (const r of records) {
+        if (all.checked) selected.add(r.values.id);
+        else selected.delete(r.values.id);
+      }
       boxes.forEach((b) => (b.checked = all.checked));
       update();
     },
@@ -60,7 +63,8 @@ export function renderListView(
       'data-id': r.values.id,
       checked: selected.has(r.values.id),
       onchange: () => {
-        box.checked ? selected.add(r.values.id) : selected.delete(r.values.id);
+        if (box.checked) selected.add(r.values.id);
+        else selected.delete(r.values.id);
         update();
       },
     });

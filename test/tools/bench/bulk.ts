@@ -9,20 +9,14 @@ import { openListView, type Simulator } from '../../e2e/browser.ts';
 import { FLOOR_BULK_PAGE } from './floor-build.ts';
 import { recordFrames, firstPaint, waitForPaints } from './frame-timing.ts';
 import { ms, stats, verdict } from './report.ts';
+import type { SimWindow } from '../../crm-sim/host/sim-window.ts';
 
 /** `count` Deals in Qualification, copies of a bulk Deal with fresh ids, added to the simulated CRM. */
 function addDeals(page: Page, count: number): Promise<string[]> {
   return page.evaluate(
     ([template, n]) => {
-      type Rec = {
-        module: string;
-        values: Record<string, unknown> & { id: string };
-        flags: object;
-        stateSince: Date;
-        partial: object;
-      };
-      const crm = (window as unknown as { crmSim: { crm: { records: Map<string, Map<string, Rec>> } } }).crmSim.crm;
-      const deals = crm.records.get('Deals')!;
+      const crm = (window as unknown as SimWindow).crmSim.crm;
+      const deals = crm['records'].get('Deals')!;
       const base = deals.get(template!)!;
       const out: string[] = [];
       for (let i = 0; i < Number(n); i++) {
@@ -43,11 +37,7 @@ function addDeals(page: Page, count: number): Promise<string[]> {
 
 /** Selects the records and clicks the list view's button. */
 function openBulk(page: Page, ids: string[]): Promise<void> {
-  return page.evaluate(
-    (list) =>
-      (window as unknown as { crmSim: { openBulk(m: string, ids: string[]): void } }).crmSim.openBulk('Deals', list),
-    ids,
-  );
+  return page.evaluate((list) => (window as unknown as SimWindow).crmSim.openBulk('Deals', list), ids);
 }
 
 /**
@@ -114,9 +104,7 @@ export async function bulk(sim: Simulator, latency: number, count: number): Prom
   );
   // The floor: the shared first calls (one round trip), then one call per record, 5 at a time.
   const floor = (Math.ceil(count / 5) + 1) * latency;
-  const loadMax = await page.evaluate(
-    () => (window as unknown as { crmSim: { maxInFlight: number } }).crmSim.maxInFlight,
-  );
+  const loadMax = await page.evaluate(() => (window as unknown as SimWindow).crmSim.maxInFlight);
   await widget.getByRole('button', { name: /^Close lost · / }).click();
   await widget
     .getByRole('form', { name: 'Close lost' })
@@ -132,7 +120,7 @@ export async function bulk(sim: Simulator, latency: number, count: number): Prom
   await send.click();
   await widget.getByRole('heading', { name: '“Close lost”: finished' }).waitFor({ timeout: 120_000 });
   const sent = Date.now() - t1;
-  const max = await page.evaluate(() => (window as unknown as { crmSim: { maxInFlight: number } }).crmSim.maxInFlight);
+  const max = await page.evaluate(() => (window as unknown as SimWindow).crmSim.maxInFlight);
   console.log(`\n5. Bulk mode at ${latency} ms per call, ${count} records (at most 5 calls in flight):`);
   console.log(
     `  choices shown ${(fromPageLoad / 1000).toFixed(2)} s from PageLoad (${(shown / 1000).toFixed(1)} s from the click), most in flight ${loadMax}`,

@@ -49,7 +49,7 @@ export async function openOnPage(
     record: IDS.firstLead,
     latency: opts.latency,
     ...(opts.bigFields ? { bigFields: opts.bigFields } : {}),
-    ...(opts.widgetPage ? { widgetPage: opts.widgetPage } : {}),
+    widgetPage: opts.widgetPage,
     open: false,
   });
   const out: (Run | null)[][] = [];

@@ -16,6 +16,7 @@ import { openRecordPage, type Simulator } from '../../e2e/browser.ts';
 import { growTransition, reopenWidget } from '../../e2e/sim-hooks.ts';
 import { firstPaint, frameRecord, frameSession, keyToPaint, recordFrames } from './frame-timing.ts';
 import { ms, stats, verdict } from './report.ts';
+import type { SimWindow } from '../../crm-sim/host/sim-window.ts';
 
 const TRANSITION = 'Establish contact';
 
@@ -33,8 +34,7 @@ interface Opened {
   calls: string[];
 }
 
-const callNames = (page: Page) =>
-  page.evaluate(() => (window as unknown as { crmSim: { calls: { name: string }[] } }).crmSim.calls.map((c) => c.name));
+const callNames = (page: Page) => page.evaluate(() => (window as unknown as SimWindow).crmSim.calls.map((c) => c.name));
 
 /**
  * The first lead with "Establish contact" grown to `fields` items; the stepper shown and settled, the

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { guardSdkMessages } from '../../../src/crm/context-guard.ts';
 
 const CRM = 'https://crm.zoho.example';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { withDeadline } from '../../../src/crm/deadline.ts';
-import { fakeCrm } from '../fake-crm-client.ts';
+import { fakeWire } from '../fake-wire.ts';
 
 async function rejection(p: Promise<unknown>): Promise<CrmFailure> {
   try {
@@ -28,7 +28,7 @@ describe('an answer after the deadline (issue 9 item 2)', () => {
     let answer!: (v: unknown) => void;
     const late = new Promise((resolve) => (answer = resolve));
     const client = decodingClient(
-      fakeCrm({
+      fakeWire({
         updateBlueprint: () =>
           Promise.reject(new CrmFailure({ kind: 'timeout', call: 'updateBluePrint', afterMs: 5 }, late)),
       }),

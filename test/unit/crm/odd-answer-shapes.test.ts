@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CrmFailure, type CrmError } from '../../../src/crm/crm-error.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
-import { fakeCrm } from '../fake-crm-client.ts';
+import { fakeWire } from '../fake-wire.ts';
 
 const ref = { entity: 'Leads', recordId: '301' };
 const success = { code: 'SUCCESS', status: 'success', message: 'transition updated successfully' };
@@ -29,7 +29,7 @@ describe('answers in odd shapes (issue 9 item 13)', () => {
       JSON.stringify(JSON.stringify(success)),
       JSON.stringify({ blueprint: [success] }),
     ]) {
-      const client = decodingClient(fakeCrm({ updateBlueprint: async () => answer }));
+      const client = decodingClient(fakeWire({ updateBlueprint: async () => answer }));
       await expect(client.updateBlueprint(ref, '77', {})).resolves.toEqual({
         result: 'done',
         message: 'transition updated successfully',
@@ -61,7 +61,7 @@ describe('answers in odd shapes (issue 9 item 13)', () => {
   });
 
   it('still reports an answer that confirms nothing as not confirmed', async () => {
-    const client = decodingClient(fakeCrm({ updateBlueprint: async () => '"just words"' }));
+    const client = decodingClient(fakeWire({ updateBlueprint: async () => '"just words"' }));
     expect(await failureOf(client.updateBlueprint(ref, '77', {}))).toMatchObject({
       kind: 'unexpected',
       message: 'The CRM did not confirm the transition.',

@@ -3,7 +3,7 @@ import { logCalls, type CallRecord } from '../../../src/crm/call-log.ts';
 import { shapedCalls, shapeOf, type Shape } from '../../../src/crm/value-shape.ts';
 import blueprint from '../../fixtures/zoho-sample-get-blueprint.json';
 import record from '../../fixtures/zoho-sample-record.json';
-import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { crmFailure, fakeWire, leadPage } from '../fake-wire.ts';
 
 /** Keys whose values are codes and types, which the shape keeps by design (docs/zoho-sdk.md, "Diagnostics"). */
 const KEPT = new Set(['code', 'status', 'data_type', 'json_type', '_type', 'expected_data_type', 'api_name']);
@@ -111,7 +111,7 @@ describe('the call log', () => {
   it('reports method, timing, outcome and shapes of every call, never the values sent or answered', async () => {
     const log: CallRecord[] = [];
     const client = logCalls(
-      fakeCrm({
+      fakeWire({
         getRecord: async () => record,
         updateBlueprint: () =>
           crmFailure({
@@ -158,7 +158,7 @@ describe('the call log', () => {
 
   it('keeps only the last 50 calls', async () => {
     const log: CallRecord[] = [];
-    const client = logCalls(fakeCrm(), log);
+    const client = logCalls(fakeWire(), log);
     for (let i = 0; i < 60; i += 1) await client.getModules();
     expect(log).toHaveLength(50);
   });
@@ -166,7 +166,7 @@ describe('the call log', () => {
   it('says a call timed out, and behaves otherwise exactly like the client it wraps', async () => {
     const log: CallRecord[] = [];
     const client = logCalls(
-      fakeCrm({ getBlueprint: () => crmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 }) }),
+      fakeWire({ getBlueprint: () => crmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 }) }),
       log,
     );
     await expect(client.getBlueprint(leadPage.record)).rejects.toMatchObject({ error: { kind: 'timeout' } });

@@ -4,7 +4,7 @@ import type { RecordRef } from '../../../src/crm/crm-client.ts';
 import { bulkSend, loadBulkRecords, loadBulkShared, sendToRecord, worthRetrying } from '../../../src/flow/bulk-run.ts';
 import { DEFAULT_MODULE_SETTINGS } from '../../../src/settings/settings-schema.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
-import { crmFailure, fakeCrm } from '../fake-crm-client.ts';
+import { crmFailure, fakeWire } from '../fake-wire.ts';
 
 const ESTABLISH = '4876876000000342606';
 const settings = { ...DEFAULT_MODULE_SETTINGS };
@@ -41,7 +41,7 @@ describe('loading a selection', () => {
   it('loads every record with at most 5 calls in flight, counting as they come in', async () => {
     const m = meter();
     const client = decodingClient(
-      fakeCrm({
+      fakeWire({
         getBlueprint: (ref: RecordRef) =>
           m.wrap(() => (ref.recordId === 'r3' ? Promise.reject(new Error('x')) : structuredClone(blueprint))),
         getRecord: () => m.wrap(() => ({ data: [{ Full_Name: 'Ava Brooks' }] })),
@@ -57,7 +57,7 @@ describe('loading a selection', () => {
 
   it('lists a record in no blueprint apart, and leaves out transitions the admin hides', async () => {
     const client = decodingClient(
-      fakeCrm({
+      fakeWire({
         getBlueprint: async (ref: RecordRef) =>
           ref.recordId === 'none' ? crmFailure(apiError('RECORD_NOT_IN_PROCESS')) : structuredClone(blueprint),
       }),
@@ -88,7 +88,7 @@ describe('loading a selection', () => {
       if (f.api_name === 'Next_Follow_Up') f.profiles = [{ id: '111', name: 'Sales', permission_type: 'read_only' }];
     }
     const client = decodingClient(
-      fakeCrm({
+      fakeWire({
         getBlueprint: async () => structuredClone(withProfiles),
         getCurrentUser: async () => ({
           users: [{ locale: 'en_US', time_zone: 'UTC', profile: { name: 'Sales', id: '111' } }],
@@ -108,7 +108,7 @@ describe('loading a selection', () => {
 
   it('says a module the admin turned off is disabled', async () => {
     const client = decodingClient(
-      fakeCrm({
+      fakeWire({
         getOrgVariable: async () => ({
           Success: { Content: JSON.stringify({ version: 1, modules: { Leads: { enabled: false } } }) },
         }),
@@ -123,7 +123,7 @@ describe('sending to a selection', () => {
   it('names the reason in plain words: locked, no permission, a field refused', async () => {
     const send = (error: ReturnType<typeof apiError>) =>
       sendToRecord(
-        decodingClient(fakeCrm({ updateBlueprint: () => crmFailure(error) })),
+        decodingClient(fakeWire({ updateBlueprint: () => crmFailure(error) })),
         { entity: 'Leads', recordId: '1' },
         ESTABLISH,
         {},
@@ -140,7 +140,7 @@ describe('sending to a selection', () => {
     const moved = structuredClone(blueprint);
     moved.blueprint.transitions = moved.blueprint.transitions.filter((t) => t.id !== ESTABLISH);
     const client = decodingClient(
-      fakeCrm({
+      fakeWire({
         updateBlueprint: () => crmFailure(apiError('INVALID_DATA', 'transition_id')),
         getBlueprint: async () => moved,
       }),
@@ -153,7 +153,7 @@ describe('sending to a selection', () => {
 
   it('sends the same data to every record once, and retries only the ones worth it', async () => {
     const locked = new Set(['r2']);
-    const wire = fakeCrm({
+    const wire = fakeWire({
       updateBlueprint: async (ref: RecordRef) =>
         ref.recordId === 'r4'
           ? crmFailure(apiError('NO_PERMISSION'))

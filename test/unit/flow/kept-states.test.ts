@@ -3,7 +3,7 @@ import type { ProcessState } from '../../../src/blueprint/model.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { loadStepper } from '../../../src/flow/load-stepper.ts';
 import { statesCache } from '../../../src/storage/states-cache.ts';
-import { fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { fakeWire, leadPage } from '../fake-wire.ts';
 import { refusedStorage } from '../refused-storage.ts';
 import fields from '../../fixtures/lead-fields.json';
 
@@ -31,7 +31,7 @@ function heldFields() {
   return { getFields: () => promise, answer: () => answer(structuredClone(fields)) };
 }
 
-async function load(wire: ReturnType<typeof fakeCrm>, cache = statesCache(localStorage)) {
+async function load(wire: ReturnType<typeof fakeWire>, cache = statesCache(localStorage)) {
   const result = await loadStepper(decodingClient(wire), leadPage.record, new AbortController().signal, {
     states: cache,
   });
@@ -43,7 +43,7 @@ describe("the module's states kept from the last open", () => {
   it('lay the whole path out before the field list comes, and are kept again when it does', async () => {
     statesCache(localStorage).set(KEY, LEAD_STATES.slice(0, 5));
     const held = heldFields();
-    const result = await load(fakeCrm({ getOrgInfo: async () => ORG, getFields: held.getFields }));
+    const result = await load(fakeWire({ getOrgInfo: async () => ORG, getFields: held.getFields }));
     // The states the last open read, with the current one marked: not only the stages the blueprint names.
     expect(labels(result.data.path.steps)).toEqual(LEAD_STATES.slice(0, 5).map((s) => s.label));
     expect(result.data.path.steps.find((s) => s.status === 'current')?.state.label).toBe('Attempted to Contact');
@@ -60,7 +60,7 @@ describe("the module's states kept from the last open", () => {
 
   it('are not used when they do not name the record’s current stage (the picklist changed)', async () => {
     statesCache(localStorage).set(KEY, [LEAD_STATES[0]!, LEAD_STATES[5]!]);
-    const result = await load(fakeCrm({ getOrgInfo: async () => ORG, getFields: heldFields().getFields }));
+    const result = await load(fakeWire({ getOrgInfo: async () => ORG, getFields: heldFields().getFields }));
     // What the blueprint names: the current stage, then the transitions' next ones.
     expect(labels(result.data.path.steps)[0]).toBe('Attempted to Contact');
     expect(labels(result.data.path.steps)).not.toContain('Not Contacted');
@@ -68,14 +68,14 @@ describe("the module's states kept from the last open", () => {
 
   it('belong to one org: another org’s states are never shown', async () => {
     statesCache(localStorage).set({ ...KEY, org: 'another-org' }, LEAD_STATES);
-    const result = await load(fakeCrm({ getOrgInfo: async () => ORG, getFields: heldFields().getFields }));
+    const result = await load(fakeWire({ getOrgInfo: async () => ORG, getFields: heldFields().getFields }));
     expect(labels(result.data.path.steps)).not.toContain('Not Contacted');
   });
 
   it('are neither read nor kept when the org answer names no org', async () => {
     const cache = statesCache(localStorage);
     cache.set({ ...KEY, org: '' }, LEAD_STATES);
-    await load(fakeCrm({ getOrgInfo: async () => ({ org: [{}] }) }), cache);
+    await load(fakeWire({ getOrgInfo: async () => ({ org: [{}] }) }), cache);
     expect(cache.get(KEY)).toBeNull();
     expect(Object.keys(localStorage)).toHaveLength(1);
   });
@@ -83,7 +83,7 @@ describe("the module's states kept from the last open", () => {
   it('stay as they were when the field list fails', async () => {
     statesCache(localStorage).set(KEY, LEAD_STATES);
     const result = await load(
-      fakeCrm({ getOrgInfo: async () => ORG, getFields: () => Promise.reject(new Error('gone')) }),
+      fakeWire({ getOrgInfo: async () => ORG, getFields: () => Promise.reject(new Error('gone')) }),
     );
     expect(await result.states).toEqual([]);
     expect(statesCache(localStorage).get(KEY)).toEqual(LEAD_STATES);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadStepper, withHistory } from '../../../src/flow/load-stepper.ts';
+import { loadStepper } from '../../../src/flow/load-stepper.ts';
+import { withHistory } from '../../../src/stepper/stepper-data.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
-import { crmFailure, fakeCrm } from '../fake-crm-client.ts';
+import { crmFailure, fakeWire } from '../fake-wire.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
 
 /** The fixture's blueprint as if it ran on Deals' Stage (the fields answer then has no such picklist: the path falls back to what the blueprint names). */
@@ -15,7 +16,7 @@ const rows = { data: [{ Stage: 'Attempted to Contact', Last_Modified_Time: '2026
 
 describe('loading the stage history with the first screen', () => {
   it("asks for a deal's Stage_History with the other first calls and lays the path out with it", async () => {
-    const client = fakeCrm({ getBlueprint: async () => dealBlueprint(), getRelatedRecords: async () => rows });
+    const client = fakeWire({ getBlueprint: async () => dealBlueprint(), getRelatedRecords: async () => rows });
     const result = await loadStepper(decodingClient(client), deal, new AbortController().signal);
     expect(client.getRelatedRecords).toHaveBeenCalledWith(deal, 'Stage_History', expect.anything());
     if (result.kind !== 'ready') throw new Error(result.kind);
@@ -24,7 +25,7 @@ describe('loading the stage history with the first screen', () => {
   });
 
   it('knows no history when the call fails, and still shows the stepper', async () => {
-    const client = fakeCrm({
+    const client = fakeWire({
       getBlueprint: async () => dealBlueprint(),
       getRelatedRecords: () =>
         crmFailure({
@@ -44,7 +45,7 @@ describe('loading the stage history with the first screen', () => {
 
   it('does not wait for a slow history: the path refines when it arrives', async () => {
     let answer: (v: unknown) => void = () => undefined;
-    const client = fakeCrm({
+    const client = fakeWire({
       getBlueprint: async () => dealBlueprint(),
       getRelatedRecords: () => new Promise((resolve) => (answer = resolve)),
     });
@@ -58,7 +59,7 @@ describe('loading the stage history with the first screen', () => {
   });
 
   it('asks no history for a lead, whose module keeps none', async () => {
-    const client = fakeCrm();
+    const client = fakeWire();
     const result = await loadStepper(
       decodingClient(client),
       { entity: 'Leads', recordId: '301' },

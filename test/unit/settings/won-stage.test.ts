@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWon } from '../../../src/settings/won-stage.ts';
-import type { StepperData } from '../../../src/flow/load-stepper.ts';
+import type { StepperData } from '../../../src/stepper/stepper-data.ts';
 
 const state = (label: string) => ({ label, value: label, sequence: 1, colour: null });
 const data = (path: Partial<StepperData['path']>) =>

@@ -1,10 +1,8 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { decodingClient } from '../../../src/crm/decoding-client.ts';
-import { App } from '../../../src/ui/app.tsx';
-import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
-import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { renderApp } from './render-app.tsx';
+import { crmFailure, fakeWire } from '../fake-wire.ts';
 import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
 
@@ -15,11 +13,6 @@ afterEach(() => {
   cleanup();
   sessionStorage.clear();
 });
-
-function renderApp(client = fakeCrm()) {
-  render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />);
-  return client;
-}
 
 async function openEstablishContact() {
   fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
@@ -32,7 +25,7 @@ describe('a first screen whose blueprint answers after the deadline (issue 21)',
     const late = new Promise((resolve) => (answer = resolve));
     let reads = 0;
     const client = renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: async () => {
           reads += 1;
           if (reads === 1) throw new CrmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15_000 }, late);
@@ -95,11 +88,11 @@ describe('the stepper', () => {
   });
 
   it('says plainly when the record is in no blueprint, for an empty answer and for RECORD_NOT_IN_PROCESS', async () => {
-    renderApp(fakeCrm({ getBlueprint: async () => undefined }));
+    renderApp(fakeWire({ getBlueprint: async () => undefined }));
     expect(await screen.findByText('Ava Brooks is not in a blueprint.')).toBeTruthy();
     cleanup();
     renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: () =>
           crmFailure({
             kind: 'api',
@@ -117,7 +110,7 @@ describe('the stepper', () => {
   it('shows a load failure with its fix and loads again on retry', async () => {
     let calls = 0;
     const client = renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: async () => {
           calls += 1;
           if (calls === 1) return crmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 });
@@ -133,7 +126,7 @@ describe('the stepper', () => {
   });
 
   it('shows a malformed blueprint as an error, not a crash', async () => {
-    renderApp(fakeCrm({ getBlueprint: async () => ({ blueprint: { transitions: 'nope' } }) }));
+    renderApp(fakeWire({ getBlueprint: async () => ({ blueprint: { transitions: 'nope' } }) }));
     expect(await screen.findByText('Something went wrong talking to Zoho CRM.')).toBeTruthy();
     expect(screen.getByText(/has no usable "process_info"/)).toBeTruthy();
   });
@@ -182,7 +175,7 @@ describe('a transition', () => {
     moved.blueprint.transitions = [moved.blueprint.transitions[1]!];
     let blueprintCalls = 0;
     const client = renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: async () => {
           blueprintCalls += 1;
           const { default: bp } = await import('../../fixtures/lead-blueprint.json');
@@ -214,7 +207,7 @@ describe('a transition', () => {
   it('keeps what the rep typed when the CRM refuses, shows why on the field, and sends again on retry', async () => {
     let attempts = 0;
     const client = renderApp(
-      fakeCrm({
+      fakeWire({
         updateBlueprint: async () => {
           attempts += 1;
           if (attempts === 1)
@@ -253,7 +246,7 @@ describe('a transition', () => {
     moved.blueprint.transitions = [];
     let calls = 0;
     renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: async () => {
           calls += 1;
           const { default: bp } = await import('../../fixtures/lead-blueprint.json');
@@ -303,7 +296,7 @@ describe('parallel transitions', () => {
       },
       { id: 'solo', name: 'Call back', next_field_value: 'Contacted', criteria_matched: true, fields: [] },
     ];
-    renderApp(fakeCrm({ getBlueprint: async () => bp }));
+    renderApp(fakeWire({ getBlueprint: async () => bp }));
     const title = await screen.findByText('Sign-off');
     const group = title.closest('li')!;
     expect(
@@ -335,7 +328,7 @@ describe('read-only fields', () => {
       { api_name: 'Met_On', field_label: 'Met on', data_type: 'date', read_only: true, transition_sequence: 9 },
     ];
     renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: async () => bp,
         getOrgInfo: async () => ({ org: [{ currency_symbol: '€' }] }),
         getCurrentUser: async () => ({
@@ -380,7 +373,7 @@ describe('drafts across a closed popup', () => {
 describe('a blueprint that lists a transition id twice', () => {
   it('offers the transition once and opens one form with unique element ids', async () => {
     const { default: duplicated } = await import('../../fixtures/duplicate-transition-ids.json');
-    renderApp(fakeCrm({ getBlueprint: async () => structuredClone(duplicated) }));
+    renderApp(fakeWire({ getBlueprint: async () => structuredClone(duplicated) }));
     await screen.findByRole('list', { name: 'Lead Status path' });
     expect(screen.getAllByRole('button', { name: /establish contact/i })).toHaveLength(1);
     expect(screen.queryByRole('button', { name: /again/i })).toBeNull();
@@ -402,7 +395,7 @@ describe('CRM strings with direction controls', () => {
     third!.name = 'Park \u202Elater';
     hostile.blueprint.process_info.name = 'Nurture \u202Eprocess';
     renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: async () => hostile,
         getRecord: async () => ({ data: [{ id: '301', Full_Name: 'Ava \u202EBrooks' }] }),
       }),

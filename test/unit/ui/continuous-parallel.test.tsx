@@ -4,7 +4,7 @@ import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { App } from '../../../src/ui/app.tsx';
 import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
-import { fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { fakeWire, leadPage } from '../fake-wire.ts';
 import lead from '../../fixtures/lead-blueprint.json';
 
 beforeAll(loadLazyCode, 60_000);
@@ -41,7 +41,7 @@ function answer(state: string, continuous: boolean, transitions: unknown[]) {
 /** Renders the widget over a CRM that answers `first`, then `after` once a transition was sent. */
 function renderWith(first: unknown, after: unknown) {
   let sent = false;
-  const client = fakeCrm({
+  const client = fakeWire({
     getBlueprint: async () => structuredClone(sent ? after : first),
     updateBlueprint: async () => {
       sent = true;

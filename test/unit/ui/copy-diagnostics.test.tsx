@@ -9,9 +9,13 @@ import { withDiagnostics } from '../../../src/ui/diagnostics.ts';
 import { TranslateContext } from '../../../src/ui/i18n-context.ts';
 import { ProblemPanel } from '../../../src/ui/problem-panel.tsx';
 import record from '../../fixtures/zoho-sample-record.json';
-import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { crmFailure, fakeWire, leadPage } from '../fake-wire.ts';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // The clipboard a test gave the browser (jsdom has none), taken away even when the test fails half-way.
+  delete (navigator as { clipboard?: unknown }).clipboard;
+});
 
 const admin = {
   users: [
@@ -54,7 +58,7 @@ describe('Copy diagnostics', () => {
   it('is offered to an administrator, and copies versions, browser and the calls without a CRM value', async () => {
     const log: CallRecord[] = [];
     const wire = logCalls(
-      fakeCrm({
+      fakeWire({
         getCurrentUser: async () => admin,
         getRecord: async () => record,
         getBlueprint: () => crmFailure({ kind: 'timeout', call: 'getBluePrint', afterMs: 15000 }),
@@ -94,7 +98,7 @@ describe('Copy diagnostics', () => {
   });
 
   it('is not offered to a rep', async () => {
-    const client = withDiagnostics(decodingClient(fakeCrm({ getCurrentUser: async () => rep })), []);
+    const client = withDiagnostics(decodingClient(fakeWire({ getCurrentUser: async () => rep })), []);
     await client.getCurrentUser();
     const panel = renderPanel();
     await new Promise((r) => setTimeout(r, 20));
@@ -102,7 +106,7 @@ describe('Copy diagnostics', () => {
   });
 
   it('asks who the user is once when the page has not (the settings page)', async () => {
-    const crm = fakeCrm({ getCurrentUser: async () => admin });
+    const crm = fakeWire({ getCurrentUser: async () => admin });
     withDiagnostics(decodingClient(crm), []);
     renderPanel();
     await screen.findByRole('button', { name: 'Copy diagnostics' });
@@ -113,7 +117,7 @@ describe('Copy diagnostics', () => {
   });
 
   it('shows the report selected for copying by hand when the browser refuses to copy', async () => {
-    withDiagnostics(decodingClient(fakeCrm({ getCurrentUser: async () => admin })), []);
+    withDiagnostics(decodingClient(fakeWire({ getCurrentUser: async () => admin })), []);
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
       value: { writeText: async () => Promise.reject(new Error('denied')) },

@@ -1,12 +1,10 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { sessionDraftStore } from '../../../src/storage/draft-store.ts';
-import { App } from '../../../src/ui/app.tsx';
 import { SAVE_EVERY_MS } from '../../../src/ui/use-draft-saving.ts';
-import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
-import { fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { renderApp } from './render-app.tsx';
+import { fakeWire } from '../fake-wire.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
 
 /** Drafts go to storage at most every 250 ms while the rep types, and at once when the page goes (issue 13). */
@@ -15,6 +13,8 @@ beforeAll(loadLazyCode, 60_000);
 
 afterEach(() => {
   vi.useRealTimers();
+  // The page's visibility, when a test hid it (restored even when the test fails half-way).
+  vi.restoreAllMocks();
   cleanup();
   sessionStorage.clear();
 });
@@ -40,20 +40,8 @@ function recordingStorage() {
   return { storage, writes };
 }
 
-/** The App on a lead, its drafts kept in `storage`. */
-function renderApp(storage: Storage, wire = fakeCrm()) {
-  render(
-    <App
-      client={decodingClient(wire)}
-      page={Promise.resolve(leadPage)}
-      {...appProps()}
-      drafts={sessionDraftStore(storage)}
-    />,
-  );
-}
-
 async function openFormWith(storage: Storage) {
-  renderApp(storage);
+  renderApp(fakeWire(), { drafts: sessionDraftStore(storage) });
   fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
   const form = await screen.findByRole('form', { name: 'Establish contact' });
   return within(form).getByLabelText(/Call summary/) as HTMLInputElement;
@@ -93,9 +81,8 @@ describe('saving drafts while the rep types', () => {
     window.dispatchEvent(new Event('pagehide'));
     expect(writes.map((w) => w.summary)).toEqual(['Half']);
     typeSlowly(input, ' a thought', 10);
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     document.dispatchEvent(new Event('visibilitychange'));
-    delete (document as { visibilityState?: string }).visibilityState;
     expect(writes.map((w) => w.summary)).toEqual(['Half', 'Half a thought']);
     // Nothing left waiting: the throttle's timer does not write the same again.
     vi.advanceTimersByTime(SAVE_EVERY_MS * 2);
@@ -118,7 +105,7 @@ describe('saving drafts while the rep types', () => {
     // Meanwhile someone set the call's result in the CRM.
     const answer = structuredClone(blueprint);
     answer.blueprint.transitions[0]!.data.Call_Result = 'Reached';
-    renderApp(storage, fakeCrm({ getBlueprint: async () => answer }));
+    renderApp(fakeWire({ getBlueprint: async () => answer }), { drafts: sessionDraftStore(storage) });
     // The form the rep was filling in opens again by itself.
     const form = await screen.findByRole('form', { name: 'Establish contact' });
     expect((within(form).getByLabelText(/Call summary/) as HTMLInputElement).value).toBe('Left a message');

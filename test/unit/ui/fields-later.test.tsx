@@ -6,7 +6,7 @@ import { TEXTS_GRACE_MS } from '../../../src/ui/use-texts.ts';
 import en from '../../../src/translations/en.json';
 import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
-import { fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { fakeWire, leadPage } from '../fake-wire.ts';
 import fields from '../../fixtures/lead-fields.json';
 
 beforeAll(loadLazyCode, 60_000);
@@ -36,7 +36,7 @@ const NO_STATES = /full list of stages could not be loaded/i;
 
 describe('the stepper before the field list has come', () => {
   it('shows the transitions, usable, with the path of what the blueprint names and no stage as passed', async () => {
-    const client = fakeCrm({ getFields: () => new Promise(() => undefined) });
+    const client = fakeWire({ getFields: () => new Promise(() => undefined) });
     render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />);
     // The current stage, then the stages the transitions lead to: nothing is "earlier in the process" or visited.
     expect(await pathSteps()).toEqual([
@@ -53,7 +53,7 @@ describe('the stepper before the field list has come', () => {
 
   it("lays the path out in the process's order when the field list comes, the open form left as it is", async () => {
     const slow = slowFields();
-    const client = fakeCrm({ getFields: slow.getFields });
+    const client = fakeWire({ getFields: slow.getFields });
     render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />);
     fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
     await screen.findByRole('form', { name: 'Establish contact' });
@@ -74,7 +74,7 @@ describe('the stepper before the field list has come', () => {
 
   it('says the full list of stages could not be loaded only once the field list has failed', async () => {
     const slow = slowFields();
-    const client = fakeCrm({ getFields: slow.getFields });
+    const client = fakeWire({ getFields: slow.getFields });
     render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />);
     await screen.findByRole('button', { name: /establish contact/i });
     expect(screen.queryByText(NO_STATES)).toBeNull();
@@ -92,7 +92,7 @@ describe('the stepper before the field list has come', () => {
 describe("the texts while the user's own are on their way", () => {
   it("hears the user's locale as soon as the user answers, before the blueprint has", async () => {
     const asked: string[] = [];
-    const client = fakeCrm({
+    const client = fakeWire({
       getBlueprint: () => new Promise(() => undefined),
       getCurrentUser: async () => ({ users: [{ locale: 'de_DE', time_zone: 'Europe/Berlin' }] }),
     });
@@ -105,7 +105,7 @@ describe("the texts while the user's own are on their way", () => {
   });
 
   it("shows the stepper in the texts it has when the user's do not come", async () => {
-    const client = fakeCrm({
+    const client = fakeWire({
       getCurrentUser: async () => ({ users: [{ locale: 'de_DE', time_zone: 'Europe/Berlin' }] }),
     });
     const loadMessages = (locale: string) =>

@@ -8,7 +8,7 @@ import en from '../../../src/translations/en.json';
 import { App } from '../../../src/ui/app.tsx';
 import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
-import { fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { fakeWire, leadPage } from '../fake-wire.ts';
 
 /*
  * Issue 21 section 3 item 5: every per-record answer is matched to the record asked for. Of the answers about one
@@ -28,7 +28,7 @@ const anotherRecord = async () => ({ data: [{ id: '999', Full_Name: 'Someone Els
 
 describe('an answer about another record', () => {
   it('is refused by the client, naming both records', async () => {
-    const client = decodingClient(fakeCrm({ getRecord: anotherRecord }));
+    const client = decodingClient(fakeWire({ getRecord: anotherRecord }));
     const failure = await client.getRecordName(leadPage.record).then(
       () => null,
       (reason: unknown) => reason,
@@ -41,13 +41,13 @@ describe('an answer about another record', () => {
       answered: '999',
     });
     // The record asked for is read as before.
-    expect(await decodingClient(fakeCrm()).getRecordName(leadPage.record)).toBe('Ava Brooks');
+    expect(await decodingClient(fakeWire()).getRecordName(leadPage.record)).toBe('Ava Brooks');
   });
 
   it("is shown to the rep as an error with Details, never as this record's name", async () => {
     render(
       <App
-        client={decodingClient(fakeCrm({ getRecord: anotherRecord }))}
+        client={decodingClient(fakeWire({ getRecord: anotherRecord }))}
         page={Promise.resolve(leadPage)}
         {...appProps()}
       />,
@@ -63,13 +63,13 @@ describe('an answer about another record', () => {
   });
 
   it('keeps what the rep typed: a retry that reads the right record brings the form back with it', async () => {
-    render(<App client={decodingClient(fakeCrm())} page={Promise.resolve(leadPage)} {...appProps()} />);
+    render(<App client={decodingClient(fakeWire())} page={Promise.resolve(leadPage)} {...appProps()} />);
     fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
     let form = await screen.findByRole('form', { name: 'Establish contact' });
     fireEvent.input(within(form).getByLabelText(/Call summary/), { target: { value: 'Half a thought' } });
     cleanup();
     let calls = 0;
-    const wire = fakeCrm({
+    const wire = fakeWire({
       getRecord: async () => {
         calls += 1;
         return { data: [{ id: calls === 1 ? '999' : '301', Full_Name: calls === 1 ? 'Someone Else' : 'Ava Brooks' }] };
@@ -83,7 +83,7 @@ describe('an answer about another record', () => {
   });
 
   it('marks the record as failed in bulk mode, with the error, not loaded under the other name', async () => {
-    const wire = fakeCrm({
+    const wire = fakeWire({
       getRecord: async (ref: RecordRef) =>
         ref.recordId === 'b' ? anotherRecord() : { data: [{ id: ref.recordId, Full_Name: 'Lead A' }] },
     });

@@ -1,10 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Drafts } from '../../../src/fields/contract.ts';
-import { loadStepper } from '../../../src/flow/load-stepper.ts';
-import { sendTransition } from '../../../src/flow/send-transition.ts';
-import { afterSend } from '../../../src/ui/after-send.ts';
-import { initialState, reduce } from '../../../src/ui/widget-state.ts';
 import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { sessionDraftStore } from '../../../src/storage/draft-store.ts';
@@ -12,7 +7,9 @@ import { App } from '../../../src/ui/app.tsx';
 import bp from '../../fixtures/lead-blueprint.json';
 import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
-import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { renderApp } from './render-app.tsx';
+import { logicOf } from '../../../src/fields/kind-logic.ts';
+import { crmFailure, fakeWire, leadPage } from '../fake-wire.ts';
 
 /** The faults of a send (issue 9 items 1-4): what the rep sees when the CRM or the browser does not play along. */
 
@@ -21,14 +18,10 @@ beforeAll(loadLazyCode, 60_000);
 afterEach(() => {
   cleanup();
   sessionStorage.clear();
+  vi.restoreAllMocks();
 });
 
 const ESTABLISH = '4876876000000342606';
-
-function renderApp(client = fakeCrm()) {
-  render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />);
-  return client;
-}
 
 async function openEstablishContact() {
   fireEvent.click(await screen.findByRole('button', { name: /establish contact/i }));
@@ -66,7 +59,7 @@ const staleRefusal = () =>
 describe('a transition that went stale (issue 9 item 1)', () => {
   it('reloads at once when the CRM refuses the transition id, shows the real stage and says the record moved', async () => {
     const client = renderApp(
-      fakeCrm({ getBlueprint: blueprints(atStart(), movedTo('Contacted')), updateBlueprint: staleRefusal }),
+      fakeWire({ getBlueprint: blueprints(atStart(), movedTo('Contacted')), updateBlueprint: staleRefusal }),
     );
     const form = await openEstablishContact();
     fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/03/2026' } });
@@ -80,7 +73,7 @@ describe('a transition that went stale (issue 9 item 1)', () => {
 
   it('keeps what the rep typed when the record moved but the transition is still offered, and says so', async () => {
     renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: blueprints(atStart(), movedTo('Contact in Future', [ESTABLISH])),
         updateBlueprint: staleRefusal,
       }),
@@ -98,7 +91,7 @@ describe('a transition that went stale (issue 9 item 1)', () => {
 
   it('treats a refusal that names a field the form does not have like one that names none', async () => {
     renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: blueprints(atStart(), movedTo('Contacted')),
         updateBlueprint: () =>
           crmFailure({
@@ -135,7 +128,7 @@ async function fillAndComplete() {
 describe('a send that timed out (issue 9 item 2)', () => {
   it('reads the blueprint again and says it was done when the record moved, offering no second send', async () => {
     const client = renderApp(
-      fakeCrm({ getBlueprint: blueprints(atStart(), movedTo('Contacted')), updateBlueprint: () => timedOut() }),
+      fakeWire({ getBlueprint: blueprints(atStart(), movedTo('Contacted')), updateBlueprint: () => timedOut() }),
     );
     await fillAndComplete();
     expect(await screen.findByText(/went through after all: moved to Contacted/)).toBeTruthy();
@@ -146,7 +139,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
   });
 
   it('says the result is not known yet and sends nothing more while the update is unanswered (issue 21)', async () => {
-    const client = renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
+    const client = renderApp(fakeWire({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
     const form = await fillAndComplete();
     expect(await within(form).findByText(/Zoho CRM has not answered yet/)).toBeTruthy();
     expect(within(form).getByText(/can’t tell yet whether “Establish contact” went through/)).toBeTruthy();
@@ -166,7 +159,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
     const lateRead = new Promise((resolve) => (answerRead = resolve));
     let reads = 0;
     const client = renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: async () => {
           reads += 1;
           if (reads === 1) return atStart();
@@ -189,7 +182,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
     const lateRead = new Promise((resolve) => (answerRead = resolve));
     let reads = 0;
     renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: async () => {
           reads += 1;
           if (reads === 1) return atStart();
@@ -207,7 +200,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
   });
 
   it('says so in a popup opened again while the send has no answer, as the CRM may still carry it out', async () => {
-    const client = renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
+    const client = renderApp(fakeWire({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
     await within(await fillAndComplete()).findByText(/Zoho CRM has not answered yet/);
     // The rep closes the popup and opens it again on the record, which has not moved yet.
     cleanup();
@@ -218,7 +211,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
   });
 
   it('says nothing of it once the record has moved on', async () => {
-    const client = renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
+    const client = renderApp(fakeWire({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut() }));
     await within(await fillAndComplete()).findByText(/Zoho CRM has not answered yet/);
     cleanup();
     client.getBlueprint.mockImplementation(async () => movedTo('Contacted'));
@@ -232,7 +225,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
     let answer!: (value: unknown) => void;
     const late = new Promise((resolve) => (answer = resolve));
     const client = renderApp(
-      fakeCrm({
+      fakeWire({
         getBlueprint: blueprints(atStart(), atStart(), movedTo('Contacted')),
         updateBlueprint: () => timedOut(late),
       }),
@@ -250,7 +243,7 @@ describe('a send that timed out (issue 9 item 2)', () => {
     let refuse!: (reason: unknown) => void;
     const late = new Promise((_, reject) => (refuse = reject));
     late.catch(() => undefined);
-    renderApp(fakeCrm({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut(late) }));
+    renderApp(fakeWire({ getBlueprint: blueprints(atStart()), updateBlueprint: () => timedOut(late) }));
     const form = await fillAndComplete();
     expect(await within(form).findByText(/Zoho CRM has not answered yet/)).toBeTruthy();
     refuse(
@@ -282,7 +275,7 @@ describe('storage the browser refuses (issue 9 item 5)', () => {
     } as unknown as Storage;
     render(
       <App
-        client={decodingClient(fakeCrm())}
+        client={decodingClient(fakeWire())}
         page={Promise.resolve(leadPage)}
         {...appProps()}
         drafts={sessionDraftStore(blocked)}
@@ -305,12 +298,12 @@ describe('storage the browser refuses (issue 9 item 5)', () => {
 describe('drafts of a transition the record has passed (issue 9 item 3)', () => {
   it('are dropped at load, so an old note never comes back when the transition is offered again', async () => {
     // The rep types a note and sends; the popup closes before the answer; the CRM completes the transition.
-    const client = renderApp(fakeCrm({ updateBlueprint: () => new Promise(() => undefined) }));
+    const client = renderApp(fakeWire({ updateBlueprint: () => new Promise(() => undefined) }));
     await fillAndComplete();
     await waitFor(() => expect(client.updateBlueprint).toHaveBeenCalledTimes(1));
     cleanup();
     // Reopened: the record has moved on, and the transition is not offered.
-    renderApp(fakeCrm({ getBlueprint: async () => movedTo('Contacted') }));
+    renderApp(fakeWire({ getBlueprint: async () => movedTo('Contacted') }));
     expect((await screen.findByRole('listitem', { current: 'step' })).textContent).toMatch(/^Contacted/);
     cleanup();
     // Later the record is back where the transition is offered: no old form, no old note.
@@ -373,7 +366,7 @@ describe('a send that cannot be prepared (issue 9 item 4)', () => {
       transition_sequence: 5,
     });
     storedDraft({ Notes: 12345 });
-    const client = renderApp(fakeCrm({ getBlueprint: async () => structuredClone(withNotes) }));
+    const client = renderApp(fakeWire({ getBlueprint: async () => structuredClone(withNotes) }));
     const form = await screen.findByRole('form', { name: 'Establish contact' });
     expect(within(form).getByText(/did not fit and (was|were) left out: Notes/)).toBeTruthy();
     fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/03/2026' } });
@@ -382,37 +375,21 @@ describe('a send that cannot be prepared (issue 9 item 4)', () => {
   });
 
   it('shows the rep a message, with the exception under Details, when preparing the send throws', async () => {
-    const withNotes = atStart();
-    (withNotes.blueprint.transitions[0]!.fields as unknown[]).push({
-      _type: 'notes',
-      api_name: 'Notes',
-      mandatory: false,
-      transition_sequence: 5,
+    // The date kind's encoder throws, as one meeting a value of a shape no kind knows would.
+    vi.spyOn(logicOf('date'), 'encode').mockImplementation(() => {
+      throw new TypeError('no date in that shape');
     });
-    const client = decodingClient(fakeCrm({ getBlueprint: async () => structuredClone(withNotes) }));
-    const signal = new AbortController().signal;
-    const loaded = await loadStepper(client, leadPage.record, signal);
-    if (loaded.kind !== 'ready') throw new Error('expected the stepper');
-    const transition = loaded.data.blueprint.transitions[0]!;
-    const events = { onSending: vi.fn(), onDone: vi.fn() };
-    // A value of a shape no kind knows, as a hostile page could leave in the drafts.
-    const drafts = { Call_Result: 'Reached', Next_Follow_Up: '12/03/2026', Notes: 12345 } as unknown as Drafts;
-    const outcome = await sendTransition(
-      client,
-      loaded.data,
-      { transition, drafts, initial: {} },
-      'complete',
-      signal,
-      events,
-    );
-    expect(outcome).toMatchObject({ kind: 'broken' });
-    expect(events.onSending).not.toHaveBeenCalled();
-    const state = reduce(reduce({ ...initialState }, { type: 'loaded', result: loaded }), {
-      type: 'open-form',
-      transitionId: transition.id,
-    });
-    const after = reduce(state, { type: 'sent', outcome, after: afterSend });
-    expect(after.form?.localError?.title).toEqual({ key: 'errors.prepare.title' });
-    expect(after.form?.localError?.detail).toMatch(/^TypeError/);
+    const client = renderApp();
+    const form = await openEstablishContact();
+    fireEvent.input(within(form).getByLabelText(/Next follow-up/), { target: { value: '12/03/2026' } });
+    fireEvent.click(within(form).getByRole('button', { name: /complete/i }));
+    expect(
+      await within(form).findByText('The widget could not prepare this transition: nothing was sent.'),
+    ).toBeTruthy();
+    const details = within(form).getByText('Details').closest('details')!;
+    expect(details.textContent).toMatch(/TypeError: no date in that shape/);
+    expect(client.updateBlueprint).not.toHaveBeenCalled();
+    // What the rep typed is still there.
+    expect((within(form).getByLabelText(/Next follow-up/) as HTMLInputElement).value).toBe('12/03/2026');
   });
 });

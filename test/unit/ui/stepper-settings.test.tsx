@@ -1,10 +1,8 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { decodingClient } from '../../../src/crm/decoding-client.ts';
-import { App } from '../../../src/ui/app.tsx';
-import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
-import { crmFailure, fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { renderApp } from './render-app.tsx';
+import { crmFailure, fakeWire } from '../fake-wire.ts';
 
 // The lazily loaded form is in before any test opens it (see lazy-code.ts).
 beforeAll(loadLazyCode, 60_000);
@@ -18,11 +16,6 @@ function leadsSettings(leads: Record<string, unknown>) {
 
 const admin = async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC', profile: { name: 'Administrator' } }] });
 const rep = async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC', profile: { name: 'Standard' } }] });
-
-function renderApp(client = fakeCrm()) {
-  render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...appProps()} />);
-  return client;
-}
 
 /** The banner meant for administrators (the escalation banner is a note too). */
 async function adminNote(): Promise<HTMLElement> {
@@ -41,7 +34,7 @@ describe('the stepper with admin settings', () => {
   it('asks for the settings in the same round trip as the blueprint, record and user, and the field list once the blueprint is in', async () => {
     let answerBlueprint: (v: unknown) => void = () => undefined;
     const { default: bp } = await import('../../fixtures/lead-blueprint.json');
-    const client = renderApp(fakeCrm({ getBlueprint: () => new Promise((resolve) => (answerBlueprint = resolve)) }));
+    const client = renderApp(fakeWire({ getBlueprint: () => new Promise((resolve) => (answerBlueprint = resolve)) }));
     await waitFor(() => expect(client.getOrgVariable).toHaveBeenCalledWith('bpstepper__settings', expect.anything()));
     // The blueprint has not answered yet: every first call is already out; the big field list is not.
     for (const call of [client.getBlueprint, client.getRecord, client.getCurrentUser, client.getOrgVariable])
@@ -54,7 +47,7 @@ describe('the stepper with admin settings', () => {
 
   it("leaves hidden stages out, follows the admin's order and shows closing stages apart", async () => {
     renderApp(
-      fakeCrm({
+      fakeWire({
         getOrgVariable: leadsSettings({
           states: [
             { value: 'Contacted' },
@@ -78,7 +71,7 @@ describe('the stepper with admin settings', () => {
 
   it('shows the current stage even when the admin hid it, and says so', async () => {
     renderApp(
-      fakeCrm({ getOrgVariable: leadsSettings({ states: [{ value: 'Attempted to Contact', hidden: true }] }) }),
+      fakeWire({ getOrgVariable: leadsSettings({ states: [{ value: 'Attempted to Contact', hidden: true }] }) }),
     );
     const current = await screen.findByRole('listitem', { current: 'step' });
     expect(current.textContent).toBe('Attempted to Contact, current stage (normally hidden)');
@@ -93,7 +86,7 @@ describe('the stepper with admin settings', () => {
     const guidance =
       'Call twice before moving on.\nScript: https://intranet.example/script <b>bold</b> javascript:alert(1)';
     renderApp(
-      fakeCrm({
+      fakeWire({
         getOrgVariable: leadsSettings({
           states: [
             { value: 'Attempted to Contact', guidance },
@@ -117,14 +110,14 @@ describe('the stepper with admin settings', () => {
   });
 
   it('does not offer a transition the admin hid', async () => {
-    renderApp(fakeCrm({ getOrgVariable: leadsSettings({ hiddenTransitions: ['ESTABLISH CONTACT'] }) }));
+    renderApp(fakeWire({ getOrgVariable: leadsSettings({ hiddenTransitions: ['ESTABLISH CONTACT'] }) }));
     await screen.findByRole('list', { name: 'Lead Status path' });
     expect(screen.queryByRole('button', { name: /establish contact/i })).toBeNull();
     expect(screen.getByRole('button', { name: /qualify/i })).toBeTruthy();
   });
 
   it('says politely that the widget is not enabled for a module the admin turned off', async () => {
-    const client = renderApp(fakeCrm({ getOrgVariable: leadsSettings({ enabled: false }) }));
+    const client = renderApp(fakeWire({ getOrgVariable: leadsSettings({ enabled: false }) }));
     const title = await screen.findByText('The Blueprint Stepper is not enabled for Leads.');
     expect(title.closest('[role="status"]')).toBeTruthy();
     expect(screen.getByText(/move Ava Brooks along its blueprint from the record page itself/)).toBeTruthy();
@@ -137,7 +130,7 @@ describe('the stepper with admin settings', () => {
 describe('settings the widget cannot use', () => {
   it('fall back to the defaults with a note an administrator sees', async () => {
     renderApp(
-      fakeCrm({
+      fakeWire({
         getOrgVariable: async () => ({ Success: { Content: '{"version": 1, "modules": ' } }),
         getCurrentUser: admin,
       }),
@@ -158,7 +151,7 @@ describe('settings the widget cannot use', () => {
       modules: { Leads: { states: [{ value: 'Junk Lead', hidden: true }] }, Deals: { afterTransition: 'explode' } },
     };
     renderApp(
-      fakeCrm({ getOrgVariable: async () => ({ Success: { Content: JSON.stringify(doc) } }), getCurrentUser: admin }),
+      fakeWire({ getOrgVariable: async () => ({ Success: { Content: JSON.stringify(doc) } }), getCurrentUser: admin }),
     );
     const note = await adminNote();
     expect(note.textContent).toMatch(
@@ -169,7 +162,7 @@ describe('settings the widget cannot use', () => {
 
   it('fall back to the defaults without a note for a rep', async () => {
     renderApp(
-      fakeCrm({ getOrgVariable: async () => ({ Success: { Content: '{"version": 7}' } }), getCurrentUser: rep }),
+      fakeWire({ getOrgVariable: async () => ({ Success: { Content: '{"version": 7}' } }), getCurrentUser: rep }),
     );
     await screen.findByRole('list', { name: 'Lead Status path' });
     expect(screen.queryByText(/For administrators/)).toBeNull();
@@ -177,7 +170,7 @@ describe('settings the widget cannot use', () => {
 
   it('fall back to the defaults when reading them fails, and the stepper still works', async () => {
     renderApp(
-      fakeCrm({
+      fakeWire({
         getOrgVariable: () =>
           crmFailure({
             kind: 'api',
@@ -198,7 +191,7 @@ describe('settings the widget cannot use', () => {
 
   it("set up on another field than the blueprint's leave the path in picklist order, and tell an administrator", async () => {
     renderApp(
-      fakeCrm({
+      fakeWire({
         getOrgVariable: leadsSettings({ processField: 'Lead_Source', states: [{ value: 'Contacted', hidden: true }] }),
         getCurrentUser: admin,
       }),
@@ -219,7 +212,7 @@ describe('after a completed transition', () => {
   }
 
   it('closes the popup and reloads the record page when the admin chose so', async () => {
-    const client = renderApp(fakeCrm({ getOrgVariable: leadsSettings({ afterTransition: 'close-reload' }) }));
+    const client = renderApp(fakeWire({ getOrgVariable: leadsSettings({ afterTransition: 'close-reload' }) }));
     await completeEstablishContact();
     await waitFor(() => expect(client.closePopup).toHaveBeenCalledWith(true));
     expect(client.updateBlueprint).toHaveBeenCalledTimes(1);
@@ -228,14 +221,14 @@ describe('after a completed transition', () => {
   });
 
   it('closes the popup without a reload when the admin chose so', async () => {
-    const client = renderApp(fakeCrm({ getOrgVariable: leadsSettings({ afterTransition: 'close' }) }));
+    const client = renderApp(fakeWire({ getOrgVariable: leadsSettings({ afterTransition: 'close' }) }));
     await completeEstablishContact();
     await waitFor(() => expect(client.closePopup).toHaveBeenCalledWith(false));
   });
 
   it('stays and shows what happened when the CRM will not close the popup', async () => {
     const client = renderApp(
-      fakeCrm({
+      fakeWire({
         getOrgVariable: leadsSettings({ afterTransition: 'close' }),
         closePopup: () => crmFailure({ kind: 'unexpected', call: 'Popup.close', message: 'no popup' }),
       }),

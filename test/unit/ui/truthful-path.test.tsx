@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { App } from '../../../src/ui/app.tsx';
 import { appProps } from './app-props.ts';
-import { fakeCrm, leadPage } from '../fake-crm-client.ts';
+import { fakeWire, leadPage } from '../fake-wire.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
 
 afterEach(() => {
@@ -44,7 +44,7 @@ function dealCrm(history: unknown) {
       },
     ],
   };
-  return fakeCrm({
+  return fakeWire({
     getBlueprint: async () => bp,
     getFields: async () => fields,
     getRelatedRecords: async () => history,
@@ -115,7 +115,7 @@ describe('the path of a deal with a stage history', () => {
 
 describe('what comes next', () => {
   it("says which transitions follow a transition's target stage, as its description", async () => {
-    render(<App client={decodingClient(fakeCrm())} page={Promise.resolve(leadPage)} {...appProps()} />);
+    render(<App client={decodingClient(fakeWire())} page={Promise.resolve(leadPage)} {...appProps()} />);
     const action = await screen.findByRole('button', { name: /establish contact/i });
     expect(screen.getByText('Then: Qualify')).toBeTruthy();
     expect(action.getAttribute('aria-describedby')).toContain(screen.getByText('Then: Qualify').id);
@@ -125,7 +125,7 @@ describe('what comes next', () => {
 describe('the note for administrators', () => {
   const admin = async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC', profile: { name: 'Administrator' } }] });
   const broken = async () => ({ Success: { Content: '{not json' } });
-  const open = async (client = fakeCrm({ getCurrentUser: admin, getOrgVariable: broken }), props = appProps()) => {
+  const open = async (client = fakeWire({ getCurrentUser: admin, getOrgVariable: broken }), props = appProps()) => {
     render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...props} />);
     await screen.findByRole('list', { name: 'Lead Status path' });
   };
@@ -146,7 +146,7 @@ describe('the note for administrators', () => {
     fireEvent.click(within(note()!).getByRole('button', { name: 'Dismiss this note' }));
     cleanup();
     await open(
-      fakeCrm({ getCurrentUser: admin, getOrgVariable: async () => ({ Success: { Content: '{"version": 99}' } }) }),
+      fakeWire({ getCurrentUser: admin, getOrgVariable: async () => ({ Success: { Content: '{"version": 99}' } }) }),
     );
     await waitFor(() => expect(note()).not.toBeNull());
   });
@@ -161,7 +161,7 @@ describe('the note for administrators', () => {
       },
     });
     try {
-      await open(fakeCrm({ getCurrentUser: admin, getOrgVariable: broken }), props);
+      await open(fakeWire({ getCurrentUser: admin, getOrgVariable: broken }), props);
       fireEvent.click(within(note()!).getByRole('button', { name: 'Dismiss this note' }));
       expect(note()).toBeNull();
     } finally {

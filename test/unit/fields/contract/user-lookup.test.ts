@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodingClient } from '../../../../src/crm/decoding-client.ts';
 import { editorServices } from '../../../../src/crm/editor-services.ts';
-import { fakeCrm } from '../../fake-crm-client.ts';
+import { fakeWire } from '../../fake-wire.ts';
 
 /*
  * Contract: user lookups (`userlookup`, `ownerlookup`, `multiuserlookup`).
@@ -23,7 +23,7 @@ function usersPage(page: number, total: number) {
 
 describe('a user lookup', () => {
   it('finds a user past the first 200, paging through getAllUsers until more_records is false', async () => {
-    const wire = fakeCrm({ getUsers: async (page: number) => usersPage(page, 450) });
+    const wire = fakeWire({ getUsers: async (page: number) => usersPage(page, 450) });
     const services = editorServices(decodingClient(wire));
     expect(await services.searchUsers('User 420', new AbortController().signal)).toEqual([
       { id: 'u420', name: 'User 420' },
@@ -32,7 +32,7 @@ describe('a user lookup', () => {
   });
 
   it('stops after one page when the CRM says there are no more', async () => {
-    const wire = fakeCrm({ getUsers: async (page: number) => usersPage(page, 3) });
+    const wire = fakeWire({ getUsers: async (page: number) => usersPage(page, 3) });
     const services = editorServices(decodingClient(wire));
     expect(await services.searchUsers('user 2', new AbortController().signal)).toEqual([{ id: 'u2', name: 'User 2' }]);
     expect(wire.getUsers).toHaveBeenCalledTimes(1);

@@ -5,7 +5,7 @@ import type { RecordRef } from '../../../../src/crm/crm-client.ts';
 import { BulkApp } from '../../../../src/ui/bulk/bulk-app.tsx';
 import en from '../../../../src/translations/en.json';
 import blueprint from '../../../fixtures/lead-blueprint.json';
-import { crmFailure, fakeCrm } from '../../fake-crm-client.ts';
+import { crmFailure, fakeWire } from '../../fake-wire.ts';
 
 const ESTABLISH = '4876876000000342606';
 const texts = {
@@ -16,7 +16,7 @@ const ctx = { record: { entity: 'Leads', recordId: 'a' }, recordIds: ['a', 'b', 
 
 /** Three leads: two share "Establish contact" with different owners; the third is in no blueprint. */
 function client() {
-  return fakeCrm({
+  return fakeWire({
     getBlueprint: async (ref: RecordRef) => {
       if (ref.recordId === 'c')
         return crmFailure({

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodingClient } from '../../../../src/crm/decoding-client.ts';
 import { SettingsApp } from '../../../../src/ui/settings/settings-app.tsx';
-import { crmFailure, fakeCrm } from '../../fake-crm-client.ts';
+import { crmFailure, fakeWire } from '../../fake-wire.ts';
 import leadFields from '../../../fixtures/lead-fields.json';
 import de from '../../../../src/translations/de.json';
 
@@ -39,9 +39,9 @@ const FIELDS: Record<string, unknown> = {
 };
 
 /** A CRM whose settings variable lives in memory, like the simulator's: written by setOrgVariable, read by getOrgVariable. */
-function settingsCrm(initial: string | null = null, overrides: Parameters<typeof fakeCrm>[0] = {}) {
+function settingsCrm(initial: string | null = null, overrides: Parameters<typeof fakeWire>[0] = {}) {
   const store = { value: initial };
-  const client = fakeCrm({
+  const client = fakeWire({
     getModules: async () => structuredClone(MODULES),
     getFields: async (entity: string) => structuredClone(FIELDS[entity]),
     getOrgVariable: async () =>
@@ -51,11 +51,11 @@ function settingsCrm(initial: string | null = null, overrides: Parameters<typeof
       store.value = value;
     },
     ...overrides,
-  } as Parameters<typeof fakeCrm>[0]);
+  } as Parameters<typeof fakeWire>[0]);
   return { client, store };
 }
 
-function renderPage(client: ReturnType<typeof fakeCrm>) {
+function renderPage(client: ReturnType<typeof fakeWire>) {
   render(
     <SettingsApp
       client={decodingClient(client)}
@@ -156,7 +156,7 @@ describe('the settings page', () => {
           });
         store.value = value;
       },
-    } as Parameters<typeof fakeCrm>[0]);
+    } as Parameters<typeof fakeWire>[0]);
     renderPage(client);
     await screen.findByLabelText('Process field');
     fireEvent.input(within(row(/^4\. Contacted$/)).getByLabelText('Guidance for reps at this stage'), {
@@ -289,7 +289,7 @@ describe('the settings page', () => {
           ? crmFailure({ kind: 'timeout', call: 'getOrgVariable', afterMs: 15000 })
           : { Error: { Content: 'No variable' } };
       },
-    } as Parameters<typeof fakeCrm>[0]);
+    } as Parameters<typeof fakeWire>[0]);
     renderPage(client);
     expect((await screen.findByRole('alert')).textContent).toMatch(/Zoho CRM is not answering/);
     expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
@@ -300,7 +300,7 @@ describe('the settings page', () => {
   it('says so when a read-back differs from what was written', async () => {
     const { client } = settingsCrm(null, {
       getOrgVariable: async () => ({ Error: { Content: 'No variable' } }),
-    } as Parameters<typeof fakeCrm>[0]);
+    } as Parameters<typeof fakeWire>[0]);
     renderPage(client);
     await screen.findByLabelText('Process field');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show the Blueprint Stepper on Leads records' }));
@@ -405,7 +405,7 @@ describe('the settings page with modules named like built-in object keys', () =>
     const { client, store } = settingsCrm(null, {
       getModules: async () => structuredClone(modules),
       getFields: async (entity: string) => structuredClone(fields[entity]),
-    } as Parameters<typeof fakeCrm>[0]);
+    } as Parameters<typeof fakeWire>[0]);
     renderPage(client);
     const nav = await screen.findByRole('navigation', { name: 'Modules' });
     expect(
@@ -444,7 +444,7 @@ describe('the settings page for someone who is not an administrator', () => {
   it('shows a rep the settings read-only, says why, and never writes', async () => {
     const { client } = settingsCrm(saved, {
       getCurrentUser: async () => ({ users: [{ profile: { name: 'Standard' }, role: { name: 'Sales Rep' } }] }),
-    } as Parameters<typeof fakeCrm>[0]);
+    } as Parameters<typeof fakeWire>[0]);
     renderPage(client);
     const select = (await screen.findByLabelText('Process field')) as HTMLSelectElement;
     expect(select.value).toBe('Lead_Status');
@@ -468,7 +468,7 @@ describe('the settings page for someone who is not an administrator', () => {
   it('stays read-only, saying it could not check, when the current user cannot be read', async () => {
     const { client } = settingsCrm(saved, {
       getCurrentUser: () => crmFailure({ kind: 'timeout', call: 'getCurrentUser', afterMs: 15000 }),
-    } as Parameters<typeof fakeCrm>[0]);
+    } as Parameters<typeof fakeWire>[0]);
     renderPage(client);
     expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).disabled).toBe(true);
     expect(screen.getByRole('note').textContent).toMatch(
@@ -482,7 +482,7 @@ describe('the settings page for someone who is not an administrator', () => {
       getCurrentUser: async () => ({
         users: [{ profile: { name: 'Sales Admin' }, role: { name: 'CEO', admin_user: true } }],
       }),
-    } as Parameters<typeof fakeCrm>[0]);
+    } as Parameters<typeof fakeWire>[0]);
     renderPage(client);
     expect(((await screen.findByLabelText('Process field')) as HTMLSelectElement).disabled).toBe(false);
     expect(screen.getByRole('button', { name: 'Save settings' })).toBeTruthy();

@@ -9,8 +9,8 @@ import blueprint from '../fixtures/lead-blueprint.json';
  * A CRM wire for component tests: raw answers from fixtures, records what it was asked, fails on demand. Hand
  * it to a page through `decodingClient(...)`, as the SDK's wire is.
  */
-export function fakeCrm(overrides: Partial<Record<keyof CrmWire, (...args: never[]) => Promise<unknown>>> = {}) {
-  const client = {
+export function fakeWire(overrides: Partial<Record<keyof CrmWire, (...args: never[]) => Promise<unknown>>> = {}) {
+  const wire = {
     getBlueprint: vi.fn(async (_ref: RecordRef) => structuredClone(blueprint) as unknown),
     updateBlueprint: vi.fn(
       async (..._args: unknown[]) =>
@@ -38,8 +38,8 @@ export function fakeCrm(overrides: Partial<Record<keyof CrmWire, (...args: never
     closePopup: vi.fn(async (..._args: unknown[]) => undefined),
     openRecord: vi.fn(async (..._args: unknown[]) => undefined),
   };
-  Object.assign(client, Object.fromEntries(Object.entries(overrides).map(([k, fn]) => [k, vi.fn(fn)])));
-  return client as typeof client & CrmWire;
+  Object.assign(wire, Object.fromEntries(Object.entries(overrides).map(([k, fn]) => [k, vi.fn(fn)])));
+  return wire as typeof wire & CrmWire;
 }
 
 /** The page context of a Leads record button. */
