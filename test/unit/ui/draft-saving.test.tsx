@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { sessionDraftStore } from '../../../src/storage/draft-store.ts';
 import { App } from '../../../src/ui/app.tsx';
-import { SAVE_EVERY_MS } from '../../../src/ui/use-draft-saving.ts';
+import { SAVE_EVERY_MS } from '../../../src/ui/form-session.ts';
 import { appProps } from './app-props.ts';
 import { loadLazyCode } from './lazy-code.ts';
 import { fakeCrm, leadPage } from '../fake-crm-client.ts';

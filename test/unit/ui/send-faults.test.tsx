@@ -2,8 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Drafts } from '../../../src/fields/contract.ts';
 import { loadStepper } from '../../../src/flow/load-stepper.ts';
-import { sendTransition } from '../../../src/flow/send-transition.ts';
-import { afterSend } from '../../../src/ui/after-send.ts';
+import { checkSend } from '../../../src/flow/send-transition.ts';
+import { sendEnd } from '../../../src/ui/after-send.ts';
+import { liveForm } from '../../../src/ui/live-form.ts';
 import { initialState, reduce } from '../../../src/ui/widget-state.ts';
 import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
@@ -389,30 +390,24 @@ describe('a send that cannot be prepared (issue 9 item 4)', () => {
       mandatory: false,
       transition_sequence: 5,
     });
-    const client = decodingClient(fakeCrm({ getBlueprint: async () => structuredClone(withNotes) }));
+    const crm = fakeCrm({ getBlueprint: async () => structuredClone(withNotes) });
+    const client = decodingClient(crm);
     const signal = new AbortController().signal;
     const loaded = await loadStepper(client, leadPage.record, signal);
     if (loaded.kind !== 'ready') throw new Error('expected the stepper');
     const transition = loaded.data.blueprint.transitions[0]!;
-    const events = { onSending: vi.fn(), onDone: vi.fn() };
     // A value of a shape no kind knows, as a hostile page could leave in the drafts.
     const drafts = { Call_Result: 'Reached', Next_Follow_Up: '12/03/2026', Notes: 12345 } as unknown as Drafts;
-    const outcome = await sendTransition(
-      client,
-      loaded.data,
-      { transition, drafts, initial: {} },
-      'complete',
-      signal,
-      events,
-    );
-    expect(outcome).toMatchObject({ kind: 'broken' });
-    expect(events.onSending).not.toHaveBeenCalled();
+    const checked = checkSend({ transition, drafts, initial: {} }, loaded.data.context, 'complete');
+    if (checked.kind !== 'broken') throw new Error(`expected a broken send, got ${checked.kind}`);
+    expect(crm.updateBlueprint).not.toHaveBeenCalled();
     const state = reduce(reduce({ ...initialState }, { type: 'loaded', result: loaded }), {
       type: 'open-form',
       transitionId: transition.id,
     });
-    const after = reduce(state, { type: 'sent', outcome, after: afterSend });
-    expect(after.form?.localError?.title).toEqual({ key: 'errors.prepare.title' });
-    expect(after.form?.localError?.detail).toMatch(/^TypeError/);
+    const values = liveForm(transition.id, [], {}, loaded.data.context);
+    const after = reduce(state, { type: 'sent', end: sendEnd(checked, 'complete', values) });
+    // The form says errors.prepare.title and .fix for this life (transition-form.tsx), the detail under Details.
+    expect(after.form?.life).toEqual({ is: 'broken', detail: expect.stringMatching(/^TypeError/) });
   });
 });
