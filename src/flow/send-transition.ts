@@ -33,25 +33,25 @@ export type SendOutcome =
   /** Sent, and the popup was asked to close (the admin's choice): nothing more to show. */
   | { kind: 'closed' }
   /**
-   * Sent (`done`, or a `partial` save); `screen` is the record reloaded after it. `afterTimeout`: the CRM did
+   * Sent (`done`, or a `partial` save); `reloaded` is the record reloaded after it. `afterTimeout`: the CRM did
    * not answer in time, but the blueprint read afterwards (or its late answer) shows it went through.
    */
   | {
       kind: 'sent';
       transition: Transition;
       result: 'done' | 'partial';
-      screen: LoadResult;
+      reloaded: LoadResult;
       won: boolean;
       percentSaved: number;
       afterTimeout?: boolean;
     }
-  /** Refused because the transition is no longer offered (someone moved the record); `screen` is where it stands now. */
-  | { kind: 'gone'; transition: Transition; screen: LoadResult }
+  /** Refused because the transition is no longer offered (someone moved the record); `reloaded` is where it stands now. */
+  | { kind: 'gone'; transition: Transition; reloaded: LoadResult }
   /**
    * Refused because the record moved meanwhile (its stage changed), though the transition is still offered from
-   * where it is now: `screen` shows that, and the form stays open with what the rep typed.
+   * where it is now: `reloaded` shows that, and the form stays open with what the rep typed.
    */
-  | { kind: 'moved'; transition: Transition; screen: Extract<LoadResult, { kind: 'ready' }>; state: string | null }
+  | { kind: 'moved'; transition: Transition; reloaded: Extract<LoadResult, { kind: 'ready' }>; state: string | null }
   /** Refused or failed: the CRM answered, and did not move the record; what the rep typed stays. */
   | { kind: 'failed'; error: CrmError }
   /**
@@ -116,10 +116,11 @@ async function refused(
   signal: AbortSignal,
 ): Promise<SendOutcome> {
   if (blamesTheTransition(error, transition)) {
-    const screen = await reloadWhenAnswered(client, data, signal);
-    if (screen.kind !== 'ready' || !offers(screen.data, transition.id)) return { kind: 'gone', transition, screen };
-    const state = screen.data.blueprint.process.currentState;
-    if (state !== data.blueprint.process.currentState) return { kind: 'moved', transition, screen, state };
+    const reloaded = await reloadWhenAnswered(client, data, signal);
+    if (reloaded.kind !== 'ready' || !offers(reloaded.data, transition.id))
+      return { kind: 'gone', transition, reloaded };
+    const state = reloaded.data.blueprint.process.currentState;
+    if (state !== data.blueprint.process.currentState) return { kind: 'moved', transition, reloaded, state };
   }
   return { kind: 'failed', error };
 }
@@ -133,7 +134,7 @@ async function afterAnswer(
   signal: AbortSignal,
   drafts: Pick<DraftStore, 'clear'>,
   afterTimeout: boolean,
-  reloaded?: LoadResult,
+  read?: LoadResult,
 ): Promise<SendOutcome> {
   if (result === 'done') {
     // Forgotten before any closing or reloading: the rep's draft of it is done with.
@@ -141,15 +142,15 @@ async function afterAnswer(
     if (await closeAfterTransition(client, data.settings.afterTransition)) return { kind: 'closed' };
   }
   // The CRM took it: the screen waits for the blueprint's answer, however late, rather than end on "not answering".
-  const screen = reloaded ?? (await reloadWhenAnswered(client, data, signal));
+  const reloaded = read ?? (await reloadWhenAnswered(client, data, signal));
   const fresh =
-    screen.kind === 'ready' ? screen.data.blueprint.transitions.find((x) => x.id === transition.id) : undefined;
-  const won = result === 'done' && screen.kind === 'ready' && isWon(screen.data);
+    reloaded.kind === 'ready' ? reloaded.data.blueprint.transitions.find((x) => x.id === transition.id) : undefined;
+  const won = result === 'done' && reloaded.kind === 'ready' && isWon(reloaded.data);
   return {
     kind: 'sent',
     transition,
     result,
-    screen,
+    reloaded,
     won,
     percentSaved: fresh?.percentPartialSave ?? 0,
     ...(afterTimeout ? { afterTimeout } : {}),
@@ -160,11 +161,11 @@ async function afterAnswer(
  * Whether a blueprint read after a send shows the record took the transition: it is no longer offered, or the
  * record moved to its target stage. Null when the blueprint could not be read (nobody can tell).
  */
-function tookTransition(before: StepperData, screen: LoadResult, transition: Transition): boolean | null {
-  if (screen.kind !== 'ready') return screen.kind === 'failed' ? null : true;
-  const now = screen.data.blueprint.process.currentState;
+function tookTransition(before: StepperData, reloaded: LoadResult, transition: Transition): boolean | null {
+  if (reloaded.kind !== 'ready') return reloaded.kind === 'failed' ? null : true;
+  const now = reloaded.data.blueprint.process.currentState;
   const movedToTarget = now !== before.blueprint.process.currentState && now === transition.targetState;
-  return movedToTarget || !offers(screen.data, transition.id);
+  return movedToTarget || !offers(reloaded.data, transition.id);
 }
 
 /**
@@ -181,9 +182,9 @@ async function afterTimeout(
   signal: AbortSignal,
   drafts: Pick<DraftStore, 'clear'>,
 ): Promise<SendOutcome> {
-  const screen = await reloadBlueprint(client, data, signal);
-  if (tookTransition(data, screen, transition))
-    return afterAnswer(client, data, transition, 'done', signal, drafts, true, screen);
+  const reloaded = await reloadBlueprint(client, data, signal);
+  if (tookTransition(data, reloaded, transition))
+    return afterAnswer(client, data, transition, 'done', signal, drafts, true, reloaded);
   const update = lateAnswer(reason);
   const late = new Promise<SendOutcome>((resolve) => {
     // The first answer that tells wins; the other is not acted on (one reload, one close, one notice).
@@ -193,8 +194,8 @@ async function afterTimeout(
       told = true;
       resolve(outcome());
     };
-    if (screen.kind === 'failed')
-      screen.late?.then((again) => {
+    if (reloaded.kind === 'failed')
+      reloaded.late?.then((again) => {
         if (tookTransition(data, again, transition))
           tell(() => afterAnswer(client, data, transition, 'done', signal, drafts, true, again));
       });

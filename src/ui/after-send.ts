@@ -32,16 +32,23 @@ export function sendEnd(
       return { kind: 'form', life: { is: 'waiting', mode, error: outcome.error }, showAll: false };
     case 'gone': {
       const notice: Notice = { tone: 'info', text: msg('notice.gone', { name: outcome.transition.name }) };
-      return { kind: 'screen', result: outcome.screen, notice, keep: null, saved: null, open: null };
+      return { kind: 'reloaded', result: outcome.reloaded, notice, keep: null, saved: null, open: null };
     }
     case 'moved': {
       // The transition is still offered from the record's new stage: the form stays, with what the rep typed.
       const text = msg('notice.movedMeanwhile', { name: outcome.transition.name, state: outcome.state ?? '' });
-      const keep = valuesOver(outcome.screen, values);
-      return { kind: 'screen', result: outcome.screen, notice: { tone: 'info', text }, keep, saved: null, open: null };
+      const keep = valuesOver(outcome.reloaded, values);
+      return {
+        kind: 'reloaded',
+        result: outcome.reloaded,
+        notice: { tone: 'info', text },
+        keep,
+        saved: null,
+        open: null,
+      };
     }
     case 'sent': {
-      const { transition, won, screen } = outcome;
+      const { transition, won, reloaded } = outcome;
       const notice: Notice =
         outcome.result === 'done'
           ? {
@@ -57,25 +64,25 @@ export function sendEnd(
       if (outcome.result === 'partial') {
         // A partial save keeps the form open (with the transition's fresh definition) while it is still offered,
         // and is said beside its buttons, where the rep is (transition-form.tsx).
-        const keep = valuesOver(screen, values);
+        const keep = valuesOver(reloaded, values);
         return keep
-          ? { kind: 'screen', result: screen, notice: null, keep, saved: notice.text, open: null }
-          : { kind: 'screen', result: screen, notice, keep: null, saved: null, open: null };
+          ? { kind: 'reloaded', result: reloaded, notice: null, keep, saved: notice.text, open: null }
+          : { kind: 'reloaded', result: reloaded, notice, keep: null, saved: null, open: null };
       }
-      const follow = followingTransition(screen);
+      const follow = followingTransition(reloaded);
       if (follow)
         return {
-          kind: 'screen',
-          result: screen,
+          kind: 'reloaded',
+          result: reloaded,
           notice: { ...notice, text: continuedText(transition, follow) },
           keep: null,
           saved: null,
           open: follow.id,
         };
-      const left = transition.parent ? childDoneText(transition, screen) : null;
+      const left = transition.parent ? childDoneText(transition, reloaded) : null;
       return {
-        kind: 'screen',
-        result: screen,
+        kind: 'reloaded',
+        result: reloaded,
         notice: left ? { ...notice, text: left } : notice,
         keep: null,
         saved: null,
@@ -86,19 +93,19 @@ export function sendEnd(
 }
 
 /** The form's values over the transition's fresh definition, when the record as read still offers it. */
-function valuesOver(screen: LoadResult, values: LiveForm): LiveForm | null {
-  if (screen.kind !== 'ready') return null;
-  const fresh = screen.data.blueprint.transitions.find((t) => t.id === values.transitionId);
-  return fresh ? liveForm(fresh.id, fresh.items, values.drafts(), screen.data.context, values.initial) : null;
+function valuesOver(reloaded: LoadResult, values: LiveForm): LiveForm | null {
+  if (reloaded.kind !== 'ready') return null;
+  const fresh = reloaded.data.blueprint.transitions.find((t) => t.id === values.transitionId);
+  return fresh ? liveForm(fresh.id, fresh.items, values.typed(), reloaded.data.context, values.initial) : null;
 }
 
 /**
  * In a continuous process, the transition to open after a completed one: the only manual transition not yet
  * done, when its criteria are met. Null otherwise (the list shows as usual).
  */
-export function followingTransition(screen: LoadResult): Transition | null {
-  if (screen.kind !== 'ready' || !screen.data.blueprint.process.continuous) return null;
-  const manual = screen.data.blueprint.transitions.filter((t) => t.kind === 'manual' && t.done !== true);
+export function followingTransition(reloaded: LoadResult): Transition | null {
+  if (reloaded.kind !== 'ready' || !reloaded.data.blueprint.process.continuous) return null;
+  const manual = reloaded.data.blueprint.transitions.filter((t) => t.kind === 'manual' && t.done !== true);
   const only = manual.length === 1 ? manual[0]! : null;
   return only && only.criteriaMatched ? only : null;
 }
@@ -111,10 +118,10 @@ function continuedText(done: Transition, next: Transition): Message {
 }
 
 /** The notice after a parallel child while its group is still listed: how many of its steps are left. */
-function childDoneText(done: Transition, screen: LoadResult): Message | null {
+function childDoneText(done: Transition, reloaded: LoadResult): Message | null {
   const parent = done.parent!;
   const siblings =
-    screen.kind === 'ready' ? screen.data.blueprint.transitions.filter((t) => t.parent?.id === parent.id) : [];
+    reloaded.kind === 'ready' ? reloaded.data.blueprint.transitions.filter((t) => t.parent?.id === parent.id) : [];
   const left = siblings.filter((t) => t.done !== true).length;
   return left === 0 ? null : msg('notice.childDone', { name: done.name, count: left });
 }

@@ -14,7 +14,7 @@ export const SAVE_EVERY_MS = 250;
 /** What the form's session works with: the App's client, draft store, state and dispatch, and send signals. */
 export interface SessionDeps {
   client: CrmClient;
-  store: DraftStore;
+  drafts: DraftStore;
   latest: { current: WidgetState };
   dispatch: (action: Action) => void;
   /** A fresh signal for a send, aborting the one before (useLatestSignal). */
@@ -45,12 +45,12 @@ export interface FormSession {
  * form's live values take it (live-form.ts), the session saves them at most every SAVE_EVERY_MS, and a send reads
  * them there. When the browser refuses storage, the values live in memory only: the rep is told once, quietly.
  */
-export function formSession({ client, store, latest, dispatch, nextSend }: SessionDeps): FormSession {
+export function formSession({ client, drafts, latest, dispatch, nextSend }: SessionDeps): FormSession {
   let toldRefused = false;
   const saving = throttledSaving(
-    store,
+    drafts,
     () => {
-      if (!store.refused() || toldRefused) return;
+      if (!drafts.refused() || toldRefused) return;
       toldRefused = true;
       dispatch({ type: 'storage-refused' });
     },
@@ -66,7 +66,7 @@ export function formSession({ client, store, latest, dispatch, nextSend }: Sessi
     const { transition } = form;
     const data = screen.data;
     saving.flush();
-    const checked = checkSend({ transition, drafts: values.drafts(), initial: values.initial }, data.context, mode);
+    const checked = checkSend({ transition, drafts: values.typed(), initial: values.initial }, data.context, mode);
     if (checked.kind !== 'ready') {
       dispatch({ type: 'sent', end: sendEnd(checked, mode, values) });
       const first = checked.kind === 'stopped' ? checked.stopping[0] : undefined;
@@ -77,15 +77,15 @@ export function formSession({ client, store, latest, dispatch, nextSend }: Sessi
     sending = true;
     dispatch({ type: 'send-start', mode });
     try {
-      const outcome = await sendTransition(client, data, transition, checked.data, nextSend(), store);
+      const outcome = await sendTransition(client, data, transition, checked.data, nextSend(), drafts);
       dispatch({ type: 'sent', end: sendEnd(outcome, mode, values) });
       // Not known yet: the update is still in flight at the CRM. Nothing is sent (`sending` stays held) until its
       // answer, however late, says what happened.
       if (outcome.kind === 'unknown') {
         // Kept for a popup opened again meanwhile on the record, which should say so (draft-store.ts).
-        store.markUnanswered(data.record, transition.id);
+        drafts.markUnanswered(data.record, transition.id);
         const late = await outcome.late;
-        store.markUnanswered(data.record, null);
+        drafts.markUnanswered(data.record, null);
         if (late) dispatch({ type: 'sent', end: sendEnd(late, mode, values) });
       }
       if (outcome.kind === 'sent' && outcome.result === 'done') setTimeout(() => focusAfterDone(outcome.transition), 0);
@@ -125,7 +125,7 @@ export function formSession({ client, store, latest, dispatch, nextSend }: Sessi
       if (!sending) {
         // What was typed is saved (and so kept for next time) before the form is marked closed.
         saving.flush();
-        if (record) store.forgetOpen(record);
+        if (record) drafts.forgetOpen(record);
       }
       dispatch({ type: 'close-form' });
     },
@@ -155,7 +155,7 @@ export function formSession({ client, store, latest, dispatch, nextSend }: Sessi
       if ('waiting' in form.values) {
         const start = startForm(form.transition, screen.data.context, form.values.waiting);
         dispatch({ type: 'started', transitionId: form.transition.id, start });
-      } else if (record && form.values.drafts() !== form.values.initial && !saving.kept(form.values)) {
+      } else if (record && form.values.typed() !== form.values.initial && !saving.kept(form.values)) {
         saving.keep(record, form.values);
       }
     },

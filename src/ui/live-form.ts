@@ -17,7 +17,7 @@ export interface LiveForm {
   /** The record's values when the form opened: a send sends only what differs, a save keeps only that. */
   readonly initial: Drafts;
   /** The values as typed: a new object after each change, so it can be handed on as it is. */
-  drafts(): Drafts;
+  typed(): Drafts;
   value(key: string): DraftValue;
   /** What stops this item from being completed now, or null. */
   problem(key: string): Blocking | null;
@@ -68,7 +68,7 @@ export function liveForm(
   return {
     transitionId,
     initial,
-    drafts: () => current,
+    typed: () => current,
     value: (key) => current[key] ?? null,
     problem: (key) => problems.get(key) ?? null,
     blocking: () => {

@@ -35,7 +35,7 @@ export function throttledSaving(store: Pick<DraftStore, 'save'>, onSaved: () => 
     const next = waiting;
     waiting = null;
     if (!next) return;
-    store.save(next.record, next.values.transitionId, typedOver(next.values.drafts(), next.values.initial));
+    store.save(next.record, next.values.transitionId, typedOver(next.values.typed(), next.values.initial));
     onSaved();
   };
   return {

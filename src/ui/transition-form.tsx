@@ -73,7 +73,7 @@ export function TransitionForm(
   const sending = life.is === 'sending' || life.is === 'waiting' ? life.mode : null;
   // Items only the CRM can fill (finish-in-crm.tsx): Complete is blocked, the reason said, the record one click away.
   // Those are items the rep cannot edit here, so the values as the form started tell.
-  const inCrm = useMemo(() => itemsOnlyInCrm(transition.items, live.drafts()), [live, transition]);
+  const inCrm = useMemo(() => itemsOnlyInCrm(transition.items, live.typed()), [live, transition]);
   const formId = `form-${transition.id}`;
   const onTouch = useTouchAfterPointer(handlers.onTouch);
   const onEdit = useCallback(

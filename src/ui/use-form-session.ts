@@ -11,15 +11,15 @@ import { currentRecord, type Action, type WidgetState } from './widget-state.ts'
  */
 export function useFormSession(
   client: CrmClient,
-  store: DraftStore,
+  drafts: DraftStore,
   latest: { current: WidgetState },
   dispatch: (action: Action) => void,
 ) {
   const chunk = useFormChunk();
   const nextSend = useLatestSignal();
   const session = useMemo(
-    () => chunk?.formSession({ client, store, latest, dispatch, nextSend }) ?? null,
-    [chunk, client, store, latest, dispatch, nextSend],
+    () => chunk?.formSession({ client, drafts, latest, dispatch, nextSend }) ?? null,
+    [chunk, client, drafts, latest, dispatch, nextSend],
   );
   // A layout effect: its stop runs as the widget unmounts (a passive one's waits for a later frame), so what
   // waits is saved before anything else can read the store.
@@ -33,12 +33,12 @@ export function useFormSession(
       const record = currentRecord(latest.current);
       // The form open until now keeps what was typed in it.
       session?.flush();
-      const restored = record ? store.load(record, id) : null;
+      const restored = record ? drafts.load(record, id) : null;
       dispatch({ type: 'open-form', transitionId: id, ...(restored ? { restored } : {}) });
       // Without its code in, the form waits for it.
       if (!chunk) loadTransitionForm().catch(() => undefined);
     },
-    [store, session, chunk],
+    [drafts, session, chunk],
   );
   return { handlers: session?.handlers ?? null, onOpen };
 }

@@ -95,7 +95,7 @@ export type SendEnd =
    * definition, with the values `keep`), said `saved` beside its buttons; or the transition `open` opens next.
    */
   | {
-      kind: 'screen';
+      kind: 'reloaded';
       result: LoadResult;
       notice: Notice | null;
       keep: LiveForm | null;
@@ -242,7 +242,7 @@ function afterSend(state: WidgetState, end: SendEnd): WidgetState {
       return form
         ? { ...state, form: { ...form, life: end.life ?? form.life, showAllErrors: form.showAllErrors || end.showAll } }
         : state;
-    case 'screen': {
+    case 'reloaded': {
       const next = afterLoad(state, end.result, end.notice, end.keep);
       if (end.saved && next.form) return { ...next, form: { ...next.form, life: { is: 'editing', saved: end.saved } } };
       // A continuous process: the one manual transition that follows opens at once (docs/blueprint-api.md).
