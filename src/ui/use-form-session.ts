@@ -38,7 +38,7 @@ export function useFormSession(
       // Without its code in, the form waits for it.
       if (!chunk) loadTransitionForm().catch(() => undefined);
     },
-    [drafts, session, chunk],
+    [drafts, session, chunk, latest, dispatch],
   );
   return { handlers: session?.handlers ?? null, onOpen };
 }
