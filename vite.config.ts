@@ -177,9 +177,10 @@ export default defineConfig(({ command, mode }) => {
       modulePreload: false,
       rollupOptions: {
         input: { [page]: `src/${page}.html` },
-        // What loads on demand (the transition form, and the checks and encoders a send imports from
-        // flow/send-transition.ts; the problem panels of a first screen that went wrong) goes in one chunk: it
-        // all comes right after the first screen, and split into chunks it would cost more bytes than together.
+        // What loads on demand (the transition form's chunk, entered by src/ui/form-chunk.ts alone: the form, its
+        // session, the send flow with its checks and encoders; the problem panels of a first screen that went
+        // wrong) goes in one chunk: it all comes right after the first screen, and split into chunks it would cost
+        // more bytes than together.
         output: {
           codeSplitting: {
             groups: [

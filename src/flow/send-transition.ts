@@ -1,53 +1,57 @@
 /**
- * The send of a transition, from the rep's click to the screen after it: the checks and encoding (loaded
- * lazily, with the form's code), updateBluePrint, then what the admin chose for after a completed transition
- * (stay and reload the blueprint, close, or close and reload the record page). Returns one outcome for the
- * widget's reducer.
+ * The send of a transition, from the rep's click to the screen after it: the checks and encoding
+ * (`checkSend`), then updateBluePrint and what the admin chose for after a completed transition (stay and reload
+ * the blueprint, close, or close and reload the record page). Loaded with the form's code. Returns one outcome,
+ * which the form's code turns into the reducer's `sent` action (src/ui/after-send.ts).
  */
 import type { Blocking } from '../fields/send-data.ts';
 import { itemKey } from '../fields/drafts.ts';
 import type { Transition } from '../blueprint/model.ts';
-import type { SendInput } from '../fields/prepare-send.ts';
+import { prepareSend, type SendInput } from '../fields/prepare-send.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
 import { failureOf, lateAnswer, type CrmError } from '../crm/crm-error.ts';
 import type { AfterTransition } from '../settings/settings-schema.ts';
 import { isWon } from '../settings/won-stage.ts';
+import type { DraftStore } from '../storage/draft-store.ts';
 import type { LoadResult, StepperData } from './load-stepper.ts';
 import { reloadBlueprint, reloadWhenAnswered } from './reload-blueprint.ts';
 
 /** A whole transition, or a partial save of what is filled. */
 export type SendMode = 'complete' | 'partial';
 
-/** What a send came to. */
-export type SendOutcome =
+/** What the checks before a send came to: nothing is sent unless they pass. */
+export type Checked =
   /** Not sent: these items are missing or wrong (in the form's order). */
   | { kind: 'stopped'; stopping: Blocking[] }
-  /** Not sent: the checks' code could not be loaded (offline); the rep can click again. */
-  | { kind: 'unavailable' }
   /** Not sent: preparing the send threw (a value of a shape no kind knows); `detail` is the exception's words. */
   | { kind: 'broken'; detail: string }
+  /** Ready to go: the transition's data as updateBluePrint takes it. */
+  | { kind: 'ready'; data: Record<string, unknown> };
+
+/** What a send came to. */
+export type SendOutcome =
   /** Sent, and the popup was asked to close (the admin's choice): nothing more to show. */
   | { kind: 'closed' }
   /**
-   * Sent (`done`, or a `partial` save); `screen` is the record reloaded after it. `afterTimeout`: the CRM did
+   * Sent (`done`, or a `partial` save); `reloaded` is the record reloaded after it. `afterTimeout`: the CRM did
    * not answer in time, but the blueprint read afterwards (or its late answer) shows it went through.
    */
   | {
       kind: 'sent';
       transition: Transition;
       result: 'done' | 'partial';
-      screen: LoadResult;
+      reloaded: LoadResult;
       won: boolean;
       percentSaved: number;
       afterTimeout?: boolean;
     }
-  /** Refused because the transition is no longer offered (someone moved the record); `screen` is where it stands now. */
-  | { kind: 'gone'; transition: Transition; screen: LoadResult }
+  /** Refused because the transition is no longer offered (someone moved the record); `reloaded` is where it stands now. */
+  | { kind: 'gone'; transition: Transition; reloaded: LoadResult }
   /**
    * Refused because the record moved meanwhile (its stage changed), though the transition is still offered from
-   * where it is now: `screen` shows that, and the form stays open with what the rep typed.
+   * where it is now: `reloaded` shows that, and the form stays open with what the rep typed.
    */
-  | { kind: 'moved'; transition: Transition; screen: Extract<LoadResult, { kind: 'ready' }>; state: string | null }
+  | { kind: 'moved'; transition: Transition; reloaded: Extract<LoadResult, { kind: 'ready' }>; state: string | null }
   /** Refused or failed: the CRM answered, and did not move the record; what the rep typed stays. */
   | { kind: 'failed'; error: CrmError }
   /**
@@ -58,57 +62,43 @@ export type SendOutcome =
    */
   | { kind: 'unknown'; transition: Transition; error: CrmError; late: Promise<SendOutcome | null> };
 
-/** What the page hears while a send runs. */
-export interface SendEvents {
-  /** The checks passed and the transition goes to the CRM now. */
-  onSending(): void;
-  /** The CRM completed the transition (before any closing or reloading): the place to forget the rep's draft. */
-  onDone(): void;
-}
-
-/** Fetches the checks' and encoders' code ahead of the first send (it loads lazily, after the first screen). */
-export function preloadSendChecks(): Promise<unknown> {
-  return import('../fields/prepare-send.ts');
-}
-
-/**
- * Sends `form` for the record in `data`. Aborting the signal stops waiting at the next step and rejects with its
- * reason (the CRM may still have taken a transition it already received).
- */
-export async function sendTransition(
-  client: CrmClient,
-  data: StepperData,
-  form: SendInput,
-  mode: SendMode,
-  signal: AbortSignal,
-  events: SendEvents,
-): Promise<SendOutcome> {
-  let prepare;
-  try {
-    prepare = (await import('../fields/prepare-send.ts')).prepareSend;
-  } catch {
-    return { kind: 'unavailable' };
-  }
+/** Checks and encodes what the rep filled in, for a whole transition or a partial save; sends nothing. */
+export function checkSend(form: SendInput, context: StepperData['context'], mode: SendMode): Checked {
   let prepared;
   try {
-    prepared = prepare(form, data.context, mode);
+    prepared = prepareSend(form, context, mode);
   } catch (reason) {
     // Never swallowed: the rep hears that nothing was sent, and Details hold the exception's words.
     return { kind: 'broken', detail: reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason) };
   }
-  signal.throwIfAborted();
-  if (prepared.stopping.length > 0) return { kind: 'stopped', stopping: prepared.stopping };
-  events.onSending();
-  const transition = form.transition;
+  return prepared.stopping.length > 0
+    ? { kind: 'stopped', stopping: prepared.stopping }
+    : { kind: 'ready', data: prepared.data };
+}
+
+/**
+ * Sends `transition` with its checked `payload` (checkSend) for the record in `data`. Once the CRM completed it,
+ * the rep's draft of it is cleared from `drafts`, before any closing or reloading. Aborting the signal stops
+ * waiting at the next step and rejects with its reason (the CRM may still have taken a transition it already
+ * received).
+ */
+export async function sendTransition(
+  client: CrmClient,
+  data: StepperData,
+  transition: Transition,
+  payload: Record<string, unknown>,
+  signal: AbortSignal,
+  drafts: Pick<DraftStore, 'clear'>,
+): Promise<SendOutcome> {
   try {
-    const outcome = await client.updateBlueprint(data.record, transition.id, prepared.data, { signal });
-    return await afterAnswer(client, data, transition, outcome.result, signal, events, false);
+    const outcome = await client.updateBlueprint(data.record, transition.id, payload, { signal });
+    return await afterAnswer(client, data, transition, outcome.result, signal, drafts, false);
   } catch (reason) {
     signal.throwIfAborted();
     const error = failureOf(reason, 'updateBluePrint');
     // The deadline passed: the CRM may take the transition all the same. Read the blueprint again, and wait for
     // the answer however late it comes before anything may be sent again.
-    if (error.kind === 'timeout') return afterTimeout(client, data, transition, error, reason, signal, events);
+    if (error.kind === 'timeout') return afterTimeout(client, data, transition, error, reason, signal, drafts);
     return refused(client, data, transition, error, signal);
   }
 }
@@ -126,10 +116,11 @@ async function refused(
   signal: AbortSignal,
 ): Promise<SendOutcome> {
   if (blamesTheTransition(error, transition)) {
-    const screen = await reloadWhenAnswered(client, data, signal);
-    if (screen.kind !== 'ready' || !offers(screen.data, transition.id)) return { kind: 'gone', transition, screen };
-    const state = screen.data.blueprint.process.currentState;
-    if (state !== data.blueprint.process.currentState) return { kind: 'moved', transition, screen, state };
+    const reloaded = await reloadWhenAnswered(client, data, signal);
+    if (reloaded.kind !== 'ready' || !offers(reloaded.data, transition.id))
+      return { kind: 'gone', transition, reloaded };
+    const state = reloaded.data.blueprint.process.currentState;
+    if (state !== data.blueprint.process.currentState) return { kind: 'moved', transition, reloaded, state };
   }
   return { kind: 'failed', error };
 }
@@ -141,24 +132,25 @@ async function afterAnswer(
   transition: Transition,
   result: 'done' | 'partial',
   signal: AbortSignal,
-  events: SendEvents,
+  drafts: Pick<DraftStore, 'clear'>,
   afterTimeout: boolean,
-  reloaded?: LoadResult,
+  read?: LoadResult,
 ): Promise<SendOutcome> {
   if (result === 'done') {
-    events.onDone();
+    // Forgotten before any closing or reloading: the rep's draft of it is done with.
+    drafts.clear(data.record, transition.id);
     if (await closeAfterTransition(client, data.settings.afterTransition)) return { kind: 'closed' };
   }
   // The CRM took it: the screen waits for the blueprint's answer, however late, rather than end on "not answering".
-  const screen = reloaded ?? (await reloadWhenAnswered(client, data, signal));
+  const reloaded = read ?? (await reloadWhenAnswered(client, data, signal));
   const fresh =
-    screen.kind === 'ready' ? screen.data.blueprint.transitions.find((x) => x.id === transition.id) : undefined;
-  const won = result === 'done' && screen.kind === 'ready' && isWon(screen.data);
+    reloaded.kind === 'ready' ? reloaded.data.blueprint.transitions.find((x) => x.id === transition.id) : undefined;
+  const won = result === 'done' && reloaded.kind === 'ready' && isWon(reloaded.data);
   return {
     kind: 'sent',
     transition,
     result,
-    screen,
+    reloaded,
     won,
     percentSaved: fresh?.percentPartialSave ?? 0,
     ...(afterTimeout ? { afterTimeout } : {}),
@@ -169,11 +161,11 @@ async function afterAnswer(
  * Whether a blueprint read after a send shows the record took the transition: it is no longer offered, or the
  * record moved to its target stage. Null when the blueprint could not be read (nobody can tell).
  */
-function tookTransition(before: StepperData, screen: LoadResult, transition: Transition): boolean | null {
-  if (screen.kind !== 'ready') return screen.kind === 'failed' ? null : true;
-  const now = screen.data.blueprint.process.currentState;
+function tookTransition(before: StepperData, reloaded: LoadResult, transition: Transition): boolean | null {
+  if (reloaded.kind !== 'ready') return reloaded.kind === 'failed' ? null : true;
+  const now = reloaded.data.blueprint.process.currentState;
   const movedToTarget = now !== before.blueprint.process.currentState && now === transition.targetState;
-  return movedToTarget || !offers(screen.data, transition.id);
+  return movedToTarget || !offers(reloaded.data, transition.id);
 }
 
 /**
@@ -188,11 +180,11 @@ async function afterTimeout(
   error: CrmError,
   reason: unknown,
   signal: AbortSignal,
-  events: SendEvents,
+  drafts: Pick<DraftStore, 'clear'>,
 ): Promise<SendOutcome> {
-  const screen = await reloadBlueprint(client, data, signal);
-  if (tookTransition(data, screen, transition))
-    return afterAnswer(client, data, transition, 'done', signal, events, true, screen);
+  const reloaded = await reloadBlueprint(client, data, signal);
+  if (tookTransition(data, reloaded, transition))
+    return afterAnswer(client, data, transition, 'done', signal, drafts, true, reloaded);
   const update = lateAnswer(reason);
   const late = new Promise<SendOutcome>((resolve) => {
     // The first answer that tells wins; the other is not acted on (one reload, one close, one notice).
@@ -202,20 +194,20 @@ async function afterTimeout(
       told = true;
       resolve(outcome());
     };
-    if (screen.kind === 'failed')
-      screen.late?.then((again) => {
+    if (reloaded.kind === 'failed')
+      reloaded.late?.then((again) => {
         if (tookTransition(data, again, transition))
-          tell(() => afterAnswer(client, data, transition, 'done', signal, events, true, again));
+          tell(() => afterAnswer(client, data, transition, 'done', signal, drafts, true, again));
       });
     if (!update) return tell(async () => ({ kind: 'failed', error }));
     update.then(
-      (answer) => tell(() => afterAnswer(client, data, transition, resultOf(answer), signal, events, true)),
+      (answer) => tell(() => afterAnswer(client, data, transition, resultOf(answer), signal, drafts, true)),
       (refusal: unknown) =>
         tell(async () => {
           // A late refusal is a refusal, unless the blueprint shows the record moved all the same.
           const again = await reloadWhenAnswered(client, data, signal);
           if (tookTransition(data, again, transition))
-            return afterAnswer(client, data, transition, 'done', signal, events, true, again);
+            return afterAnswer(client, data, transition, 'done', signal, drafts, true, again);
           return refused(client, data, transition, failureOf(refusal, 'updateBluePrint'), signal);
         }),
     );

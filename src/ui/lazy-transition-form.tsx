@@ -1,13 +1,13 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { FormContext } from '../fields/contract.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
+import type { FormChunk } from './form-chunk.ts';
 import { useT } from './i18n-context.ts';
 import { useLazyModule } from './use-lazy-module.ts';
-import type { FormExtras, FormHandlers } from './transition-form.tsx';
-import type { OpenForm } from './widget-state.ts';
+import type { FormExtras, FormHandlers, ShownForm } from './transition-form.tsx';
+import type { FormState, OpenForm } from './widget-state.ts';
 
-type FormModule = typeof import('./transition-form.tsx');
-
-let pending: Promise<FormModule> | null = null;
+let pending: Promise<FormChunk> | null = null;
 let formTexts: () => Promise<unknown> = () => Promise.resolve();
 
 /**
@@ -17,18 +17,23 @@ let formTexts: () => Promise<unknown> = () => Promise.resolve();
 export function fetchFormTextsWith(load: () => Promise<unknown>): void {
   formTexts = load;
 }
-let loaded: FormModule | null = null;
-const listeners = new Set<(m: FormModule) => void>();
+let loaded: FormChunk | null = null;
+const listeners = new Set<(m: FormChunk) => void>();
 
-/** The form's code if it is in already (then a form opens at once, with its starting values). */
-export function loadedTransitionForm(): FormModule | null {
+/** The form's code if it is in already. */
+export function loadedFormChunk(): FormChunk | null {
   return loaded;
 }
 
-/** Calls `listener` each time the form's code arrives (a retry may bring it later); returns the unsubscribe. */
-export function onTransitionFormLoaded(listener: (m: FormModule) => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
+/** The form's code once it is in: the caller renders again when it arrives (a retry may bring it later). */
+export function useFormChunk(): FormChunk | null {
+  const [chunk, setChunk] = useState(loaded);
+  useEffect(() => {
+    listeners.add(setChunk);
+    if (loaded) setChunk(loaded);
+    return () => void listeners.delete(setChunk);
+  }, []);
+  return chunk;
 }
 
 /**
@@ -36,9 +41,9 @@ export function onTransitionFormLoaded(listener: (m: FormModule) => void): () =>
  * code. The App asks for it as soon as the stepper shows, so it is there before the rep picks a transition.
  * A failed load can be asked for again.
  */
-export function loadTransitionForm(): Promise<FormModule> {
-  pending ??= Promise.all([import('./transition-form.tsx'), formTexts()]).then(
-    ([m]) => {
+export function loadTransitionForm(): Promise<FormChunk> {
+  pending ??= Promise.all([import('./form-chunk.ts'), formTexts()]).then(
+    ([{ formChunk: m }]) => {
       loaded = m;
       for (const listener of listeners) listener(m);
       return m;
@@ -53,14 +58,23 @@ export function loadTransitionForm(): Promise<FormModule> {
 
 /** The transition form, once its code is in; a line while it loads, and a retry if it cannot load. */
 export function LazyTransitionForm(
-  props: { form: OpenForm; ctx: FormContext; client: CrmClient; handlers: FormHandlers } & FormExtras,
+  props: {
+    form: FormState | OpenForm;
+    ctx: FormContext;
+    client: CrmClient;
+    /** Null until the page's form session is made (it comes with the form's code). */
+    handlers: FormHandlers | null;
+  } & FormExtras,
 ) {
   const t = useT();
   const { module, failed, retry } = useLazyModule(loadTransitionForm, loaded);
-  // A form opened before the code came waits for its starting values (widget-state.ts, `form-code`).
-  if (module && !props.form.waiting) {
-    const { client, ...rest } = props;
-    return <module.TransitionForm {...rest} services={module.editorServicesOf(client)} />;
+  const { client, form, handlers, ...rest } = props;
+  // A form opened before the code came waits for its starting values (widget-state.ts, `started`).
+  if (module && handlers && !('values' in form && 'waiting' in form.values)) {
+    const shown = form as ShownForm;
+    return (
+      <module.TransitionForm {...rest} form={shown} handlers={handlers} services={module.editorServicesOf(client)} />
+    );
   }
   if (failed && !module) {
     return (

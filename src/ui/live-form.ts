@@ -5,17 +5,19 @@ import { itemKey } from '../fields/drafts.ts';
 import { blockingOf, type Blocking } from '../fields/send-data.ts';
 
 /**
- * The open form's drafts as the rep types them, with each item's check kept (issue 13 goal 3). A keystroke
- * changes one item: only that item is checked again and only its row hears of it, with the form's summary
- * (what is still needed); no other row, and nothing outside the form, renders.
+ * The open form's values as the rep types them, with each item's check kept (issue 13 goal 3): their one home.
+ * The widget's state holds the form by reference (widget-state.ts, `FormState.values`); the view, the draft
+ * saving and the send read them here. A keystroke changes one item: only that item is checked again and only its
+ * row hears of it, with the form's summary (what is still needed); no other row, and nothing outside the form,
+ * renders.
  */
 export interface LiveForm {
   /** The transition the form is of. */
   readonly transitionId: string;
-  /** The drafts last adopted from outside: while they stay the same object, what was typed over them stands. */
-  base(): Drafts;
-  /** The drafts as typed: a new object after each change, so it can be handed on as it is. */
-  drafts(): Drafts;
+  /** The record's values when the form opened: a send sends only what differs, a save keeps only that. */
+  readonly initial: Drafts;
+  /** The values as typed: a new object after each change, so it can be handed on as it is. */
+  typed(): Drafts;
   value(key: string): DraftValue;
   /** What stops this item from being completed now, or null. */
   problem(key: string): Blocking | null;
@@ -23,31 +25,25 @@ export interface LiveForm {
   blocking(): Blocking[];
   /** The rep changed one item: it alone is checked again. */
   set(key: string, value: DraftValue): void;
-  /**
-   * Drafts from outside (the state after a send, a restored visit, bulk mode's own state), when they are not
-   * the ones adopted last: only the items whose value differs from what is typed are checked again and told.
-   */
-  adopt(drafts: Drafts): void;
   /** Calls `listener` when the item `key` changes, or, with null, when any does. Returns the unsubscribe. */
   subscribe(key: string | null, listener: () => void): () => void;
 }
 
 /**
- * A LiveForm over a transition's items, starting from `drafts` (every item checked once); `base` is the outside
- * drafts they were typed over (by default the same).
+ * A LiveForm over a transition's items, starting from `drafts` (every item checked once); `initial` is the
+ * record's values the form opened with (by default the same).
  */
 export function liveForm(
   transitionId: string,
   items: readonly FormItem[],
   drafts: Drafts,
   ctx: FormContext,
-  base: Drafts = drafts,
+  initial: Drafts = drafts,
 ): LiveForm {
   const itemOf = new Map<string, FormItem>();
   const problems = new Map<string, Blocking>();
   const listeners = new Map<string | null, Set<() => void>>();
   let current = drafts;
-  let adopted = base;
   let blocking: Blocking[] | null = null;
 
   const check = (key: string, value: DraftValue): boolean => {
@@ -71,8 +67,8 @@ export function liveForm(
 
   return {
     transitionId,
-    base: () => adopted,
-    drafts: () => current,
+    initial,
+    typed: () => current,
     value: (key) => current[key] ?? null,
     problem: (key) => problems.get(key) ?? null,
     blocking: () => {
@@ -89,21 +85,6 @@ export function liveForm(
       current = { ...current, [key]: value };
       if (!check(key, value)) return;
       tell(key);
-      tell(null);
-    },
-    adopt: (next) => {
-      if (next === adopted) return;
-      adopted = next;
-      if (next === current) return;
-      const previous = current;
-      current = next;
-      const changed: string[] = [];
-      for (const key of itemOf.keys()) {
-        const value = next[key] ?? null;
-        if (value !== (previous[key] ?? null) && check(key, value)) changed.push(key);
-      }
-      if (changed.length === 0) return;
-      changed.forEach(tell);
       tell(null);
     },
     subscribe: (key, listener) => {

@@ -11,7 +11,8 @@ import type { WidgetState } from './widget-state.ts';
 export function ScreenView(props: {
   state: WidgetState;
   client: CrmClient;
-  handlers: FormHandlers;
+  /** The open form's handlers, once the form's code is in. */
+  handlers: FormHandlers | null;
   celebrations: { enabled(): boolean; set(on: boolean): void };
   onOpen: (transitionId: string) => void;
   onRetry: () => void;

@@ -1,17 +1,19 @@
-import type { DraftValue, Drafts } from '../fields/contract.ts';
+import type { DraftValue, Drafts, FormContext } from '../fields/contract.ts';
 import { initialDrafts } from '../fields/drafts.ts';
 import type { Transition } from '../blueprint/model.ts';
-import type { StepperData } from '../flow/load-stepper.ts';
-import type { OpenForm } from './widget-state.ts';
+import { liveForm } from './live-form.ts';
+import type { FormStart } from './widget-state.ts';
 
-/** A form with its starting values read from the record, and the drafts kept from an earlier visit over them. */
-export function withStartingValues(form: OpenForm, data: StepperData): OpenForm {
-  const { waiting, ...rest } = form;
-  const initial = initialDrafts(form.transition.items, form.transition.data, data.context.formats);
-  // The drafts stay the very `initial` object until the rep edits: the App keeps only drafts that differ.
-  const fitted = waiting?.restored ? fitRestored(waiting.restored, initial, form.transition) : null;
+/**
+ * A form's values as it starts: the record's values, read by their kinds, with the drafts kept from an earlier
+ * visit (`restored`) laid over them; the kept keys that did not fit are listed in `dropped`.
+ */
+export function startForm(transition: Transition, ctx: FormContext, restored: Drafts | null): FormStart {
+  const initial = initialDrafts(transition.items, transition.data, ctx.formats);
+  // The values stay the very `initial` object until the rep edits: only values that differ are kept.
+  const fitted = restored ? fitRestored(restored, initial, transition) : null;
   const drafts = fitted ? { ...initial, ...fitted.drafts } : initial;
-  return { ...rest, drafts, initial, dropped: fitted?.dropped ?? [], localError: null };
+  return { values: liveForm(transition.id, transition.items, drafts, ctx, initial), dropped: fitted?.dropped ?? [] };
 }
 
 /**

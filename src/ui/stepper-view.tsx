@@ -4,21 +4,22 @@ import { AdminNote } from './admin-note.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
 import { daysSince } from '../blueprint/stage-history.ts';
-import { LazyTransitionForm, loadedTransitionForm } from './lazy-transition-form.tsx';
+import { LazyTransitionForm, loadedFormChunk } from './lazy-transition-form.tsx';
 import type { FormHandlers } from './transition-form.tsx';
 import { TransitionList } from './transition-list.tsx';
-import type { Notice, OpenForm } from './widget-state.ts';
+import { isBusy, type FormState, type Notice } from './widget-state.ts';
 import { useT } from './i18n-context.ts';
 import type { Translate } from '../i18n/translate.ts';
 
 /** The loaded stepper: where the record stands, the path, and what can happen next. */
 export function StepperView(props: {
   data: StepperData;
-  form: OpenForm | null;
+  form: FormState | null;
   notice: Notice | null;
   client: CrmClient;
   onOpen: (transitionId: string) => void;
-  handlers: FormHandlers;
+  /** The open form's handlers, once the form's code is in. */
+  handlers: FormHandlers | null;
   celebrations: { enabled(): boolean; set(on: boolean): void };
 }) {
   const t = useT();
@@ -28,7 +29,7 @@ export function StepperView(props: {
   // How long the record has been in its stage, where the history says when it entered (not for a closed record).
   const since = data.path.steps.find((s) => s.status === 'current')?.reachedAt ?? null;
   // A win follows a send, and a send needs the form's code: the celebration comes with that code.
-  const Celebration = props.notice?.celebrate ? loadedTransitionForm()?.Celebration : undefined;
+  const Celebration = props.notice?.celebrate ? loadedFormChunk()?.Celebration : undefined;
   return (
     <>
       <header class="header">
@@ -78,7 +79,7 @@ export function StepperView(props: {
         <TransitionList
           transitions={transitions}
           openId={form?.transition.id ?? null}
-          busy={(form?.sending ?? null) !== null}
+          busy={isBusy(form)}
           formats={data.context.formats}
           closedAt={data.path.closing.find((s) => s.status === 'current')?.state.label ?? null}
           onOpen={props.onOpen}

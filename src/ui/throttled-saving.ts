@@ -1,35 +1,31 @@
 import type { Drafts } from '../fields/contract.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
+import type { LiveForm } from './live-form.ts';
 
-/** Keeps what the rep types in the DraftStore, at most every SAVE_EVERY_MS (use-draft-saving.ts), and at once when it matters. */
+/** Keeps what the rep types in the DraftStore, at most every SAVE_EVERY_MS (form-session.ts), and at once when it matters. */
 export interface DraftSaving {
   /**
-   * The drafts of a transition changed: they are saved within SAVE_EVERY_MS (the last of them, once). `initial`
-   * is the record's values the form opened with: only what differs from them is written (see typedOver).
+   * A form's values changed: they are saved within SAVE_EVERY_MS, as they are then. Only what differs from the
+   * record's values the form opened with is written (see typedOver). The values are read where they live, not
+   * copied: what waits is which form, not a second copy of its values.
    */
-  keep(record: RecordRef, transitionId: string, drafts: Drafts, initial: Drafts): void;
+  keep(record: RecordRef, values: LiveForm): void;
   /** Saves what waits now: before a send, when the form closes or another opens, when the page goes. */
   flush(): void;
-  /** Forgets what waits for a transition without saving it (its drafts were sent, or are being cleared). */
-  drop(transitionId: string): void;
-  /** Whether these very drafts were handed to `keep` last (saved or waiting). */
-  kept(drafts: Drafts): boolean;
+  /** Whether these very values were handed to `keep` last (saved or waiting). */
+  kept(values: LiveForm): boolean;
 }
 
 /**
- * A trailing throttle in front of `store.save` (use-draft-saving.ts makes it, with SAVE_EVERY_MS): the first
- * change starts a wait of `every` ms, changes meanwhile only replace what waits, and the wait's end saves the last
- * of them. `onSaved` runs after each save.
+ * A trailing throttle in front of `store.save` (form-session.ts makes it, with SAVE_EVERY_MS): the first change
+ * starts a wait of `every` ms, changes meanwhile only add to it, and the wait's end saves the values as they are
+ * then. `onSaved` runs after each save.
  */
-export function throttledSaving(
-  store: Pick<DraftStore, 'save'>,
-  onSaved: () => void,
-  every: number,
-): DraftSaving & { dispose(): void } {
-  let waiting: { record: RecordRef; transitionId: string; drafts: Drafts; initial: Drafts } | null = null;
+export function throttledSaving(store: Pick<DraftStore, 'save'>, onSaved: () => void, every: number): DraftSaving {
+  let waiting: { record: RecordRef; values: LiveForm } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let last: Drafts | null = null;
+  let last: LiveForm | null = null;
   const stopWaiting = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
@@ -39,25 +35,19 @@ export function throttledSaving(
     const next = waiting;
     waiting = null;
     if (!next) return;
-    store.save(next.record, next.transitionId, typedOver(next.drafts, next.initial));
+    store.save(next.record, next.values.transitionId, typedOver(next.values.typed(), next.values.initial));
     onSaved();
   };
   return {
-    keep: (record, transitionId, drafts, initial) => {
-      // Another record or transition: what waited for the one before goes first.
-      if (waiting && (waiting.transitionId !== transitionId || waiting.record.recordId !== record.recordId)) flush();
-      waiting = { record, transitionId, drafts, initial };
-      last = drafts;
+    keep: (record, values) => {
+      // Another form or record: what waited for the one before goes first.
+      if (waiting && (waiting.values !== values || waiting.record.recordId !== record.recordId)) flush();
+      waiting = { record, values };
+      last = values;
       timer ??= setTimeout(flush, every);
     },
     flush,
-    drop: (transitionId) => {
-      if (waiting?.transitionId !== transitionId) return;
-      waiting = null;
-      stopWaiting();
-    },
-    kept: (drafts) => drafts === last,
-    dispose: flush,
+    kept: (values) => values === last,
   };
 }
 

@@ -4,8 +4,9 @@ import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
 import { withHistory, withStates, type LoadResult, type Reopen, type StepperData } from '../flow/load-stepper.ts';
 import type { StageHistory } from '../blueprint/stage-history.ts';
-import type { SendMode, SendOutcome } from '../flow/send-transition.ts';
+import type { SendMode } from '../flow/send-transition.ts';
 import { msg, type Message } from '../i18n/message.ts';
+import type { LiveForm } from './live-form.ts';
 
 /** Where the screen stands: one tagged union, so no screen can be half loading and half failed. */
 export type Screen =
@@ -16,53 +17,91 @@ export type Screen =
   | { status: 'disabled'; record: RecordRef; recordName: string | null }
   | { status: 'ready'; data: StepperData };
 
-/** The transition form the rep has open. */
-export interface OpenForm {
+/**
+ * Where an open form stands, one state at a time, so no form can be both sending and failed. A completed
+ * transition closes its form (the notice says it is done); a partial save leaves it `editing` with `saved`.
+ */
+export type FormLife =
+  /** The rep fills it in; `saved`: a partial save just went through, said beside the buttons until the next send. */
+  | { is: 'editing'; saved: Message | null }
+  /** A send is out (the whole transition, or a partial save): the form is locked. */
+  | { is: 'sending'; mode: SendMode }
+  /**
+   * The send passed its deadline with no answer and no read showing the record moved: the update may still
+   * succeed, so the form stays locked until its answer comes (docs/architecture.md, "Calls in flight").
+   */
+  | { is: 'waiting'; mode: SendMode; error: CrmError }
+  /** The CRM refused the send or did not take it: what the rep typed stays, and they can send again. */
+  | { is: 'failed'; error: CrmError }
+  /** Nothing was sent: preparing the send threw (a value of a shape no kind knows); `detail` is its words. */
+  | { is: 'broken'; detail: string };
+
+/** The transition form the rep has open on the record. */
+export interface FormState {
   transition: Transition;
-  drafts: Drafts;
-  /** The record's values when the form opened, to send only what changed. */
-  initial: Drafts;
+  /**
+   * What the rep types, with each item's check: the live form owns it (live-form.ts) and the state holds it by
+   * reference. Until the form's code has read the record's values, `waiting`, with the drafts kept from an
+   * earlier visit to lay over them then (the `started` action).
+   */
+  values: LiveForm | { waiting: Drafts | null };
+  /**
+   * Set when the drafts came back from an earlier visit (session storage): `unanswered` when that visit's send of
+   * them had no answer yet (the CRM may still carry it out), `dropped` the keys left out because they did not fit
+   * their item (shown as a note).
+   */
+  restored: { unanswered: boolean; dropped: string[] } | null;
   /** Items the rep has left at least once: their errors show from then on. */
   touched: Record<string, true>;
-  /** Set by a submit attempt: every error shows. */
+  /** Set by a send the checks stopped, or the CRM refused: every error shows. */
   showAllErrors: boolean;
-  /** What is being sent: the whole transition, or a partial save of what is filled. */
-  sending: SendMode | null;
-  /** Why the last send failed; the drafts stay as typed. */
-  sendError: CrmError | null;
-  /** Set when the drafts came back from an earlier visit (session storage). */
-  restored: boolean;
-  /** Set when that visit's send of it had no answer yet: the CRM may still carry it out. */
-  unansweredBefore?: boolean;
-  /** Keys of restored drafts left out because they did not fit their item (shown as a note). */
-  dropped?: string[];
-  /** A failure on the widget's side before anything was sent (the checks' code did not load, preparing threw). */
-  localError?: { title: Message; fix: Message; detail: string | null } | null;
-  /**
-   * Set while a send is past its deadline with no answer and no read showing the record moved: the update may
-   * still succeed, so the form stays locked (`sending` kept) until its answer comes (docs/architecture.md).
-   */
-  unanswered?: boolean;
-  /**
-   * Present while the form's code (which reads the starting values) is still loading: the form shows a line
-   * until `form-code` fills `drafts` and `initial`, with the drafts kept from an earlier visit, if any.
-   */
-  waiting?: { restored?: Drafts };
-  /**
-   * A partial save that just went through, said beside the form's buttons where the rep pressed "Save progress";
-   * cleared by the next send.
-   */
-  saved?: Message | null;
+  life: FormLife;
 }
 
 /**
- * A form with its starting values read from the record, and the drafts kept from an earlier visit over them
- * (starting-values.ts, loaded with the form's code).
+ * A form over drafts its owner keeps in its own state (bulk mode, src/ui/bulk/): sent elsewhere, never restored,
+ * so it is only ever being edited. The transition form shows it as it shows a FormState.
  */
-export type InitialDrafts = (form: OpenForm, data: StepperData) => OpenForm;
+export interface OpenForm {
+  transition: Transition;
+  drafts: Drafts;
+  /** The values the form opened with. */
+  initial: Drafts;
+  touched: Record<string, true>;
+  showAllErrors: boolean;
+  /** Never sending, failed or restored: kept, empty, while bulk mode's code still writes them. */
+  sending?: null;
+  sendError?: null;
+  restored?: boolean;
+}
 
-/** The one object a waiting form's drafts and initial values are. */
-const NO_DRAFTS: Drafts = {};
+/** What the form's code reads when a form starts (starting-values.ts): the values, and the kept keys that did not fit. */
+export interface FormStart {
+  values: LiveForm;
+  dropped: string[];
+}
+
+/**
+ * How a send ended, as the state takes it: worked out by the form's code from the checks or the send's outcome
+ * (after-send.ts), so the reducer needs none of that code.
+ */
+export type SendEnd =
+  /** The popup is closing: nothing to show. */
+  | { kind: 'closed' }
+  /** The form stays on the same screen: in `life` (unchanged when absent), every error shown when `showAll`. */
+  | { kind: 'form'; life?: FormLife; showAll: boolean }
+  /**
+   * The record as read after the send, with `notice`. The form stays open (over the transition's fresh
+   * definition, with the values `keep`), said `saved` beside its buttons; or the transition `open` opens next.
+   */
+  | {
+      kind: 'reloaded';
+      result: LoadResult;
+      notice: Notice | null;
+      keep: LiveForm | null;
+      saved: Message | null;
+      open: string | null;
+    };
 
 /** A short line of feedback after something finished. */
 export interface Notice {
@@ -75,36 +114,45 @@ export interface Notice {
 /** All the widget's state. */
 export interface WidgetState {
   screen: Screen;
-  form: OpenForm | null;
+  form: FormState | null;
   notice: Notice | null;
 }
 
-/** Everything that can happen to the state. */
+/** Everything that can happen to the state: plain data, so the reducer reads (and is tested) alone. */
 export type Action =
   | { type: 'loading'; record: RecordRef | null }
   | { type: 'connect-failed'; error: CrmError }
   /** A record's screen loaded; `reopen` opens the form the rep was filling in before. */
-  | { type: 'loaded'; result: LoadResult; reopen?: Reopen | null; initialDrafts?: InitialDrafts }
+  | { type: 'loaded'; result: LoadResult; reopen?: Reopen | null }
   /** The stage history arrived after the first screen: the path refines (ignored once a reload brought its own). */
   | { type: 'history'; history: StageHistory }
   /** The field list arrived after the first screen: the path takes the process's states in order. */
   | { type: 'states'; states: ProcessState[] }
-  /** `initialDrafts` when the form's code is in; without it the form waits for `form-code`. */
-  | { type: 'open-form'; transitionId: string; restored?: Drafts; unanswered?: boolean; initialDrafts?: InitialDrafts }
-  /** The form's code arrived: a waiting form gets its starting values. */
-  | { type: 'form-code'; initialDrafts: InitialDrafts }
+  /** Opens a transition's form, waiting for its values (`started`), with the drafts kept from an earlier visit. */
+  | { type: 'open-form'; transitionId: string; restored?: Drafts; unanswered?: boolean }
+  /** The form's code read the open form's starting values (form-session.ts). */
+  | { type: 'started'; transitionId: string; start: FormStart }
   | { type: 'close-form' }
-  /**
-   * The drafts as the rep typed them, handed over at once (before a send): keystrokes do not go through the
-   * state, so the App does not render for them (form-actions.ts).
-   */
-  | { type: 'typed'; transitionId: string; drafts: Drafts }
   | { type: 'touch'; key: string }
   | { type: 'send-start'; mode: SendMode }
   /** The browser refused to store drafts: say once, quietly, that unsent input lasts only while the popup is open. */
   | { type: 'storage-refused' }
-  /** How a send ended (sendTransition's outcome), and the state that follows (after-send.ts, loaded with the send). */
-  | { type: 'sent'; outcome: SendOutcome; after: (state: WidgetState, outcome: SendOutcome) => WidgetState };
+  /** How a send ended (after-send.ts). */
+  | { type: 'sent'; end: SendEnd };
+
+/** Whether a form is locked: a send is out, or waits for its late answer. */
+export function isBusy(form: FormState | null): boolean {
+  return form !== null && (form.life.is === 'sending' || form.life.is === 'waiting');
+}
+
+/** A form's life once the screen reloaded under it: a send it waited on is over, what it said stays. */
+function settled(life: FormLife): FormLife {
+  if (life.is === 'waiting') return { is: 'failed', error: life.error };
+  return life.is === 'sending' ? EDITING : life;
+}
+
+/** A form being filled in, with nothing to say. */
+const EDITING: FormLife = { is: 'editing', saved: null };
 
 /** The state a widget starts in. */
 export const initialState: WidgetState = { screen: { status: 'connecting' }, form: null, notice: null };
@@ -118,15 +166,14 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
     case 'connect-failed':
       return { ...state, screen: { status: 'failed', error: action.error, record: null } };
     case 'loaded': {
-      const next = afterLoad(state, action.result, null, false);
+      const next = afterLoad(state, action.result, null, null);
       const reopen = action.reopen;
       return reopen
         ? reduce(next, {
             type: 'open-form',
             transitionId: reopen.transitionId,
             restored: reopen.restored,
-            ...(reopen.unanswered ? { unanswered: true } : {}),
-            ...(action.initialDrafts ? { initialDrafts: action.initialDrafts } : {}),
+            unanswered: reopen.unanswered === true,
           })
         : next;
     }
@@ -145,67 +192,80 @@ export function reduce(state: WidgetState, action: Action): WidgetState {
       );
       if (!transition || !transition.criteriaMatched || transition.kind === 'automatic' || transition.done)
         return state;
-      if (form?.transition.id === transition.id) return state;
-      if (form?.sending) return state;
-      const opened: OpenForm = {
+      if (form?.transition.id === transition.id || isBusy(form)) return state;
+      const restored = action.restored ?? null;
+      const opened: FormState = {
         transition,
-        drafts: NO_DRAFTS,
-        initial: NO_DRAFTS,
+        values: { waiting: restored },
+        restored: restored ? { unanswered: action.unanswered === true, dropped: [] } : null,
         touched: {},
         showAllErrors: false,
-        sending: null,
-        sendError: null,
-        restored: action.restored !== undefined,
-        ...(action.unanswered ? { unansweredBefore: true } : {}),
-        waiting: action.restored ? { restored: action.restored } : {},
+        life: EDITING,
       };
-      return {
-        ...state,
-        notice: null,
-        form: action.initialDrafts ? action.initialDrafts(opened, state.screen.data) : opened,
-      };
+      return { ...state, notice: null, form: opened };
     }
-    case 'form-code':
-      return form?.waiting && state.screen.status === 'ready'
-        ? { ...state, form: action.initialDrafts(form, state.screen.data) }
+    case 'started':
+      return form && 'waiting' in form.values && form.transition.id === action.transitionId
+        ? {
+            ...state,
+            form: {
+              ...form,
+              values: action.start.values,
+              restored: form.restored && { ...form.restored, dropped: action.start.dropped },
+            },
+          }
         : state;
     case 'close-form':
-      return form?.sending ? state : { ...state, form: null };
-    case 'typed':
-      return form && !form.sending && !form.waiting && form.transition.id === action.transitionId
-        ? { ...state, form: { ...form, drafts: action.drafts } }
-        : state;
+      return isBusy(form) ? state : { ...state, form: null };
     case 'touch':
       return form && !form.touched[action.key]
         ? { ...state, form: { ...form, touched: { ...form.touched, [action.key]: true } } }
         : state;
     case 'send-start':
-      return form && !form.sending
-        ? {
-            ...state,
-            notice: null,
-            form: { ...form, sending: action.mode, sendError: null, localError: null, saved: null },
-          }
+      return form && !isBusy(form)
+        ? { ...state, notice: null, form: { ...form, life: { is: 'sending', mode: action.mode } } }
         : state;
     case 'sent':
-      return action.after(state, action.outcome);
+      return afterSend(state, action.end);
     case 'storage-refused':
       return { ...state, notice: { tone: 'info', text: msg('notice.storageRefused') } };
   }
 }
 
-/** The state after a screen (re)loaded, with a notice; a form stays open only when asked (`keepForm`). */
+/** The state after a send ended (the `sent` action). */
+function afterSend(state: WidgetState, end: SendEnd): WidgetState {
+  const form = state.form;
+  switch (end.kind) {
+    case 'closed':
+      return state;
+    case 'form':
+      return form
+        ? { ...state, form: { ...form, life: end.life ?? form.life, showAllErrors: form.showAllErrors || end.showAll } }
+        : state;
+    case 'reloaded': {
+      const next = afterLoad(state, end.result, end.notice, end.keep);
+      if (end.saved && next.form) return { ...next, form: { ...next.form, life: { is: 'editing', saved: end.saved } } };
+      // A continuous process: the one manual transition that follows opens at once (docs/blueprint-api.md).
+      return end.open ? { ...reduce(next, { type: 'open-form', transitionId: end.open }), notice: end.notice } : next;
+    }
+  }
+}
+
+/**
+ * The state after a screen (re)loaded, with a notice. A form stays open only with `keep`, its values over the
+ * transition's fresh definition, and while that transition is still offered; a failed load leaves it as it was.
+ */
 export function afterLoad(
   state: WidgetState,
   result: LoadResult,
   notice: Notice | null,
-  keepForm: boolean,
+  keep: LiveForm | null,
 ): WidgetState {
   switch (result.kind) {
     case 'failed':
       return {
         screen: { status: 'failed', error: result.error, record: currentRecord(state) },
-        form: state.form ? { ...state.form, sending: null, unanswered: false } : null,
+        form: state.form ? { ...state.form, life: settled(state.form.life) } : null,
         notice,
       };
     case 'no-blueprint':
@@ -221,12 +281,13 @@ export function afterLoad(
         notice,
       };
     case 'ready': {
-      // A form stays open only when asked and while its transition is still offered; it takes the fresh definition.
+      const kept = state.form;
       const fresh =
-        keepForm && state.form
-          ? result.data.blueprint.transitions.find((candidate) => candidate.id === state.form?.transition.id)
+        keep && kept
+          ? result.data.blueprint.transitions.find((candidate) => candidate.id === kept.transition.id)
           : undefined;
-      const form = state.form && fresh ? { ...state.form, transition: fresh, sending: null, unanswered: false } : null;
+      const form =
+        kept && keep && fresh ? { ...kept, transition: fresh, values: keep, life: settled(kept.life) } : null;
       return { screen: { status: 'ready', data: result.data }, form, notice };
     }
   }

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sessionDraftStore } from '../../../src/storage/draft-store.ts';
-import { SAVE_EVERY_MS } from '../../../src/ui/use-draft-saving.ts';
+import { SAVE_EVERY_MS } from '../../../src/ui/form-session.ts';
 import { loadLazyCode } from './lazy-code.ts';
 import { renderApp } from './render-app.tsx';
 import { fakeWire } from '../fake-wire.ts';

@@ -96,7 +96,7 @@ describe("the texts while the user's own are on their way", () => {
       getBlueprint: () => new Promise(() => undefined),
       getCurrentUser: async () => ({ users: [{ locale: 'de_DE', time_zone: 'Europe/Berlin' }] }),
     });
-    const { startFirstLoad } = await import('../../../src/ui/app.tsx');
+    const { startFirstLoad } = await import('../../../src/ui/use-stepper-load.ts');
     const props = appProps();
     startFirstLoad(decodingClient(client), props.drafts, leadPage.record, {
       userKnown: (user) => asked.push(user.formats.locale),

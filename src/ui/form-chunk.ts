@@ -1,0 +1,23 @@
+import { editorServicesOf } from '../crm/editor-services.ts';
+import { Celebration } from './celebration.tsx';
+import { formSession } from './form-session.ts';
+import { TransitionForm } from './transition-form.tsx';
+
+/**
+ * The one way into the form's chunk: what loads after the first screen, before the rep can pick a transition
+ * (lazy-transition-form.tsx imports this module alone; vite.config.ts puts everything only it reaches in one
+ * chunk). The send flow, the checks and the draft saving come in through the session.
+ */
+export const formChunk = {
+  /** The open transition's items, with what is missing and the buttons that send it. */
+  TransitionForm,
+  /** The editors' services (search, upload), made from the client. */
+  editorServicesOf,
+  /** A short celebration of a win: a win follows a send, and a send needs this chunk. */
+  Celebration,
+  /** What the rep can do in an open form, its values kept in the draft store, the send (form-session.ts). */
+  formSession,
+};
+
+/** The form's chunk, as its entry exports it. */
+export type FormChunk = typeof formChunk;
