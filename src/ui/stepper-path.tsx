@@ -16,7 +16,14 @@ import { useLazyModule } from './use-lazy-module.ts';
  * its neighbours, with a button for the rest. The path is one row: its scroll buttons and the stages' tooltips are
  * imported once it shows, after the first screen (src/ui/path-tools.tsx).
  */
-export function StepperPath(props: { path: ShapedPath; label: string; formats: UserFormats; now: number }) {
+export function StepperPath(props: {
+  path: ShapedPath;
+  label: string;
+  formats: UserFormats;
+  now: number;
+  /** Words for an overdue current stage (stage-time.tsx), marking it; none until the form's code is in. */
+  late?: string | null | undefined;
+}) {
   const t = useT();
   const { steps, closing, hiddenCurrent } = props.path;
   const [expanded, setExpanded] = useState(false);
@@ -34,6 +41,7 @@ export function StepperPath(props: { path: ShapedPath; label: string; formats: U
       far={far(i)}
       formats={props.formats}
       now={props.now}
+      late={props.late}
     />
   );
   return (
@@ -87,9 +95,11 @@ function Step(props: {
   far: boolean;
   formats: UserFormats;
   now: number;
+  late?: string | null | undefined;
 }) {
   const t = useT();
   const { step } = props;
+  const late = step.status === 'current' && props.late;
   // The current stage wears the picklist's own colour when the CRM gives one, with text that reads on it.
   const outcome = 'outcome' in step ? step.outcome : null;
   const colours = step.status === 'current' && !outcome ? readableOn(step.state.colour) : null;
@@ -99,6 +109,7 @@ function Step(props: {
     outcome && `path__step--${outcome}`,
     props.hidden && 'path__step--hidden',
     props.far && 'path__step--far',
+    late && 'path__step--late',
   ]
     .filter(Boolean)
     .join(' ');
@@ -116,12 +127,18 @@ function Step(props: {
           ✓
         </span>
       )}
+      {late && (
+        <span class="path__mark path__mark--late" aria-hidden="true">
+          !
+        </span>
+      )}
       <bdi class="path__label" elementtiming="bs-path-label">
         {step.state.label}
       </bdi>
       <span class="visually-hidden">
         , {outcome && `${t(`path.closing.${outcome}`)}, `}
         {statusWords(step, props.formats, props.now, t)}
+        {late && `, ${late}`}
         {props.hidden && ` (${t('path.normallyHidden')})`}
       </span>
     </li>

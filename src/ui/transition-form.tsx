@@ -31,6 +31,8 @@ export { editorServicesOf } from '../crm/editor-services.ts';
 export { withStartingValues } from './starting-values.ts';
 // The celebration of a win loads with the form (lazy-transition-form.tsx, LazyCelebration).
 export { Celebration } from './celebration.tsx';
+// The time in the current stage comes with the form's code and texts, after the first screen (stepper-view.tsx).
+export { StageTimeLine, timeInStage, overdueWords } from './stage-time.tsx';
 // The form's actions (edit, cancel, send) load with it (use-form-actions.ts makes them on the form's first call).
 export { formActions } from './form-actions.ts';
 // Saving drafts at most every 250 ms loads with the form too (use-draft-saving.ts makes it on the first keep).
