@@ -127,11 +127,6 @@ function Step(props: {
           ✓
         </span>
       )}
-      {late && (
-        <span class="path__mark path__mark--late" aria-hidden="true">
-          !
-        </span>
-      )}
       <bdi class="path__label" elementtiming="bs-path-label">
         {step.state.label}
       </bdi>

@@ -56,8 +56,8 @@ describe('the time in the current stage', () => {
     const line = await screen.findByText('12 days in this stage · 2 over its 10');
     expect(line.className).toContain('stage-time--over');
     expect(currentStep().className).toContain('path__step--late');
-    // Not by colour only: a mark beside the name, and words read out (and shown in the stage's tooltip).
-    expect(currentStep().textContent).toBe('!Proposal, current stage, 12 days in this stage, past its time limit');
+    // Not by colour only: words read out and shown in the stage's tooltip (the mark before its name is CSS).
+    expect(currentStep().textContent).toBe('Proposal, current stage, 12 days in this stage, past its time limit');
   });
 
   it('says the days left inside the period, and leaves the stage unmarked', async () => {
