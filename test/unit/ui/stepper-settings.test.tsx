@@ -24,7 +24,7 @@ function renderApp(client = fakeCrm()) {
   return client;
 }
 
-/** The banner meant for administrators (the escalation banner is a note too). */
+/** The banner meant for administrators. */
 async function adminNote(): Promise<HTMLElement> {
   await screen.findByRole('list', { name: 'Lead Status path' });
   const note = screen.queryAllByRole('note').find((n) => n.textContent?.startsWith('For administrators:'));
