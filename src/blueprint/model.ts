@@ -32,19 +32,17 @@ export interface ProcessInfo {
   fieldLabel: string;
   /** The current state's display value, or null when the record has none ("-None-"). */
   currentState: string | null;
-  /** Set when the record has stayed in its state past the escalation time. */
-  escalation: Escalation | null;
+  /**
+   * The escalation period configured for the current state (`process_info.escalation`), as the CRM sent it: its
+   * shape is not documented, so it is read only when the time line shows, after the first screen
+   * (blueprint/stage-time.ts, readEscalationPeriod; docs/assumptions.md). Not a sign that the period has passed.
+   */
+  escalation: unknown;
   /**
    * A continuous process (`is_continuous` / `continuous`): after a completed transition the next one opens at
    * once where exactly one manual transition follows.
    */
   continuous: boolean;
-}
-
-/** An escalation on the current state. */
-export interface Escalation {
-  days: number | null;
-  status: string | null;
 }
 
 /** A transition the record can take from its current state. */

@@ -1,6 +1,7 @@
 /**
  * A record's stage history: which stages it has really been in, and when it reached each. Deals keep it in the
- * `Stage_History` related list (docs/zoho-sdk.md); other modules have none, and then nothing is claimed.
+ * `Stage_History` related list (docs/zoho-sdk.md); for other modules the widget has no history it may read without
+ * another first-screen call (docs/zoho-sdk.md, "Stage history beyond Deals"), and then nothing is claimed.
  */
 import { formatUserDate, zoneOffsetMinutes, type UserFormats } from './date-format.ts';
 

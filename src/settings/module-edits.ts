@@ -20,6 +20,8 @@ export type ModuleEdit =
   | { kind: 'hidden'; value: string; hidden: boolean }
   | { kind: 'closing'; value: string; closing: ClosingKind | null }
   | { kind: 'guidance'; value: string; text: string }
+  /** The stage's expected days as typed (checked on save: settings-write.ts); null clears it. */
+  | { kind: 'expected-days'; value: string; days: number | null }
   | { kind: 'hide-transition'; name: string }
   | { kind: 'show-transition'; name: string }
   | { kind: 'after'; after: AfterTransition };
@@ -58,6 +60,7 @@ export function editModule(m: ModuleSettings, edit: ModuleEdit, field: ProcessFi
     case 'hidden':
     case 'closing':
     case 'guidance':
+    case 'expected-days':
       return field ? editStates(m, edit, field) : m;
   }
 }
@@ -96,6 +99,11 @@ function editStates(
     case 'guidance':
       next[i] = { ...current, guidance: edit.text };
       break;
+    case 'expected-days': {
+      const { expectedDays: _, ...rest } = current;
+      next[i] = edit.days === null ? rest : { ...rest, expectedDays: edit.days };
+      break;
+    }
   }
   return { ...m, processField: field.apiName, states: next };
 }

@@ -126,6 +126,12 @@ function stateChanges(
             : msg('settings.change.guidanceChanged', { module, stage }),
       );
     }
+    if (old.expectedDays !== s.expectedDays)
+      lines.push(
+        s.expectedDays === undefined
+          ? msg('settings.change.expectedDaysRemoved', { module, stage })
+          : msg('settings.change.expectedDays', { module, stage, days: s.expectedDays }),
+      );
   }
   // Raw lists here: normalising drops exactly the entries this line is about.
   const gone = (value: string) => !picklist || !picklist.some((p) => namesState(value, p));

@@ -20,6 +20,9 @@ export const SETTINGS_VERSION = 1;
 /** Our own cap on one stage's guidance, to keep the variable small (Zoho's own limit is not in our references). */
 export const MAX_GUIDANCE_LENGTH = 2000;
 
+/** The most days a stage's expected time may be set to (about ten years). */
+export const MAX_EXPECTED_DAYS = 3650;
+
 /** Our own cap on a transition name typed by the admin. */
 export const MAX_TRANSITION_NAME_LENGTH = 200;
 
@@ -41,6 +44,11 @@ export interface StateSettings {
   closing: ClosingKind | null;
   /** Plain text for the rep at this state; line breaks and http(s) links are kept, nothing else is markup. */
   guidance: string;
+  /**
+   * The days a record is expected to stay in this state (whole, 1 to MAX_EXPECTED_DAYS); left out when not set,
+   * and then Zoho's escalation period for the state, where it gives one, applies (blueprint/stage-time.ts).
+   */
+  expectedDays?: number;
 }
 
 /** The admin's choices for one module. */
@@ -103,7 +111,11 @@ export type IgnoredSetting =
         'module' | 'notModuleName' | 'enabled' | 'processField' | 'afterTransition' | 'states' | 'hiddenTransitions';
     }
   | { module: string; what: 'state' | 'hiddenTransition'; position: number }
-  | { module: string; what: 'stateRepeated' | 'stateHidden' | 'stateClosing' | 'stateGuidance'; state: string };
+  | {
+      module: string;
+      what: 'stateRepeated' | 'stateHidden' | 'stateClosing' | 'stateGuidance' | 'stateExpectedDays';
+      state: string;
+    };
 
 /** What reading a parsed document found: the usable part, and what was left out (technical and for the note). */
 export type Salvage =
@@ -269,7 +281,15 @@ function checkState(raw: unknown, module: string, i: number, found: Findings): S
     });
     guidance = '';
   }
-  return { value: state, hidden, closing, guidance };
+  const expectedDays = optional(
+    s.expectedDays,
+    undefined,
+    isExpectedDays,
+    `${at}.expectedDays must be a whole number of days from 1 to ${MAX_EXPECTED_DAYS}`,
+    { module, what: 'stateExpectedDays', state },
+    found,
+  );
+  return { value: state, hidden, closing, guidance, ...(expectedDays ? { expectedDays } : {}) };
 }
 
 /** The value, or the fallback when the key is absent; a present value of the wrong type is a problem and takes the fallback. */
@@ -291,6 +311,9 @@ const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNameOrNull = (v: unknown): v is string | null => v === null || (typeof v === 'string' && v.trim() !== '');
 const isClosing = (v: unknown): v is ClosingKind | null => v === null || v === 'won' || v === 'lost';
+/** Whether a stage's expected time is whole days from 1 to MAX_EXPECTED_DAYS (also what the settings page accepts). */
+export const isExpectedDays = (v: unknown): v is number =>
+  Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXPECTED_DAYS;
 const isAfterTransition = (v: unknown): v is AfterTransition => (AFTER_TRANSITION as readonly unknown[]).includes(v);
 
 /** Where the settings in use came from; every kind but `stored` means the defaults are in use. */

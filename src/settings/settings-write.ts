@@ -3,7 +3,7 @@
  * the widget, which only reads settings, does not load it.
  */
 import { msg, type Message } from '../i18n/message.ts';
-import { checkSettings, SETTINGS_VERSION, type SettingsDoc } from './settings-schema.ts';
+import { checkSettings, isExpectedDays, SETTINGS_VERSION, type SettingsDoc } from './settings-schema.ts';
 
 /** What preparing a document for the CRM came to. */
 export type WriteCheck =
@@ -16,9 +16,17 @@ export type WriteCheck =
 
 /**
  * Checks a document before it is written: the schema, plus rules that only matter when an admin saves
- * (a path needs at least one stage that shows). Returns the JSON to store.
+ * (a path needs at least one stage that shows), and a stage's expected days as the page lets them be typed.
+ * Returns the JSON to store.
  */
 export function prepareWrite(doc: SettingsDoc): WriteCheck {
+  // The page keeps expected days as typed (2.5, 0, 5000) so the admin sees them: said in words, before the schema.
+  const typed = Object.entries(doc.modules).flatMap(([module, m]) =>
+    m.states
+      .filter((s) => s.expectedDays !== undefined && !isExpectedDays(s.expectedDays))
+      .map((s) => msg('settings.save.expectedDays', { module, stage: s.value })),
+  );
+  if (typed.length > 0) return { ok: false, broken: typed, problems: [] };
   const checked = checkSettings(doc);
   if (checked.kind === 'newer')
     return {

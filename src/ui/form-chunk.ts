@@ -1,6 +1,7 @@
 import { editorServicesOf } from '../crm/editor-services.ts';
 import { Celebration } from './celebration.tsx';
 import { formSession } from './form-session.ts';
+import { StageTimeLine, overdueWords, timeInStage } from './stage-time.tsx';
 import { TransitionForm } from './transition-form.tsx';
 
 /**
@@ -17,6 +18,10 @@ export const formChunk = {
   Celebration,
   /** What the rep can do in an open form, its values kept in the draft store, the send (form-session.ts). */
   formSession,
+  /** The time in the current stage, its line and the path's overdue words (stage-time.tsx): after the first screen. */
+  timeInStage,
+  StageTimeLine,
+  overdueWords,
 };
 
 /** The form's chunk, as its entry exports it. */

@@ -19,7 +19,14 @@ const loadPathTools = () => import('./path-tools.tsx');
  * its neighbours, with a button for the rest. The path is one row: its scroll buttons and the stages' tooltips are
  * imported once it shows, after the first screen (src/ui/path-tools.tsx).
  */
-export function StepperPath(props: { path: ShapedPath; label: string; formats: UserFormats; now: number }) {
+export function StepperPath(props: {
+  path: ShapedPath;
+  label: string;
+  formats: UserFormats;
+  now: number;
+  /** Words for an overdue current stage (stage-time.tsx), marking it; none until the form's code is in. */
+  late?: string | null | undefined;
+}) {
   const t = useT();
   const { steps, closing, hiddenCurrent } = props.path;
   const [expanded, setExpanded] = useState(false);
@@ -37,6 +44,7 @@ export function StepperPath(props: { path: ShapedPath; label: string; formats: U
       far={far(i)}
       formats={props.formats}
       now={props.now}
+      late={props.late}
     />
   );
   return (
@@ -90,9 +98,11 @@ function Step(props: {
   far: boolean;
   formats: UserFormats;
   now: number;
+  late?: string | null | undefined;
 }) {
   const t = useT();
   const { step } = props;
+  const late = step.status === 'current' && props.late;
   // The current stage wears the picklist's own colour when the CRM gives one, with text that reads on it.
   const outcome = 'outcome' in step ? step.outcome : null;
   const colours = step.status === 'current' && !outcome ? readableOn(step.state.colour) : null;
@@ -102,6 +112,7 @@ function Step(props: {
     outcome && `path__step--${outcome}`,
     props.hidden && 'path__step--hidden',
     props.far && 'path__step--far',
+    late && 'path__step--late',
   ]
     .filter(Boolean)
     .join(' ');
@@ -125,6 +136,7 @@ function Step(props: {
       <span class="visually-hidden">
         , {outcome && `${t(`path.closing.${outcome}`)}, `}
         {statusWords(step, props.formats, props.now, t)}
+        {late && `, ${late}`}
         {props.hidden && ` (${t('path.normallyHidden')})`}
       </span>
     </li>

@@ -3,13 +3,11 @@ import type { StepperData } from '../stepper/stepper-data.ts';
 import { AdminNote } from './admin-note.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
-import { daysSince } from '../blueprint/stage-history.ts';
-import { LazyTransitionForm, loadedFormChunk } from './lazy-transition-form.tsx';
+import { LazyTransitionForm, loadedFormChunk, useFormChunk } from './lazy-transition-form.tsx';
 import type { FormHandlers } from './transition-form.tsx';
 import { TransitionList } from './transition-list.tsx';
 import { isBusy, type FormState, type Notice } from './widget-state.ts';
 import { useT } from './i18n-context.ts';
-import type { Translate } from '../i18n/translate.ts';
 
 /** The loaded stepper: where the record stands, the path, and what can happen next. */
 export function StepperView(props: {
@@ -26,8 +24,9 @@ export function StepperView(props: {
   const { data, form } = props;
   const { process, transitions } = data.blueprint;
   const now = Date.now();
-  // How long the record has been in its stage, where the history says when it entered (not for a closed record).
-  const since = data.path.steps.find((s) => s.status === 'current')?.reachedAt ?? null;
+  // The time in the current stage comes with the form's code and texts, after the first screen (stage-time.tsx).
+  const later = useFormChunk();
+  const time = later?.timeInStage(data, now);
   // A win follows a send, and a send needs the form's code: the celebration comes with that code.
   const Celebration = props.notice?.celebrate ? loadedFormChunk()?.Celebration : undefined;
   return (
@@ -46,16 +45,11 @@ export function StepperView(props: {
           <span>
             <bdi>{process.fieldLabel}</bdi>:{' '}
             <strong>{process.currentState !== null ? <bdi>{process.currentState}</bdi> : t('header.noState')}</strong>
-            {since !== null && <span> · {t('path.daysInStage', { count: daysSince(since, now) })}</span>}
           </span>
+          {later && time && <later.StageTimeLine time={time} />}
         </p>
       </header>
       {data.adminNote && <AdminNote note={data.adminNote} />}
-      {process.escalation && (
-        <p class="banner banner--warning" role="note">
-          {escalationText(process.escalation, process.currentState, t)}
-        </p>
-      )}
       {data.warnings.map((w) => (
         <p key={w.key} class="banner banner--info">
           {t(w)}
@@ -70,6 +64,7 @@ export function StepperView(props: {
         label={t('path.label', { field: process.fieldLabel })}
         formats={data.context.formats}
         now={now}
+        late={later && time && later.overdueWords(time, t)}
       />
       {data.guidance && process.currentState && <GuidanceNote state={process.currentState} text={data.guidance} />}
       <section class="next" aria-labelledby="next-heading">
@@ -92,13 +87,4 @@ export function StepperView(props: {
       </section>
     </>
   );
-}
-
-function escalationText(e: { days: number | null; status: string | null }, state: string | null, t: Translate): string {
-  // The CRM's status word ("overdue") is shown as it comes: the CRM translates it for the user already.
-  const status = e.status ? `${e.status.charAt(0).toUpperCase()}${e.status.slice(1)}` : t('escalation.escalated');
-  const stage = state ?? t('escalation.thisStage');
-  return e.days !== null
-    ? t('escalation.days', { status, stage, count: e.days })
-    : t('escalation.noDays', { status, stage });
 }

@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
  * (English 31,334 B), once the form's texts left the widget's file. Not raised since, though the page's early
  * start (about 450 B) and the checks of issues 21 and 24 came in: the decoders of later answers, the call log's
  * shapes and the notices after a send left the first screen, and its second message guard went (32,215 B in
- * Russian). Issue 13's goal (18 KB) is not met.
+ * Russian); the time in the current stage (issues 23, 25) loads with the form, and the escalation banner it
+ * replaced left (32,121 B). Issue 13's goal (18 KB) is not met.
  */
 export const BUDGET_BYTES = 31.6 * 1024;
 
@@ -24,17 +25,21 @@ export const BUDGET_BYTES = 31.6 * 1024;
  * code and CSS (about 400 B). Raised to 54 KB over 54,882 B: issue 21's exact numbers, time-zone and
  * invisible-character checks and its late-answer model (about 1 KB), issue 24's path tools (scroll buttons,
  * tooltip, keys: 1.1 KB) and form and bulk polish (0.9 KB), and what left the first screen for the form's chunk
- * (decoders, notices: gzipped apart they cost a little more). Issue 13's goal is 32 KB.
+ * (decoders, notices: gzipped apart they cost a little more). Raised to 54.7 KB over 55,935 B for the time in the
+ * current stage (issues 23 and 25: reading the escalation period, the line's wording and texts, the overdue mark's
+ * CSS, about 1.1 KB), which comes with the form's chunk so that the first screen does not grow (it shrank by 111 B:
+ * the old escalation banner and its texts left it). Issue 13's goal is 32 KB.
  */
-export const TOTAL_BUDGET_BYTES = 54 * 1024;
+export const TOTAL_BUDGET_BYTES = 54.7 * 1024;
 
 /**
  * Everything bulk mode (a list view's selection) may load: the page's HTML and texts, the first screen's code, its
  * own chunk and texts (BULK_TEXTS), and the form with its texts (FORM_TEXTS). Set above 57,252 B, then raised to
  * 57,845 B measured in English for the same reasons as TOTAL_BUDGET_BYTES, with a quarter of a KB of headroom;
- * then to 62 KB over 62,970 B for the same reasons again, and bulk mode's late answers, Stop and summary.
+ * then to 62 KB over 62,970 B for the same reasons again, and bulk mode's late answers, Stop and summary; then to
+ * 62.6 KB over 63,997 B for the time in the current stage in the form's chunk (as TOTAL_BUDGET_BYTES).
  */
-export const BULK_BUDGET_BYTES = 62 * 1024;
+export const BULK_BUDGET_BYTES = 62.6 * 1024;
 
 /**
  * Of the shipped languages' files of one set of texts (`''`: the widget's, `form-`, `bulk-`), the one largest

@@ -45,6 +45,18 @@ try {
     console.log(`${OUT}/${name}`);
     await page.close();
   }
+  // A deal past its stage's escalation period: the time line in the warning colour, the stage marked overdue.
+  for (const width of [1280, 360]) {
+    const settings = JSON.stringify({ version: 1, modules: {} });
+    const { page, widget } = await openRecordPage(sim, { module: 'Deals', record: IDS.escalatedDeal, settings });
+    await page.setViewportSize({ width, height: width > 800 ? 700 : 640 });
+    await widget.getByText('9 days in this stage · 2 over its 7').waitFor();
+    await page.waitForTimeout(300);
+    const name = width > 800 ? 'deal-overdue-desktop.png' : 'deal-overdue-phone.png';
+    await page.screenshot({ path: `${OUT}/${name}` });
+    console.log(`${OUT}/${name}`);
+    await page.close();
+  }
   // The settings page mid-edit: a stage hidden, guidance typed, a transition hidden, the change summary showing.
   for (const width of [1280, 360]) {
     const { page, settings } = await openSettingsPage(sim);

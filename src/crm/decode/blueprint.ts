@@ -55,14 +55,13 @@ function decodeProcessInfo(raw: unknown): ProcessInfo | null {
   const fieldApiName = str(p.api_name);
   if (!fieldApiName) return null;
   const state = str(p.field_value) ?? str(obj(p.current_picklist)?.value);
-  const escalation = obj(p.escalation);
   return {
     id: str(p.id) ?? '',
     name: str(p.name) ?? '',
     fieldApiName,
     fieldLabel: str(p.field_label) ?? str(p.field_name) ?? fieldApiName,
     currentState: state === null || state === '-None-' ? null : state,
-    escalation: escalation ? { days: num(escalation.days), status: str(escalation.status) } : null,
+    escalation: p.escalation ?? null,
     // Zoho's sample carries both keys; either one true makes the process continuous.
     continuous: bool(p.is_continuous) === true || bool(p.continuous) === true,
   };

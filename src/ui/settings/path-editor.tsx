@@ -1,5 +1,7 @@
 import { wholeStates, type ModuleEdit, type ProcessFieldInUse } from '../../settings/module-edits.ts';
 import {
+  isExpectedDays,
+  MAX_EXPECTED_DAYS,
   MAX_GUIDANCE_LENGTH,
   type ClosingKind,
   type ModuleSettings,
@@ -9,7 +11,7 @@ import { useT } from '../i18n-context.ts';
 
 /**
  * The path's stages in the admin's order, each with up/down buttons, whether it shows, whether it closes the
- * process, and guidance for reps. Up/down stay focusable at the ends (aria-disabled) so the keyboard user
+ * process, guidance for reps and the days a record is expected to stay (checked as typed). Up/down stay focusable at the ends (aria-disabled) so the keyboard user
  * moving a stage never loses focus; after a move, focus follows the stage to its new place.
  */
 export function PathEditor(props: {
@@ -140,7 +142,56 @@ function StateRow(props: {
           disabled={props.disabled}
           onInput={(e) => props.onEdit({ kind: 'guidance', value, text: e.currentTarget.value })}
         />
+        <ExpectedDays rowId={rowId} state={state} disabled={props.disabled} onEdit={props.onEdit} />
       </fieldset>
     </li>
+  );
+}
+
+/**
+ * The stage's expected days: whole days from 1 to MAX_EXPECTED_DAYS, or empty for Zoho's escalation period. What
+ * the admin types stays as typed; a value out of range says so here, and saving refuses it (settings-write.ts).
+ */
+function ExpectedDays(props: {
+  rowId: string;
+  state: StateSettings;
+  disabled: boolean;
+  onEdit: (edit: ModuleEdit) => void;
+}) {
+  const t = useT();
+  const id = `${props.rowId}-expected`;
+  const days = props.state.expectedDays;
+  const wrong = days !== undefined && !isExpectedDays(days);
+  return (
+    <div class="state-row__expected">
+      <label class="item__label" for={id}>
+        {t('settings.path.expectedDays')}
+      </label>
+      <input
+        id={id}
+        type="number"
+        class="input input--days"
+        min={1}
+        max={MAX_EXPECTED_DAYS}
+        step={1}
+        inputMode="numeric"
+        value={days ?? ''}
+        disabled={props.disabled}
+        aria-describedby={`${id}-hint${wrong ? ` ${id}-error` : ''}`}
+        aria-invalid={wrong}
+        onInput={(e) => {
+          const text = e.currentTarget.value.trim();
+          props.onEdit({ kind: 'expected-days', value: props.state.value, days: text === '' ? null : Number(text) });
+        }}
+      />
+      <p class="hint" id={`${id}-hint`}>
+        {t('settings.path.expectedDaysHint')}
+      </p>
+      {wrong && (
+        <p class="field-error" id={`${id}-error`}>
+          {t('settings.path.expectedDaysInvalid')}
+        </p>
+      )}
+    </div>
   );
 }

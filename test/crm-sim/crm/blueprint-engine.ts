@@ -139,11 +139,9 @@ export function getBlueprint(
   if (r.flags.noBlueprint === 'error') return fail('RECORD_NOT_IN_PROCESS', 'Record not in process');
   const state = stateOf(p, r);
   const current = p.field.pick_list_values?.find((v) => v.actual_value === state);
-  const overdue =
-    p.escalation?.state === state && store.now().getTime() - r.stateSince.getTime() > p.escalation.days * DAY_MS;
   const processInfo = {
     field_id: p.field.id,
-    escalation: overdue ? { days: p.escalation!.days, status: 'overdue' } : null,
+    escalation: p.escalations?.find((e) => e.state === state)?.period ?? null,
     is_continuous: Boolean(r.flags.continuous),
     api_name: p.field.api_name,
     continuous: Boolean(r.flags.continuous),

@@ -34,8 +34,12 @@ export interface ProcessDef {
   module: string;
   /** The process field (Lead_Status, Stage) with its full picklist. */
   field: FieldMeta & { api_name: string };
-  /** A state where a record sitting longer than `days` is overdue. */
-  escalation?: { state: string; days: number };
+  /**
+   * The escalation period configured for some states, sent in `process_info.escalation` as given whenever a record
+   * is in that state (Zoho's Get Blueprint page: the key holds the period, not a sign that it passed). Its shape
+   * is not documented: the seeds give each state another one the widget reads (docs/assumptions.md).
+   */
+  escalations?: { state: string; period: unknown }[];
   transitions: TransitionDef[];
 }
 

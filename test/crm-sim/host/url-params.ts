@@ -34,6 +34,8 @@ export const SETTINGS_SEEDS: Record<string, string> = {
   empty: '',
   /** A format this build cannot know. */
   newer: '{"version": 99, "modules": {}}',
+  /** Deals expected in Needs Analysis for 2 days: Contoso — Analytics add-on, 3 days in, is past it (issue 25). */
+  expectedDays: '{"version": 1, "modules": {"Deals": {"states": [{"value": "Needs Analysis", "expectedDays": 2}]}}}',
 };
 
 /** What the host page's URL can set. */

@@ -128,7 +128,12 @@ export const DEAL_PROCESS: ProcessDef = {
   name: 'Sales pipeline',
   module: 'Deals',
   field: STAGE,
-  escalation: { state: 'Negotiation/Review', days: 7 },
+  // Tailspin — Renewal is 9 days into Negotiation/Review, past its 7; Tailspin — Kiosk pilot 12 days into
+  // Proposal/Price Quote, inside its 14.
+  escalations: [
+    { state: 'Negotiation/Review', period: { days: 7 } },
+    { state: 'Proposal/Price Quote', period: 'P14D' },
+  ],
   transitions: [
     transition({
       id: T.discoveryDone,

@@ -143,7 +143,8 @@ export const LEAD_PROCESS: ProcessDef = {
   name: 'Lead nurturing process',
   module: 'Leads',
   field: LEAD_STATUS,
-  escalation: { state: 'Attempted to Contact', days: 2 },
+  // A string, as Zoho's SDKs type the key. Leads keep no stage history: the widget says only the period.
+  escalations: [{ state: 'Attempted to Contact', period: '2 days' }],
   transitions: [
     transition({
       id: T.establishContact,

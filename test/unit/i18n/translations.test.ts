@@ -86,6 +86,7 @@ function keysUsedInCode(): Set<string> {
     stateHidden: true,
     stateClosing: true,
     stateGuidance: true,
+    stateExpectedDays: true,
   };
   const all = Object.keys(ignored).map(
     (what) => ({ module: 'Leads', what, position: 1, state: 'A' }) as IgnoredSetting,

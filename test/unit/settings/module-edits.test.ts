@@ -40,6 +40,16 @@ describe('editModule', () => {
     ]);
   });
 
+  it("sets a stage's expected days as typed and clears them", () => {
+    let m = editModule(fresh(), { kind: 'expected-days', value: 'Proposal', days: 10 }, FIELD);
+    expect(m.states[1]).toEqual({ value: 'Proposal', hidden: false, closing: null, guidance: '', expectedDays: 10 });
+    // Kept as typed for the page to say what is wrong; saving refuses it (settings-schema.test.ts).
+    m = editModule(m, { kind: 'expected-days', value: 'Proposal', days: 2.5 }, FIELD);
+    expect(m.states[1]!.expectedDays).toBe(2.5);
+    m = editModule(m, { kind: 'expected-days', value: 'Proposal', days: null }, FIELD);
+    expect(m.states[1]).toEqual({ value: 'Proposal', hidden: false, closing: null, guidance: '' });
+  });
+
   it('drops stages the picklist no longer has when the list is next edited', () => {
     const m = {
       ...fresh(),

@@ -50,6 +50,14 @@ describe('describeChanges', () => {
     ).toEqual([]);
   });
 
+  it("names a stage's expected days set, changed and cleared", () => {
+    const days = (n?: number) =>
+      doc({ states: STAGES.map((x) => s(x.value, x.value === 'Proposal' && n ? { expectedDays: n } : {})) });
+    expect(describeChanges(days(), days(10), ctx)).toEqual(['Deals: expected days for “Proposal”: 10']);
+    expect(describeChanges(days(10), days(12), ctx)).toEqual(['Deals: expected days for “Proposal”: 12']);
+    expect(describeChanges(days(10), days(), ctx)).toEqual(['Deals: no expected days for “Proposal”']);
+  });
+
   it('names each change to a stage', () => {
     const after = doc({
       states: [

@@ -339,3 +339,69 @@ describe('prepareWrite', () => {
     ]);
   });
 });
+
+describe('a stage\'s expected days (issue 25, "A time limit per stage")', () => {
+  const withDays = (expectedDays: unknown) => ({
+    version: 1,
+    modules: { Deals: { states: [{ value: 'Proposal', guidance: 'Send it.', expectedDays }] } },
+  });
+
+  it("keeps whole days from 1 to 3650, in the stage's own entry", () => {
+    for (const days of [1, 10, 3650]) {
+      const read = readSettings(stored(JSON.stringify(withDays(days))));
+      expect(read.source).toEqual({ kind: 'stored' });
+      expect(settingsForModule(read.doc, 'Deals').states[0]).toEqual({
+        value: 'Proposal',
+        hidden: false,
+        closing: null,
+        guidance: 'Send it.',
+        expectedDays: days,
+      });
+    }
+  });
+
+  it('leaves the key out when a stage has none, so older documents read as before', () => {
+    const read = readSettings(stored(JSON.stringify(VALID)));
+    expect(read.doc.modules.Leads!.states.some((s) => 'expectedDays' in s)).toBe(false);
+  });
+
+  it('ignores a wrong value with a note for admins, keeping the rest of the stage', () => {
+    for (const wrong of [0, -3, 3651, 2.5, '10', null, true]) {
+      const read = readSettings(stored(JSON.stringify(withDays(wrong))));
+      expect(settingsForModule(read.doc, 'Deals').states[0]).toEqual({
+        value: 'Proposal',
+        hidden: false,
+        closing: null,
+        guidance: 'Send it.',
+      });
+      expect(settingsNote(read.source)).toMatch(
+        /ignored.*\(modules\.Deals\.states\[0\]\.expectedDays must be a whole number of days from 1 to 3650\)$/,
+      );
+      expect(ignoredSettingsMessages(read.source).map((m) => english(m))).toEqual([
+        'Ignored for Deals: the expected days for the stage “Proposal”.',
+      ]);
+    }
+  });
+
+  it('refuses to save days typed out of range, in words naming the module and stage', () => {
+    const doc = {
+      version: 1,
+      modules: {
+        Deals: {
+          ...DEFAULT_MODULE_SETTINGS,
+          states: [{ value: 'Proposal', hidden: false, closing: null, guidance: '', expectedDays: 4000 }],
+        },
+      },
+    };
+    const prepared = prepareWrite(doc);
+    expect(prepared).toMatchObject({ ok: false, problems: [] });
+    expect(!prepared.ok && prepared.broken.map((m) => english(m))).toEqual([
+      'Deals: the expected days for “Proposal” must be a whole number from 1 to 3650',
+    ]);
+    const fixed = prepareWrite({
+      ...doc,
+      modules: { Deals: { ...doc.modules.Deals, states: [{ ...doc.modules.Deals.states[0]!, expectedDays: 10 }] } },
+    });
+    expect(fixed.ok && JSON.parse(fixed.text).modules.Deals.states[0].expectedDays).toBe(10);
+  });
+});

@@ -80,11 +80,10 @@ describe('the stepper', () => {
     expect(await screen.findByText('Happens automatically on 11/30/2026 02:00 PM')).toBeTruthy();
   });
 
-  it('shows the escalation of the current state', async () => {
+  it("says after how long the current state escalates, claiming nothing more without the stage's history", async () => {
     renderApp();
-    expect(
-      await screen.findByText(/overdue: this record has been in “Attempted to Contact” for more than 2 days/i),
-    ).toBeTruthy();
+    expect(await screen.findByText('Escalates after 2 days in this stage')).toBeTruthy();
+    expect(screen.queryByText(/overdue|left|over its/i)).toBeNull();
   });
 
   it('says plainly when the record is in no blueprint, for an empty answer and for RECORD_NOT_IN_PROCESS', async () => {

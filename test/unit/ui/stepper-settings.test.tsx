@@ -17,7 +17,7 @@ function leadsSettings(leads: Record<string, unknown>) {
 const admin = async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC', profile: { name: 'Administrator' } }] });
 const rep = async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC', profile: { name: 'Standard' } }] });
 
-/** The banner meant for administrators (the escalation banner is a note too). */
+/** The banner meant for administrators. */
 async function adminNote(): Promise<HTMLElement> {
   await screen.findByRole('list', { name: 'Lead Status path' });
   const note = screen.queryAllByRole('note').find((n) => n.textContent?.startsWith('For administrators:'));

@@ -3,6 +3,7 @@ import { DEAL_TRANSITIONS } from '../../../crm-sim/seed/blueprint-deals.ts';
 import { getBlueprint, isoInZone, updateBlueprint } from '../../../crm-sim/crm/blueprint-engine.ts';
 import { LEAD_TRANSITIONS } from '../../../crm-sim/seed/blueprint-leads.ts';
 import { IDS } from '../../../crm-sim/seed/crm-data.ts';
+import { HISTORY_IDS } from '../../../crm-sim/seed/stage-history.ts';
 import { CrmStore } from '../../../crm-sim/crm/crm-store.ts';
 
 const NOW = new Date('2026-11-26T15:00:00Z');
@@ -62,11 +63,12 @@ describe('getBlueprint', () => {
     });
   });
 
-  it('marks a record sitting too long in an escalated state as overdue', () => {
-    expect(blueprintOf(newStore(), 'Leads', IDS.escalatedLead).process_info.escalation).toEqual({
-      days: 2,
-      status: 'overdue',
-    });
+  it("sends the escalation period configured for the record's state, whether or not it has passed", () => {
+    const store = newStore();
+    expect(blueprintOf(store, 'Leads', IDS.escalatedLead).process_info.escalation).toBe('2 days');
+    expect(blueprintOf(store, 'Deals', IDS.escalatedDeal).process_info.escalation).toEqual({ days: 7 });
+    expect(blueprintOf(store, 'Deals', HISTORY_IDS.skippedDeal).process_info.escalation).toBe('P14D');
+    expect(blueprintOf(store, 'Leads', IDS.firstLead).process_info.escalation).toBeNull();
   });
 
   it('gives an automatic transition an execution time a few days ahead with an offset', () => {

@@ -89,7 +89,8 @@ describe('decodeBlueprint on odd answers', () => {
     });
     expect(bp.process.currentState).toBeNull();
     expect(bp.process.fieldLabel).toBe('Stage');
-    expect(bp.process.escalation).toEqual({ days: 2, status: 'overdue' });
+    // The period is kept as sent, read when the time line shows (blueprint/stage-time.ts).
+    expect(bp.process.escalation).toEqual({ days: '2', status: 'overdue' });
     expect(bp.transitions).toHaveLength(1);
     expect(bp.transitions[0]).toMatchObject({
       id: '7',
