@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'p
 import { commonStart } from '../../bulk/common-values.ts';
 import { groupTransitions, type TransitionChoice } from '../../bulk/group-transitions.ts';
 import { selectionMode } from '../../bulk/selection.ts';
-import type { SendRun } from '../../bulk/send-run.ts';
+import type { SendQueue } from '../../bulk/send-queue.ts';
 import type { CrmClient, PageContext } from '../../crm/crm-client.ts';
 import { closeAfterTransition } from '../../flow/send-transition.ts';
 import {
@@ -21,7 +21,7 @@ import {
   type BulkShared,
   type RecordLoad,
   type SendFailure,
-} from '../../flow/bulk-run.ts';
+} from '../../flow/bulk-flow.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
 import { describeError } from '../describe-error.ts';
 import { useTexts } from '../use-texts.ts';
@@ -58,7 +58,7 @@ type Step =
   | { kind: 'choose' }
   | { kind: 'form'; choice: TransitionChoice; differing: string[] }
   | { kind: 'confirm'; choice: TransitionChoice; data: Record<string, unknown> }
-  | { kind: 'send'; choice: TransitionChoice; run: SendRun<SendFailure> };
+  | { kind: 'send'; choice: TransitionChoice; run: SendQueue<SendFailure> };
 
 /** Bulk mode's whole screen. */
 export function BulkApp(props: BulkProps) {
@@ -406,7 +406,7 @@ function Apart(props: {
 
 /** The send: progress bar and counts, Stop, per-record results, then the summary, Retry failed and Close. */
 function SendView(props: {
-  run: SendRun<SendFailure>;
+  run: SendQueue<SendFailure>;
   choice: TransitionChoice;
   total: number;
   nameOf: (id: string) => string;

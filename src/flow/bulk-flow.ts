@@ -7,7 +7,7 @@ import type { FormContext } from '../fields/contract.ts';
 import type { Blueprint } from '../blueprint/model.ts';
 import { MAX_IN_FLIGHT, runCapped } from '../bulk/capped.ts';
 import type { LoadedRecord } from '../bulk/group-transitions.ts';
-import { SendRun, type SendOutcome } from '../bulk/send-run.ts';
+import { SendQueue, type SendOutcome } from '../bulk/send-queue.ts';
 import type { CrmClient, RecordRef, UpdateOutcome } from '../crm/crm-client.ts';
 import { failureOf, lateAnswer, type CrmError } from '../crm/crm-error.ts';
 import { unknownUser } from '../crm/decode/user.ts';
@@ -276,15 +276,15 @@ async function refusedRecord(
   return failed(error);
 }
 
-/** A send run of one transition over the records that can take it, at most MAX_IN_FLIGHT calls in flight. */
+/** A send queue of one transition over the records that can take it, at most MAX_IN_FLIGHT calls in flight. */
 export function bulkSend(
   client: CrmClient,
   entity: string,
   recordIds: readonly string[],
   transitionId: string,
   data: Record<string, unknown>,
-): SendRun<SendFailure> {
-  return new SendRun<SendFailure>(recordIds, (id, late, stop) =>
+): SendQueue<SendFailure> {
+  return new SendQueue<SendFailure>(recordIds, (id, late, stop) =>
     sendToRecord(client, { entity, recordId: id }, transitionId, data, late, stop),
   );
 }

@@ -53,7 +53,7 @@ export interface SendProgress {
  * `not-sent`, and a late one as `unknown`; calls within their deadline finish. A retry sends only failed records
  * the caller still finds at the transition; a resume sends only the records Stop left unsent.
  */
-export class SendRun<E> {
+export class SendQueue<E> {
   private readonly states = new Map<string, SendState<E>>();
   private stopper = new AbortController();
   private running: Promise<void> | null = null;
