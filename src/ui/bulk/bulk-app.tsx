@@ -4,7 +4,7 @@
  * progress bar, Stop, per-record results and Retry failed. A lazy chunk: the single-record screen never loads it.
  */
 import { render } from 'preact';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { groupTransitions } from '../../bulk/group-transitions.ts';
 import type { SendQueue } from '../../bulk/send-queue.ts';
 import type { CrmClient, PageContext } from '../../crm/crm-client.ts';
@@ -23,7 +23,7 @@ import { TranslateContext } from '../i18n-context.ts';
 import { loadTransitionForm } from '../lazy-transition-form.tsx';
 import { useFrameResize } from '../use-frame-resize.ts';
 import { BulkScreen, type BulkHandlers } from './bulk-screen.tsx';
-import { openBulkState, readyLoads, reduceBulk } from './bulk-state.ts';
+import { openBulkState, readyRecords, reduceBulk } from './bulk-state.ts';
 import bulkCss from './bulk.css?inline';
 import { addStyle } from '../add-style.ts';
 
@@ -50,8 +50,6 @@ export function BulkApp(props: BulkProps) {
   const { client } = props;
   const [state, dispatch] = useReducer(reduceBulk, props.ctx, openBulkState);
   const { entity, ids } = state;
-  const latest = useRef(state);
-  latest.current = state;
   // The queue of sends, once the rep confirmed (the flow's: its send view follows it).
   const [queue, setQueue] = useState<SendQueue<SendFailure> | null>(null);
   useFrameResize(client);
@@ -72,48 +70,40 @@ export function BulkApp(props: BulkProps) {
     shared?.kind === 'ready' ? shared.context.formats.locale : props.initialLocale,
     props.loadMessages,
   );
-  const choices = useMemo(() => groupTransitions(readyLoads(state).map((r) => r.record)), [ids, state.loads]);
+  const choices = useMemo(() => groupTransitions(readyRecords(state)), [ids, state.loads]);
 
-  const on = useMemo<BulkHandlers>(() => {
-    const ready = () => {
-      const { shared } = latest.current;
-      return shared?.kind === 'ready' ? shared : null;
-    };
-    return {
-      choose: (choice) => dispatch({ type: 'choose', choice }),
-      form: {
-        onEdit: (key, value) => dispatch({ type: 'edit', key, value }),
-        onTouch: (key) => dispatch({ type: 'touch', key }),
-        onSubmit: () => {
-          const { step } = latest.current;
-          const shared = ready();
-          if (step.kind !== 'form' || !shared) return;
-          const { form } = step;
-          void prepareBulkSend(form, shared.context).then((prepared) => {
-            const first = prepared.stopping[0];
-            if (!first) return dispatch({ type: 'confirm', data: prepared.data });
-            dispatch({ type: 'show-all-errors' });
-            setTimeout(() => document.getElementById(`form-${form.transition.id}-${first.key}`)?.focus(), 0);
-          });
-        },
-        onCancel: () => dispatch({ type: 'cancel' }),
+  // What the views report, acted on with this render's state (the views get new handlers with each state).
+  const { step } = state;
+  const ready = shared?.kind === 'ready' ? shared : null;
+  const on: BulkHandlers = {
+    choose: (choice) => dispatch({ type: 'choose', choice }),
+    form: {
+      onEdit: (key, value) => dispatch({ type: 'edit', key, value }),
+      onTouch: (key) => dispatch({ type: 'touch', key }),
+      onSubmit: () => {
+        if (step.kind !== 'form' || !ready) return;
+        const { form } = step;
+        void prepareBulkSend(form, ready.context).then((prepared) => {
+          const first = prepared.stopping[0];
+          if (!first) return dispatch({ type: 'confirm', data: prepared.data });
+          dispatch({ type: 'show-all-errors' });
+          setTimeout(() => document.getElementById(`form-${form.transition.id}-${first.key}`)?.focus(), 0);
+        });
       },
-      send: () => {
-        const { step } = latest.current;
-        const shared = ready();
-        if (step.kind !== 'confirm' || !shared) return;
-        setQueue(sendBulk(client, entity, step.choice, step.data, shared.settings.afterTransition));
-        dispatch({ type: 'sending' });
-      },
-      retryLoad: (id) => {
-        const shared = ready();
-        if (!shared) return;
-        const loaded = (load: RecordLoad) => dispatch({ type: 'loaded', load });
-        void loadBulkRecord(client, { entity, recordId: id }, shared, undefined, loaded).then(loaded);
-      },
-      close: () => closeBulk(client),
-    };
-  }, [client, entity]);
+      onCancel: () => dispatch({ type: 'cancel' }),
+    },
+    send: () => {
+      if (step.kind !== 'confirm' || !ready) return;
+      setQueue(sendBulk(client, entity, step.choice, step.data, ready.settings.afterTransition));
+      dispatch({ type: 'sending' });
+    },
+    retryLoad: (id) => {
+      if (!ready) return;
+      const loaded = (load: RecordLoad) => dispatch({ type: 'loaded', load });
+      void loadBulkRecord(client, { entity, recordId: id }, ready, undefined, loaded).then(loaded);
+    },
+    close: () => closeBulk(client),
+  };
 
   if (!translate) return <main class="widget" aria-busy="true" />;
   return (

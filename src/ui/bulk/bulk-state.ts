@@ -3,7 +3,7 @@
  * the step the rep is at. Pure: actions carry plain data; the calls are the flow's (flow/bulk-flow.ts).
  */
 import { commonStart } from '../../bulk/common-values.ts';
-import type { TransitionChoice } from '../../bulk/group-transitions.ts';
+import type { LoadedRecord, TransitionChoice } from '../../bulk/group-transitions.ts';
 import { selectionMode, type SelectionMode } from '../../bulk/selection.ts';
 import type { PageContext } from '../../crm/crm-client.ts';
 import type { BulkNews, BulkShared, RecordLoad } from '../../flow/bulk-flow.ts';
@@ -63,6 +63,7 @@ export function openBulkState(ctx: PageContext): BulkState {
 /** Bulk mode's one place of change. */
 export function reduceBulk(state: BulkState, action: BulkAction): BulkState {
   const { step, shared } = state;
+  const to = (next: BulkStep): BulkState => ({ ...state, step: next });
   switch (action.type) {
     case 'shared':
       return { ...state, shared: action.shared };
@@ -81,27 +82,29 @@ export function reduceBulk(state: BulkState, action: BulkAction): BulkState {
         return load?.kind === 'ready' ? load.record.transitions.filter((t) => t.id === choice.id) : [];
       });
       const start = commonStart(choice.transition, copies, shared.context);
-      const form = openBulkForm(choice.transition, start.initial);
-      return { ...state, step: { kind: 'form', choice, differing: start.differing, form } };
+      return to({
+        kind: 'form',
+        choice,
+        differing: start.differing,
+        form: openBulkForm(choice.transition, start.initial),
+      });
     }
     case 'confirm':
-      return step.kind === 'form'
-        ? { ...state, step: { kind: 'confirm', choice: step.choice, data: action.data } }
-        : state;
+      return step.kind === 'form' ? to({ kind: 'confirm', choice: step.choice, data: action.data }) : state;
     case 'cancel':
-      return { ...state, step: { kind: 'choose' } };
+      return to({ kind: 'choose' });
     case 'sending':
-      return step.kind === 'confirm' ? { ...state, step: { kind: 'send', choice: step.choice } } : state;
+      return step.kind === 'confirm' ? to({ kind: 'send', choice: step.choice }) : state;
     default:
-      return step.kind === 'form' ? { ...state, step: { ...step, form: reduceBulkForm(step.form, action) } } : state;
+      return step.kind === 'form' ? to({ ...step, form: reduceBulkForm(step.form, action) }) : state;
   }
 }
 
 /** The records loaded, in the selection's order. */
-export function readyLoads(state: BulkState): Extract<RecordLoad, { kind: 'ready' }>[] {
+export function readyRecords(state: BulkState): LoadedRecord[] {
   return state.ids.flatMap((id) => {
     const load = state.loads.get(id);
-    return load?.kind === 'ready' ? [load] : [];
+    return load?.kind === 'ready' ? [load.record] : [];
   });
 }
 
