@@ -5,7 +5,6 @@
  * queue of sends is bulk/send-queue.ts), the screen's state in ui/bulk/bulk-state.ts.
  */
 import type { FormContext } from '../fields/contract.ts';
-import type { PreparedSend, SendInput } from '../fields/prepare-send.ts';
 import type { Blueprint } from '../blueprint/model.ts';
 import { MAX_IN_FLIGHT, runCapped } from '../bulk/capped.ts';
 import type { LoadedRecord, TransitionChoice } from '../bulk/group-transitions.ts';
@@ -354,11 +353,6 @@ export function sendBulk(
     if (p.done === p.total) await closeAfterTransition(client, after);
   });
   return queue;
-}
-
-/** What the form's values come to for a send: the checks that stop it, or the data (the checks' code comes on demand, with the form's). */
-export function prepareBulkSend(form: SendInput, ctx: FormContext): Promise<PreparedSend> {
-  return import('../fields/prepare-send.ts').then((m) => m.prepareSend(form, ctx, 'complete'));
 }
 
 /** Closes the popup, and the CRM reloads the list (Close after a send). */

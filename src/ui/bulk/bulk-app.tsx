@@ -6,13 +6,13 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { groupTransitions } from '../../bulk/group-transitions.ts';
+import { prepareSend } from '../../fields/prepare-send.ts';
 import type { SendQueue } from '../../bulk/send-queue.ts';
 import type { CrmClient, PageContext } from '../../crm/crm-client.ts';
 import {
   closeBulk,
   loadBulkRecord,
   openBulk,
-  prepareBulkSend,
   sendBulk,
   type RecordLoad,
   type SendFailure,
@@ -83,12 +83,12 @@ export function BulkApp(props: BulkProps) {
       onSubmit: () => {
         if (step.kind !== 'form' || !ready) return;
         const { form } = step;
-        void prepareBulkSend(form, ready.context).then((prepared) => {
-          const first = prepared.stopping[0];
-          if (!first) return dispatch({ type: 'confirm', data: prepared.data });
-          dispatch({ type: 'show-all-errors' });
-          setTimeout(() => document.getElementById(`form-${form.transition.id}-${first.key}`)?.focus(), 0);
-        });
+        // Imported, not loaded on demand: this chunk imports the form's chunk, where the checks are, already.
+        const prepared = prepareSend(form, ready.context, 'complete');
+        const first = prepared.stopping[0];
+        if (!first) return dispatch({ type: 'confirm', data: prepared.data });
+        dispatch({ type: 'show-all-errors' });
+        setTimeout(() => document.getElementById(`form-${form.transition.id}-${first.key}`)?.focus(), 0);
       },
       onCancel: () => dispatch({ type: 'cancel' }),
     },
