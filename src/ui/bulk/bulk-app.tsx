@@ -64,17 +64,13 @@ export function BulkApp(props: BulkProps) {
     // The selection never changes for a page: load once.
   }, []);
 
+  const { shared, step } = state;
+  const ready = shared?.kind === 'ready' ? shared : null;
   // Texts: the user's CRM locale once known, the browser's until then.
-  const { shared } = state;
-  const translate = useTexts(
-    shared?.kind === 'ready' ? shared.context.formats.locale : props.initialLocale,
-    props.loadMessages,
-  );
+  const translate = useTexts(ready ? ready.context.formats.locale : props.initialLocale, props.loadMessages);
   const choices = useMemo(() => groupTransitions(readyRecords(state)), [ids, state.loads]);
 
   // What the views report, acted on with this render's state (the views get new handlers with each state).
-  const { step } = state;
-  const ready = shared?.kind === 'ready' ? shared : null;
   const on: BulkHandlers = {
     choose: (choice) => dispatch({ type: 'choose', choice }),
     form: {
