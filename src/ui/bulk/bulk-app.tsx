@@ -49,26 +49,25 @@ export function mountBulk(root: HTMLElement, props: BulkProps): void {
 export function BulkApp(props: BulkProps) {
   const { client } = props;
   const [state, dispatch] = useReducer(reduceBulk, props.ctx, openBulkState);
-  const { entity, ids } = state;
   // The queue of sends, once the rep confirmed (the flow's: its send view follows it).
   const [queue, setQueue] = useState<SendQueue<SendFailure> | null>(null);
   useFrameResize(client);
 
+  const { mode, entity, ids, loads, shared, step } = state;
   useEffect(() => {
-    if (state.mode.kind !== 'bulk') return;
+    if (mode.kind !== 'bulk') return;
     const controller = new AbortController();
     // The form's code comes once the choices show.
     const formCode = () => void loadTransitionForm().catch(() => undefined);
     openBulk(client, entity, ids, dispatch, formCode, controller.signal).catch(() => undefined);
     return () => controller.abort();
-    // The selection never changes for a page: load once.
-  }, []);
+    // Once: the selection never changes for a page (openBulkState).
+  }, [client, mode, entity, ids]);
 
-  const { shared, step } = state;
   const ready = shared?.kind === 'ready' ? shared : null;
   // Texts: the user's CRM locale once known, the browser's until then.
   const translate = useTexts(ready ? ready.context.formats.locale : props.initialLocale, props.loadMessages);
-  const choices = useMemo(() => groupTransitions(readyRecords(state)), [ids, state.loads]);
+  const choices = useMemo(() => groupTransitions(readyRecords(ids, loads)), [ids, loads]);
 
   // What the views report, acted on with this render's state (the views get new handlers with each state).
   const on: BulkHandlers = {

@@ -101,9 +101,9 @@ export function reduceBulk(state: BulkState, action: BulkAction): BulkState {
 }
 
 /** The records loaded, in the selection's order. */
-export function readyRecords(state: BulkState): LoadedRecord[] {
-  return state.ids.flatMap((id) => {
-    const load = state.loads.get(id);
+export function readyRecords(ids: readonly string[], loads: BulkState['loads']): LoadedRecord[] {
+  return ids.flatMap((id) => {
+    const load = loads.get(id);
     return load?.kind === 'ready' ? [load.record] : [];
   });
 }

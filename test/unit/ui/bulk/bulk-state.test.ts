@@ -32,6 +32,9 @@ function ready(id: string, data: Record<string, unknown>): RecordLoad {
   };
 }
 
+/** The records a state has loaded, in the selection's order. */
+const readyOf = (state: BulkState) => readyRecords(state.ids, state.loads);
+
 /** Bulk mode on leads a, b, c after the shared answers and each action in turn. */
 function after(...actions: BulkAction[]): BulkState {
   return [{ type: 'shared', shared } as BulkAction, ...actions].reduce(reduceBulk, openBulkState(ctx(['a', 'b', 'c'])));
@@ -58,7 +61,7 @@ describe("bulk mode's state", () => {
 
   it("keeps each record's load and name as they come, in the selection's order whatever order they come in", () => {
     const state = after(...loaded, { type: 'named', id: 'a', name: 'Lead A' });
-    expect(readyRecords(state).map((r) => r.id)).toEqual(['a', 'b']);
+    expect(readyOf(state).map((r) => r.id)).toEqual(['a', 'b']);
     expect(apartLoads(state)).toEqual([{ kind: 'no-blueprint', id: 'c', name: null }]);
     expect(state.names.get('a')).toBe('Lead A');
     // A record loaded again (Try again, a late answer) replaces its first load.
@@ -67,7 +70,7 @@ describe("bulk mode's state", () => {
   });
 
   it('opens the form with the values the records share, and names the ones that differ', () => {
-    const [choice] = groupTransitions(readyRecords(after(...loaded)));
+    const [choice] = groupTransitions(readyOf(after(...loaded)));
     const { step } = after(...loaded, { type: 'choose', choice: choice! });
     if (step.kind !== 'form') throw new Error(step.kind);
     expect(step.form.drafts).toMatchObject({ Reason: 'Call back', Type: '' });
@@ -75,7 +78,7 @@ describe("bulk mode's state", () => {
   });
 
   it('opens no form before the shared answers are in', () => {
-    const [choice] = groupTransitions(readyRecords(after(...loaded)));
+    const [choice] = groupTransitions(readyOf(after(...loaded)));
     const state = [...loaded, { type: 'choose', choice: choice! } as BulkAction].reduce(
       reduceBulk,
       openBulkState(ctx(['a', 'b', 'c'])),
@@ -84,7 +87,7 @@ describe("bulk mode's state", () => {
   });
 
   it('goes from the form to the confirmation to the send, keeping what the rep typed until it is confirmed', () => {
-    const [choice] = groupTransitions(readyRecords(after(...loaded)));
+    const [choice] = groupTransitions(readyOf(after(...loaded)));
     const editing = after(...loaded, { type: 'choose', choice: choice! }, { type: 'edit', key: 'Type', value: 'x' });
     if (editing.step.kind !== 'form') throw new Error(editing.step.kind);
     expect(editing.step.form.drafts.Type).toBe('x');
@@ -97,7 +100,7 @@ describe("bulk mode's state", () => {
   });
 
   it('goes back to the choices on Cancel, and ignores form edits with no form open', () => {
-    const [choice] = groupTransitions(readyRecords(after(...loaded)));
+    const [choice] = groupTransitions(readyOf(after(...loaded)));
     const form = after(...loaded, { type: 'choose', choice: choice! });
     expect(reduceBulk(form, { type: 'cancel' }).step).toEqual({ kind: 'choose' });
     const choosing = after(...loaded);
