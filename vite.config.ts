@@ -189,7 +189,7 @@ export default defineConfig(({ command, mode }) => {
               {
                 debugName: 'bulk',
                 name: (id: string) =>
-                  /[\\/]src[\\/](bulk[\\/](?!selection\.ts)|ui[\\/]bulk[\\/]|flow[\\/]bulk-run)/.test(id)
+                  /[\\/]src[\\/](bulk[\\/](?!selection\.ts)|ui[\\/]bulk[\\/]|flow[\\/]bulk-flow)/.test(id)
                     ? 'bulk'
                     : null,
                 includeDependenciesRecursively: false,

@@ -1,4 +1,4 @@
-import type { SendReason } from '../../flow/bulk-run.ts';
+import type { SendReason } from '../../flow/bulk-flow.ts';
 
 /** The translation key of each plain reason a record was not moved. */
 export const REASON_KEYS: Record<SendReason, string> = {

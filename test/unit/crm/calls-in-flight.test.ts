@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallsInFlight } from '../../../src/crm/calls-in-flight.ts';
 import { connectToZoho } from '../../../src/crm/zoho-crm-client.ts';
-import { bulkSend } from '../../../src/flow/bulk-run.ts';
+import { bulkSend } from '../../../src/flow/bulk-flow.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
 
 /** Issue 21 §2: a call past its deadline is still in flight, and holds its place among the calls in flight. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCapped } from '../../../src/bulk/capped.ts';
-import { SendRun, type SendOutcome } from '../../../src/bulk/send-run.ts';
+import { SendQueue, type SendOutcome } from '../../../src/bulk/send-queue.ts';
 
 /** A CRM whose answers the test releases by hand, counting calls in flight. */
 function manualCrm() {
@@ -42,7 +42,7 @@ const ids = (n: number) => Array.from({ length: n }, (_, i) => `r${i + 1}`);
 describe('the bulk send queue', () => {
   it('never has more than 5 calls in flight, and sends every record once', async () => {
     const crm = manualCrm();
-    const run = new SendRun(ids(12), crm.send);
+    const run = new SendQueue(ids(12), crm.send);
     const done = run.start();
     await flush();
     expect(crm.inFlight).toBe(5);
@@ -59,7 +59,7 @@ describe('the bulk send queue', () => {
 
   it('counts done, failed and left as answers come in', async () => {
     const crm = manualCrm();
-    const run = new SendRun(ids(7), crm.send);
+    const run = new SendQueue(ids(7), crm.send);
     void run.start();
     await flush();
     crm.answer('r1');
@@ -70,7 +70,7 @@ describe('the bulk send queue', () => {
 
   it('Stop halts what has not started; calls in flight finish; the rest is not sent', async () => {
     const crm = manualCrm();
-    const run = new SendRun(ids(10), crm.send);
+    const run = new SendQueue(ids(10), crm.send);
     const done = run.start();
     await flush();
     run.stop();
@@ -84,7 +84,7 @@ describe('the bulk send queue', () => {
 
   it('a retry sends only failed records still at the transition, never a moved one', async () => {
     const crm = manualCrm();
-    const run = new SendRun(ids(4), crm.send);
+    const run = new SendQueue(ids(4), crm.send);
     const done = run.start();
     await flush();
     crm.answer('r1');
@@ -106,7 +106,7 @@ describe('the bulk send queue', () => {
 
   it('never sends a record twice, however often start and retry are pressed', async () => {
     const crm = manualCrm();
-    const run = new SendRun(['a', 'b', 'a'], crm.send);
+    const run = new SendQueue(['a', 'b', 'a'], crm.send);
     void run.start();
     void run.start();
     expect(run.retryFailed(() => true)).toEqual([]);
@@ -123,7 +123,7 @@ describe('the bulk send queue', () => {
 
   it('tells its listeners when the round is over', async () => {
     const crm = manualCrm();
-    const run = new SendRun(ids(2), crm.send);
+    const run = new SendQueue(ids(2), crm.send);
     const seen: boolean[] = [];
     run.subscribe(() => seen.push(run.busy));
     const done = run.start();
@@ -136,7 +136,7 @@ describe('the bulk send queue', () => {
 
   it('resume sends only what Stop left unsent', async () => {
     const crm = manualCrm();
-    const run = new SendRun(ids(7), crm.send);
+    const run = new SendQueue(ids(7), crm.send);
     const done = run.start();
     await flush();
     run.stop();

@@ -1,7 +1,7 @@
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { describe, expect, it } from 'vitest';
 import type { RecordRef } from '../../../src/crm/crm-client.ts';
-import { bulkSend, loadBulkRecords, loadBulkShared, sendToRecord, worthRetrying } from '../../../src/flow/bulk-run.ts';
+import { bulkSend, loadBulkRecords, loadBulkShared, sendToRecord, worthRetrying } from '../../../src/flow/bulk-flow.ts';
 import { DEFAULT_MODULE_SETTINGS } from '../../../src/settings/settings-schema.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
 import { crmFailure, fakeWire } from '../fake-wire.ts';

@@ -53,51 +53,52 @@ export interface SendProgress {
  * `not-sent`, and a late one as `unknown`; calls within their deadline finish. A retry sends only failed records
  * the caller still finds at the transition; a resume sends only the records Stop left unsent.
  */
-export class SendRun<E> {
-  private readonly states = new Map<string, SendState<E>>();
-  private stopper = new AbortController();
-  private running: Promise<void> | null = null;
-  private readonly listeners = new Set<() => void>();
+export class SendQueue<E> {
+  readonly #states = new Map<string, SendState<E>>();
+  #stopper = new AbortController();
+  #running: Promise<void> | null = null;
+  readonly #listeners = new Set<() => void>();
   /** Frees the worker of a record marked `unknown` at Stop, so the round can end without its answer. */
-  private readonly release = new Map<string, () => void>();
+  readonly #release = new Map<string, () => void>();
 
-  constructor(
-    readonly recordIds: readonly string[],
-    private readonly send: SendOne<E>,
-    private readonly limit = MAX_IN_FLIGHT,
-  ) {
-    for (const id of new Set(recordIds)) this.states.set(id, { status: 'waiting' });
+  readonly #send: SendOne<E>;
+  readonly #limit: number;
+
+  constructor(recordIds: readonly string[], send: SendOne<E>, limit = MAX_IN_FLIGHT) {
+    this.#send = send;
+    this.#limit = limit;
+    for (const id of new Set(recordIds)) this.#states.set(id, { status: 'waiting' });
   }
 
   /** Called after every change of a record's state. */
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** A record's state (undefined for an id not in the run). */
   state(recordId: string): SendState<E> | undefined {
-    return this.states.get(recordId);
+    return this.#states.get(recordId);
   }
 
   /** Every record with its state, in the run's order. */
   entries(): Array<[string, SendState<E>]> {
-    return [...this.states.entries()];
+    return [...this.#states.entries()];
   }
 
   /** Whether calls are in flight or waiting their turn. */
   get busy(): boolean {
-    return this.running !== null;
+    return this.#running !== null;
   }
 
   /** Whether every place among the calls in flight is held by a call past its deadline: nothing more can go. */
   get stuck(): boolean {
-    return this.progress().late >= this.limit;
+    return this.progress().late >= this.#limit;
   }
 
   progress(): SendProgress {
-    const p: SendProgress = { total: this.states.size, done: 0, failed: 0, left: 0, late: 0, notSent: 0, unknown: 0 };
-    for (const s of this.states.values()) {
+    const p: SendProgress = { total: this.#states.size, done: 0, failed: 0, left: 0, late: 0, notSent: 0, unknown: 0 };
+    for (const s of this.#states.values()) {
       if (s.status === 'moved') p.done++;
       else if (s.status === 'failed') p.failed++;
       else if (s.status === 'late') p.late++;
@@ -110,97 +111,97 @@ export class SendRun<E> {
 
   /** Sends every waiting record. Resolves when the round is over (all answered, or stopped and nothing left to wait for). */
   start(): Promise<void> {
-    if (this.running) return this.running;
-    this.stopper = new AbortController();
-    const stop = this.stopper.signal;
-    const ids = [...this.states.entries()].filter(([, s]) => s.status === 'waiting').map(([id]) => id);
-    this.running = runCapped(
+    if (this.#running) return this.#running;
+    this.#stopper = new AbortController();
+    const stop = this.#stopper.signal;
+    const ids = [...this.#states.entries()].filter(([, s]) => s.status === 'waiting').map(([id]) => id);
+    this.#running = runCapped(
       ids,
-      this.limit,
-      (id) => this.sendOne(id, stop),
-      (id) => !stop.aborted && this.states.get(id)?.status === 'waiting',
+      this.#limit,
+      (id) => this.#sendOne(id, stop),
+      (id) => !stop.aborted && this.#states.get(id)?.status === 'waiting',
     ).finally(() => {
-      this.running = null;
-      this.markUnsent();
+      this.#running = null;
+      this.#markUnsent();
       // The round is over: listeners see `busy` turn false.
-      this.emit();
+      this.#emit();
     });
-    return this.running;
+    return this.#running;
   }
 
   /** Halts what has not been sent (now `not-sent`); a record past its deadline becomes `unknown`. */
   stop(): void {
-    this.stopper.abort();
-    for (const [id, s] of this.states) if (s.status === 'late') this.giveUp(id);
-    this.markUnsent();
+    this.#stopper.abort();
+    for (const [id, s] of this.#states) if (s.status === 'late') this.#giveUp(id);
+    this.#markUnsent();
   }
 
   /** Sends again the failed records `stillAtTransition` accepts; nothing else. Returns the ids it will send. */
   retryFailed(stillAtTransition: (recordId: string, error: E) => boolean): string[] {
-    if (this.running) return [];
-    const again = [...this.states.entries()].flatMap(([id, s]) =>
+    if (this.#running) return [];
+    const again = [...this.#states.entries()].flatMap(([id, s]) =>
       s.status === 'failed' && stillAtTransition(id, s.error) ? [id] : [],
     );
-    return this.requeue(again);
+    return this.#requeue(again);
   }
 
   /** Sends the records Stop left unsent. Returns their ids. */
   resume(): string[] {
-    if (this.running) return [];
-    return this.requeue([...this.states.entries()].flatMap(([id, s]) => (s.status === 'not-sent' ? [id] : [])));
+    if (this.#running) return [];
+    return this.#requeue([...this.#states.entries()].flatMap(([id, s]) => (s.status === 'not-sent' ? [id] : [])));
   }
 
-  private requeue(ids: string[]): string[] {
+  #requeue(ids: string[]): string[] {
     if (ids.length === 0) return [];
-    for (const id of ids) this.states.set(id, { status: 'waiting' });
-    this.emit();
+    for (const id of ids) this.#states.set(id, { status: 'waiting' });
+    this.#emit();
     void this.start();
     return ids;
   }
 
-  private async sendOne(id: string, stop: AbortSignal): Promise<void> {
+  async #sendOne(id: string, stop: AbortSignal): Promise<void> {
     const set = (state: SendState<E>) => {
-      this.states.set(id, state);
-      this.emit();
+      this.#states.set(id, state);
+      this.#emit();
     };
     set({ status: 'sending' });
     const late = () => {
-      if (this.states.get(id)?.status !== 'sending') return;
+      if (this.#states.get(id)?.status !== 'sending') return;
       set({ status: 'late' });
-      if (stop.aborted) this.giveUp(id);
+      if (stop.aborted) this.#giveUp(id);
     };
-    const answered = this.send(id, late, stop).then(
+    const answered = this.#send(id, late, stop).then(
       (outcome) => set(outcome.ok ? { status: 'moved' } : { status: 'failed', error: outcome.error }),
       (reason: unknown) =>
         // Stopped while it waited for a place: never sent. Any other throw is a bug in the sender, kept as the
         // record's failure rather than lost.
         set(stop.aborted && reason === stop.reason ? { status: 'not-sent' } : { status: 'failed', error: reason as E }),
     );
-    const givenUp = new Promise<void>((resolve) => this.release.set(id, resolve));
+    const givenUp = new Promise<void>((resolve) => this.#release.set(id, resolve));
     await Promise.race([answered, givenUp]);
-    this.release.delete(id);
+    this.#release.delete(id);
   }
 
   /** Stop while a record's answer is late: reported as sent, result unknown, and its worker is freed. */
-  private giveUp(id: string): void {
-    this.states.set(id, { status: 'unknown' });
-    this.release.get(id)?.();
-    this.emit();
+  #giveUp(id: string): void {
+    this.#states.set(id, { status: 'unknown' });
+    this.#release.get(id)?.();
+    this.#emit();
   }
 
-  private markUnsent(): void {
-    if (!this.stopper.signal.aborted) return;
+  #markUnsent(): void {
+    if (!this.#stopper.signal.aborted) return;
     let changed = false;
-    for (const [id, s] of this.states) {
+    for (const [id, s] of this.#states) {
       if (s.status === 'waiting') {
-        this.states.set(id, { status: 'not-sent' });
+        this.#states.set(id, { status: 'not-sent' });
         changed = true;
       }
     }
-    if (changed) this.emit();
+    if (changed) this.#emit();
   }
 
-  private emit(): void {
-    for (const l of this.listeners) l();
+  #emit(): void {
+    for (const l of this.#listeners) l();
   }
 }

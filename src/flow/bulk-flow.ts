@@ -1,18 +1,64 @@
 /**
- * Bulk mode's calls to the CRM (issue 11): the shared first calls (user, org, settings), each selected record's
- * blueprint with at most MAX_IN_FLIGHT calls in flight, then their names as background work, and one transition sent to many records with
- * the same cap. Every call goes through the CrmClient interface; the pure rules live in bulk/.
+ * Bulk mode's script (issue 11): the shared first calls (user, org, settings), each selected record's blueprint
+ * with at most MAX_IN_FLIGHT calls in flight, then their names as background work, and one transition sent to many
+ * records with the same cap. Every call goes through the CrmClient interface; the pure rules live in bulk/ (the
+ * queue of sends is bulk/send-queue.ts), the screen's state in ui/bulk/bulk-state.ts.
  */
 import type { FormContext } from '../fields/contract.ts';
 import type { Blueprint } from '../blueprint/model.ts';
 import { MAX_IN_FLIGHT, runCapped } from '../bulk/capped.ts';
-import type { LoadedRecord } from '../bulk/group-transitions.ts';
-import { SendRun, type SendOutcome } from '../bulk/send-run.ts';
+import type { LoadedRecord, TransitionChoice } from '../bulk/group-transitions.ts';
+import { SendQueue, type SendOutcome } from '../bulk/send-queue.ts';
 import { unknownUser, type CrmClient, type RecordRef, type UpdateOutcome } from '../crm/crm-client.ts';
 import { failureOf, lateAnswer, type CrmError } from '../crm/crm-error.ts';
 import { forProfile } from '../blueprint/field-access.ts';
 import { visibleTransitions } from '../settings/apply-settings.ts';
-import { defaultSettings, settingsForModule, type ModuleSettings } from '../settings/settings-schema.ts';
+import {
+  defaultSettings,
+  settingsForModule,
+  type AfterTransition,
+  type ModuleSettings,
+} from '../settings/settings-schema.ts';
+import { closeAfterTransition } from './send-transition.ts';
+
+/** What opening bulk mode tells the page as its answers come in (bulk mode's reducer takes them as they are). */
+export type BulkNews =
+  | { type: 'shared'; shared: BulkShared }
+  /** One record's load (again when a late answer, or its name's read, changes it). */
+  | { type: 'loaded'; load: RecordLoad }
+  | { type: 'named'; id: string; name: string };
+
+/**
+ * Opens bulk mode on the selection: the shared calls, then every record under the cap; then, once every record's
+ * first load is in (`recordsIn`: the choices show), the names, behind every other call. Rejects once `signal`
+ * aborts.
+ */
+export async function openBulk(
+  client: CrmClient,
+  entity: string,
+  ids: readonly string[],
+  heard: (news: BulkNews) => void,
+  recordsIn: () => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const shared = await loadBulkShared(client, entity, signal);
+  heard({ type: 'shared', shared });
+  if (shared.kind !== 'ready') return;
+  const loaded = (load: RecordLoad) => heard({ type: 'loaded', load });
+  await loadBulkRecords(client, entity, ids, shared, loaded, signal);
+  recordsIn();
+  loadBulkNames(
+    client,
+    entity,
+    ids,
+    (id, name, wrongRecord) => {
+      if (name) heard({ type: 'named', id, name });
+      // The CRM answered about another record: this one is left out, listed apart with the error.
+      if (wrongRecord) loaded({ kind: 'failed', id, name: null, error: wrongRecord });
+    },
+    signal,
+  );
+}
 
 /**
  * What every record of the selection shares: the user's formats and profile, the org's currency, the module's
@@ -275,17 +321,42 @@ async function refusedRecord(
   return failed(error);
 }
 
-/** A send run of one transition over the records that can take it, at most MAX_IN_FLIGHT calls in flight. */
+/** A send queue of one transition over the records that can take it, at most MAX_IN_FLIGHT calls in flight. */
 export function bulkSend(
   client: CrmClient,
   entity: string,
   recordIds: readonly string[],
   transitionId: string,
   data: Record<string, unknown>,
-): SendRun<SendFailure> {
-  return new SendRun<SendFailure>(recordIds, (id, late, stop) =>
+): SendQueue<SendFailure> {
+  return new SendQueue<SendFailure>(recordIds, (id, late, stop) =>
     sendToRecord(client, { entity, recordId: id }, transitionId, data, late, stop),
   );
+}
+
+/**
+ * Sends the chosen transition with the form's data to the records that can take it; once all are moved the
+ * popup closes if the admin said so. The queue says how the send goes (SendQueue.subscribe), and takes Stop and
+ * the retries.
+ */
+export function sendBulk(
+  client: CrmClient,
+  entity: string,
+  choice: TransitionChoice,
+  data: Record<string, unknown>,
+  after: AfterTransition,
+): SendQueue<SendFailure> {
+  const queue = bulkSend(client, entity, choice.ready, choice.id, data);
+  void queue.start().then(async () => {
+    const p = queue.progress();
+    if (p.done === p.total) await closeAfterTransition(client, after);
+  });
+  return queue;
+}
+
+/** Closes the popup, and the CRM reloads the list (Close after a send). */
+export function closeBulk(client: CrmClient): void {
+  client.closePopup(true).catch(() => undefined);
 }
 
 /** Which failed records a retry sends: those still at the transition, and not refused for good (no permission). */
