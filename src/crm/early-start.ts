@@ -52,23 +52,30 @@ export function startEarly(
   };
   page.then((data: any) => {
     const send = (key: string, call: () => unknown) => (calls[key] = settle(call));
-    // What every page asks, whatever the selection: the user, the org, the settings.
-    send('getCurrentUser', () => crm.CONFIG.getCurrentUser());
-    send('getOrgInfo', () => crm.CONFIG.getOrgInfo());
-    send('getOrgVariable ' + settingsVariable, () => crm.API.getOrgVariable(settingsVariable));
-    // One record (several are bulk mode, which asks per record itself); anything odd is left to the module.
-    let id = data && data.EntityId;
     const entity = data && data.Entity;
-    if (Array.isArray(id)) id = id.length == 1 ? id[0] : '';
-    if (typeof entity != 'string' || !/^\d+$/.test(id)) return;
-    const record = { Entity: entity, RecordID: '' + id };
-    const about = entity + ' ' + id;
-    const history = historyLists[entity];
-    send('getBluePrint ' + about, () => crm.API.getBluePrint(record));
-    send('getRecord ' + about, () => crm.API.getRecord(record));
-    if (history)
-      send('getRelatedRecords ' + about + ' ' + history.relatedList, () =>
-        crm.API.getRelatedRecords({ ...record, RelatedList: history.relatedList, page: 1, per_page: 200 }),
-      );
+    let ids = data && data.EntityId;
+    ids = Array.isArray(ids) ? ids : [ids];
+    // Several records are bulk mode: its first five blueprints (its cap), so its first progress takes one round
+    // trip; the user, the org and the settings then go as places free. Anything odd is left to the module.
+    const bulk = ids.length > 1;
+    if (!bulk) {
+      send('getCurrentUser', () => crm.CONFIG.getCurrentUser());
+      send('getOrgInfo', () => crm.CONFIG.getOrgInfo());
+      send('getOrgVariable ' + settingsVariable, () => crm.API.getOrgVariable(settingsVariable));
+    }
+    if (typeof entity != 'string') return;
+    for (const id of ids.slice(0, 5)) {
+      if (!/^\d+$/.test(id)) return;
+      const record = { Entity: entity, RecordID: '' + id };
+      const about = entity + ' ' + id;
+      send('getBluePrint ' + about, () => crm.API.getBluePrint(record));
+      if (bulk) continue;
+      const history = historyLists[entity];
+      send('getRecord ' + about, () => crm.API.getRecord(record));
+      if (history)
+        send('getRelatedRecords ' + about + ' ' + history.relatedList, () =>
+          crm.API.getRelatedRecords({ ...record, RelatedList: history.relatedList, page: 1, per_page: 200 }),
+        );
+    }
   });
 }

@@ -26,12 +26,16 @@ export type BulkNews =
   | { type: 'shared'; shared: BulkShared }
   /** One record's load (again when a late answer, or its name's read, changes it). */
   | { type: 'loaded'; load: RecordLoad }
+  /** How many records' blueprints have answered (before the shared answers shape them: the first progress). */
+  | { type: 'read'; read: number }
   | { type: 'named'; id: string; name: string };
 
 /**
- * Opens bulk mode on the selection: the shared calls, then every record under the cap; then, once every record's
- * first load is in (`recordsIn`: the choices show), the names, behind every other call. Rejects once `signal`
- * aborts.
+ * Opens bulk mode on the selection: the records' blueprints first, under the cap (the page's early start may have
+ * sent the first five already: they are adopted here, before anything else takes a place), the shared calls as
+ * places free, so the first progress takes one round trip; each record is shaped once the shared answers are in.
+ * Then, once every record's first load is in (`recordsIn`: the choices show), the names, behind every other call.
+ * Rejects once `signal` aborts.
  */
 export async function openBulk(
   client: CrmClient,
@@ -41,11 +45,23 @@ export async function openBulk(
   recordsIn: () => void,
   signal: AbortSignal,
 ): Promise<void> {
+  const records = new AbortController();
+  const stop = () => records.abort(signal.reason);
+  signal.addEventListener('abort', stop, { once: true });
+  let shape: (shaping: RecordShaping) => void = () => undefined;
+  // Unresolved when the shared calls fail (only by `signal` aborting): then nothing is shaped.
+  const shaping = new Promise<RecordShaping>((resolve) => (shape = resolve));
+  const loaded = (load: RecordLoad) => heard({ type: 'loaded', load });
+  const loading = loadBulkRecords(client, entity, ids, shaping, loaded, records.signal, (read) =>
+    heard({ type: 'read', read }),
+  );
+  loading.catch(() => undefined);
   const shared = await loadBulkShared(client, entity, signal);
   heard({ type: 'shared', shared });
-  if (shared.kind !== 'ready') return;
-  const loaded = (load: RecordLoad) => heard({ type: 'loaded', load });
-  await loadBulkRecords(client, entity, ids, shared, loaded, signal);
+  // A module the admin turned off: the records' reads not sent yet are dropped.
+  if (shared.kind !== 'ready') return stop();
+  shape(shared);
+  await loading;
   recordsIn();
   loadBulkNames(
     client,
@@ -106,10 +122,35 @@ export async function loadBulkShared(client: CrmClient, entity: string, signal?:
   };
 }
 
+/** A record's blueprint read, as it settled. */
+type BlueprintRead = PromiseSettledResult<Blueprint | null>;
+
 /**
- * Loads one record's blueprint (one call, one place of the cap; its name comes later, loadBulkNames).
- * Transitions the admin hides are left out; fields take the user's profile permissions. A read past its deadline
- * is a failed load now, and `onLate` hears the load its answer comes to if it arrives after all.
+ * Reads one record's blueprint (one call, one place of the cap). A read past its deadline is a failed read now,
+ * and `onLate` hears what its answer comes to if it arrives after all.
+ */
+async function readBlueprint(
+  client: CrmClient,
+  ref: RecordRef,
+  signal: AbortSignal | undefined,
+  onLate: (read: BlueprintRead) => void,
+): Promise<BlueprintRead> {
+  try {
+    return { status: 'fulfilled', value: await client.getBlueprint(ref, { signal }) };
+  } catch (reason) {
+    signal?.throwIfAborted();
+    lateAnswer(reason)?.then(
+      (value) => onLate({ status: 'fulfilled', value: value as Blueprint | null }),
+      (again: unknown) => onLate({ status: 'rejected', reason: again }),
+    );
+    return { status: 'rejected', reason };
+  }
+}
+
+/**
+ * Loads one record's blueprint (its name comes later, loadBulkNames). Transitions the admin hides are left out;
+ * fields take the user's profile permissions. A read past its deadline is a failed load now, and `onLate` hears
+ * the load its answer comes to if it arrives after all.
  */
 export async function loadBulkRecord(
   client: CrmClient,
@@ -118,19 +159,8 @@ export async function loadBulkRecord(
   signal?: AbortSignal,
   onLate?: (load: RecordLoad) => void,
 ): Promise<RecordLoad> {
-  let settled: PromiseSettledResult<Blueprint | null>;
-  try {
-    settled = { status: 'fulfilled', value: await client.getBlueprint(ref, { signal }) };
-  } catch (reason) {
-    signal?.throwIfAborted();
-    settled = { status: 'rejected', reason };
-    const late = lateAnswer(reason);
-    late?.then(
-      (value) => onLate?.(recordLoad(ref.recordId, { status: 'fulfilled', value: value as Blueprint | null }, shaping)),
-      (again: unknown) => onLate?.(recordLoad(ref.recordId, { status: 'rejected', reason: again }, shaping)),
-    );
-  }
-  return recordLoad(ref.recordId, settled, shaping);
+  const shaped = (read: BlueprintRead) => recordLoad(ref.recordId, read, shaping);
+  return shaped(await readBlueprint(client, ref, signal, (late) => onLate?.(shaped(late))));
 }
 
 /** What a record's blueprint read came to, shaped by the admin's settings and the user's profile. */
@@ -156,33 +186,42 @@ function recordLoad(
 }
 
 /**
- * Loads every record with at most `limit` records (so calls) in flight; `onLoaded` hears each one as it comes
- * in, with how many are in, and again when a read past its deadline is answered after all. Resolves with the
- * loads in the selection's order.
+ * Loads every record with at most `limit` records (so calls) in flight; `onRead` hears how many have answered,
+ * `onLoaded` each load once `shaping` is known (at once when it is; null: none is made), and again when a read
+ * past its deadline is answered after all. Resolves with the loads in the selection's order.
  */
 export async function loadBulkRecords(
   client: CrmClient,
   entity: string,
   ids: readonly string[],
-  shaping: RecordShaping,
+  shaping: RecordShaping | Promise<RecordShaping | null>,
   onLoaded: (load: RecordLoad, loaded: number) => void,
   signal?: AbortSignal,
+  onRead?: (read: number) => void,
   limit = MAX_IN_FLIGHT,
 ): Promise<RecordLoad[]> {
   const loads = new Map<string, RecordLoad>();
-  const loaded = (id: string, load: RecordLoad) => {
-    loads.set(id, load);
-    onLoaded(load, loads.size);
-  };
+  const shaped = Promise.resolve(shaping);
+  const loaded = (id: string, read: BlueprintRead) =>
+    shaped.then((by) => {
+      if (!by || signal?.aborted) return;
+      const load = recordLoad(id, read, by);
+      loads.set(id, load);
+      onLoaded(load, loads.size);
+    });
+  const reads: Promise<void>[] = [];
+  let answered = 0;
   await runCapped(
     ids,
     limit,
     async (id) => {
-      const ref = { entity, recordId: id };
-      loaded(id, await loadBulkRecord(client, ref, shaping, signal, (late) => !signal?.aborted && loaded(id, late)));
+      const read = await readBlueprint(client, { entity, recordId: id }, signal, (late) => void loaded(id, late));
+      onRead?.(++answered);
+      reads.push(loaded(id, read));
     },
     () => !signal?.aborted,
   );
+  await Promise.all(reads);
   signal?.throwIfAborted();
   return ids.flatMap((id) => {
     const load = loads.get(id);

@@ -1,7 +1,8 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
-import { openRecordPage } from './browser.ts';
+import { BULK_DEAL_IDS } from '../crm-sim/seed/bulk-seed.ts';
+import { openListView, openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
@@ -58,6 +59,24 @@ describe('the first talk with the CRM', () => {
         calls.filter((c) => c === name),
         name,
       ).toHaveLength(1);
+    await page.close();
+  });
+
+  it('reads a list view’s first five blueprints while the module is held back, then the rest within the cap', async () => {
+    const { page, widget } = await openListView(sim, { module: 'Deals', latency: 50 });
+    const hold = await holdTheModule(page);
+    const ids = BULK_DEAL_IDS.slice(0, 12);
+    await page.evaluate((list) => (window as unknown as SimWindow).crmSim.openBulk('Deals', list), ids);
+    await expect.poll(() => hold.held(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => received(page), { timeout: 10_000 }).toEqual(Array(5).fill('getBluePrint'));
+    hold.release();
+    await widget.getByRole('heading', { name: 'What to do with the selection' }).waitFor();
+    const calls = await received(page);
+    // Each record read once; the shared calls once each, after the first five.
+    expect(calls.filter((c) => c === 'getBluePrint')).toHaveLength(12);
+    for (const name of ['getCurrentUser', 'getOrgInfo', 'getOrgVariable'])
+      expect(calls.indexOf(name), name).toBeGreaterThanOrEqual(5);
+    expect(await page.evaluate(() => (window as unknown as SimWindow).crmSim.maxInFlight)).toBeLessThanOrEqual(5);
     await page.close();
   });
 });

@@ -27,6 +27,8 @@ export interface BulkState {
   ids: string[];
   /** The shared first answers; null until they are in. */
   shared: BulkShared | null;
+  /** How many records' blueprints have answered (the first progress, before the shared answers shape them). */
+  read: number;
   /** Each record's load, by id, as they come in. */
   loads: ReadonlyMap<string, RecordLoad>;
   /** The records' names, by id, as they come in (after the loads). */
@@ -54,6 +56,7 @@ export function openBulkState(ctx: PageContext): BulkState {
     mode,
     ids: mode.kind === 'bulk' ? mode.recordIds : [],
     shared: null,
+    read: 0,
     loads: new Map(),
     names: new Map(),
     step: { kind: 'choose' },
@@ -71,6 +74,8 @@ export function reduceBulk(state: BulkState, action: BulkAction): BulkState {
       const { load } = action;
       return { ...state, loads: new Map(state.loads).set(load.kind === 'ready' ? load.record.id : load.id, load) };
     }
+    case 'read':
+      return { ...state, read: Math.max(state.read, action.read) };
     case 'named':
       return { ...state, names: new Map(state.names).set(action.id, action.name) };
     case 'choose': {

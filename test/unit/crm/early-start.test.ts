@@ -3,6 +3,8 @@ import { STAGE_HISTORY_LISTS } from '../../../src/blueprint/stage-history.ts';
 import { CrmFailure } from '../../../src/crm/crm-error.ts';
 import { startEarly } from '../../../src/crm/early-start.ts';
 import { connectToZoho } from '../../../src/crm/zoho-crm-client.ts';
+import { MAX_IN_FLIGHT } from '../../../src/bulk/capped.ts';
+import { openBulk, type BulkNews } from '../../../src/flow/bulk-flow.ts';
 import { SETTINGS_VARIABLE } from '../../../src/settings/settings-schema.ts';
 import { fakeZohoSdk } from './fake-zoho-sdk.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
@@ -41,15 +43,26 @@ describe('the early start', () => {
     expect(sdk.calls).toHaveLength(6);
   });
 
-  it('asks only what every page asks for a list view’s selection, and nothing without an SDK', async () => {
+  it('asks a list view’s first five blueprints alone (bulk mode’s cap), and nothing without an SDK', async () => {
     const sdk = fakeSdk();
     start(sdk.win);
-    sdk.pageLoad({ Entity: 'Deals', EntityId: ['1', '2'], ButtonPosition: 'ListView' });
+    const ids = ['1', '2', '3', '4', '5', '6', '7'];
+    sdk.pageLoad({ Entity: 'Deals', EntityId: ids, ButtonPosition: 'ListView' });
     await flush();
-    expect(sdk.names()).toEqual(['getCurrentUser', 'getOrgInfo', 'getOrgVariable']);
+    expect(sdk.calls).toEqual(
+      ids.slice(0, 5).map((id) => ({ name: 'getBluePrint', args: [{ Entity: 'Deals', RecordID: id }] })),
+    );
     const bare = {} as Window;
     start(bare);
     expect((bare as unknown as { bpStepperEarly?: unknown }).bpStepperEarly).toBeUndefined();
+  });
+
+  it('asks no record’s calls for an odd selection, only what every page asks', async () => {
+    const sdk = fakeSdk();
+    start(sdk.win);
+    sdk.pageLoad({ Entity: 'Deals', EntityId: ['12 OR 1=1'], ButtonPosition: 'DetailView' });
+    await flush();
+    expect(sdk.names()).toEqual(['getCurrentUser', 'getOrgInfo', 'getOrgVariable']);
   });
 });
 
@@ -101,5 +114,69 @@ describe('the module adopting the early start', () => {
     );
     expect((failure as CrmFailure).error).toMatchObject({ kind: 'timeout', call: 'getBluePrint' });
     expect(sdk.names().filter((n) => n === 'getBluePrint')).toHaveLength(1);
+  });
+});
+
+describe('bulk mode adopting the early start', () => {
+  it('reads the first five blueprints before anything else, never with more than five calls in flight', async () => {
+    // The CRM answers each call when the test says so; what is sent and not answered is in flight.
+    const waiting: { name: string; answer: () => void }[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const held = (name: string, value: () => unknown) => () =>
+      new Promise((resolve) => {
+        most = Math.max(most, ++inFlight);
+        waiting.push({ name, answer: () => (inFlight--, resolve(value())) });
+      });
+    const sdk = fakeSdk({
+      getBluePrint: held('getBluePrint', () => structuredClone(blueprint)),
+      getCurrentUser: held('getCurrentUser', () => ({ users: [] })),
+      getOrgInfo: held('getOrgInfo', () => ({})),
+      getOrgVariable: held('getOrgVariable', () => ({})),
+      getRecord: held('getRecord', () => ({ data: [] })),
+    });
+    const ids = ['1', '2', '3', '4', '5', '6', '7'];
+    start(sdk.win);
+    sdk.pageLoad({ Entity: 'Leads', EntityId: ids, ButtonPosition: 'ListView' });
+    await flush();
+    // Before the module: the first five blueprints, nothing else.
+    expect(waiting.map((w) => w.name)).toEqual(Array(5).fill('getBluePrint'));
+    const { client, page, inFlight: places } = connectToZoho(sdk.win, 60_000);
+    await page;
+    places.limit = MAX_IN_FLIGHT;
+    const news: BulkNews['type'][] = [];
+    const opened = openBulk(
+      client,
+      'Leads',
+      ids,
+      (n) => news.push(n.type),
+      () => undefined,
+      new AbortController().signal,
+    );
+    await flush();
+    // Adopted, not asked again; the shared calls wait for a place.
+    expect(sdk.calls.map((c) => c.name)).toEqual(Array(5).fill('getBluePrint'));
+    // One round trip: the five answers are the first progress.
+    for (const w of waiting.splice(0, 5)) w.answer();
+    // A place is freed a task after its answer; the next calls go a task later.
+    for (let i = 0; i < 5; i++) await flush();
+    expect(news.filter((n) => n === 'read')).toHaveLength(5);
+    expect(news).not.toContain('shared');
+    // Then the shared calls, and the last two records.
+    expect(sdk.calls.slice(5).map((c) => c.name)).toEqual([
+      'getCurrentUser',
+      'getOrgInfo',
+      'getOrgVariable',
+      'getBluePrint',
+      'getBluePrint',
+    ]);
+    while (waiting.length) {
+      for (const w of waiting.splice(0)) w.answer();
+      for (let i = 0; i < 5; i++) await flush();
+    }
+    await opened;
+    expect(news.filter((n) => n === 'loaded')).toHaveLength(7);
+    expect(most).toBeLessThanOrEqual(MAX_IN_FLIGHT);
+    expect(sdk.calls.filter((c) => c.name === 'getBluePrint')).toHaveLength(7);
   });
 });
