@@ -178,6 +178,21 @@ class ZohoWire implements CrmWire {
     );
   }
 
+  updateRecord(ref: RecordRef, data: Record<string, unknown>, opts?: CallOptions): Promise<unknown> {
+    // The record's id goes with the data (docs/zoho-sdk.md, "updateRecord"); the triggers are those an edit on
+    // the record page runs (docs/assumptions.md).
+    return this.call(
+      'updateRecord',
+      () =>
+        this.sdk.CRM.API.updateRecord({
+          Entity: ref.entity,
+          APIData: { ...data, id: ref.recordId },
+          Trigger: ['workflow', 'approval', 'blueprint'],
+        }),
+      opts,
+    );
+  }
+
   getRelatedRecords(ref: RecordRef, relatedList: string, opts?: CallOptions): Promise<unknown> {
     return this.call(
       'getRelatedRecords',

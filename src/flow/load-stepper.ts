@@ -25,6 +25,13 @@ export interface StepperData {
   record: RecordRef;
   /** The record's name for the header, when the record could be read. */
   recordName: string | null;
+  /**
+   * The record's values from the same answer (keyed by field API name, raw: each field kind reads its own), for
+   * the current stage's key fields (issue 25); null when the record could not be read.
+   */
+  values: Record<string, unknown> | null;
+  /** The module's field list once it comes (null when it failed): the key fields' labels, types and editors. */
+  fields: Promise<ModuleField[] | null>;
   blueprint: Blueprint;
   /**
    * The process's states in order: empty when the field list could not be read, or has not come yet and no earlier
@@ -105,7 +112,7 @@ export async function loadStepper(
   const historyCall = requestHistory(client, record, opts);
   const first = Promise.allSettled([
     client.getBlueprint(record, opts),
-    client.getRecordName(record, opts),
+    client.getRecord(record, opts),
     client.getCurrentUser(opts).then((user) => {
       hooks.userKnown?.(user);
       return user;
@@ -115,7 +122,8 @@ export async function loadStepper(
   ]);
   const [bp, name, user, org, stored] = await first;
   signal.throwIfAborted();
-  const recordName = name.status === 'fulfilled' ? name.value : null;
+  const recordRead = name.status === 'fulfilled' ? name.value : null;
+  const recordName = recordRead?.name ?? null;
   // The CRM answered about another record: nothing it sent can be trusted to be this record's (issue 21).
   const nameError = name.status === 'rejected' && name.reason instanceof CrmFailure ? name.reason.error : null;
   if (nameError?.kind === 'wrong-record') return { kind: 'failed', error: nameError };
@@ -174,6 +182,8 @@ export async function loadStepper(
     data: {
       record,
       recordName,
+      values: recordRead?.values ?? null,
+      fields: fieldsCall,
       states,
       statesPending: earlyStates === PENDING,
       history,

@@ -9,6 +9,7 @@ import { picklistFields } from '../crm/decode/fields.ts';
 import type { Message } from '../i18n/message.ts';
 import type { ModuleInfo, PicklistField } from '../settings/crm-metadata.ts';
 import type { SettingsDoc, SettingsRead } from '../settings/settings-schema.ts';
+import { readWithKeyFields } from '../settings/key-fields.ts';
 import { prepareWrite } from '../settings/settings-write.ts';
 
 /** Who is looking at the settings page: an administrator may edit; anyone else, or someone unknown, may only look. */
@@ -36,7 +37,7 @@ export async function loadSettingsPage(client: CrmClient, signal: AbortSignal): 
   if (stored.status === 'rejected') return { kind: 'failed', error: failureOf(stored.reason, 'getOrgVariable') };
   const access: SettingsAccess =
     user.status === 'rejected' ? 'unknown' : user.value.isAdministrator ? 'admin' : 'not-admin';
-  const ready = { kind: 'ready' as const, modules: modules.value, read: stored.value, access };
+  const ready = { kind: 'ready' as const, modules: modules.value, read: readWithKeyFields(stored.value), access };
   return user.status === 'fulfilled' ? { ...ready, locale: user.value.formats.locale } : ready;
 }
 
@@ -79,7 +80,7 @@ export async function saveSettings(client: CrmClient, doc: SettingsDoc, signal: 
   }
   let read: SettingsRead;
   try {
-    read = await client.getSettings({ signal });
+    read = readWithKeyFields(await client.getSettings({ signal }));
   } catch (reason) {
     signal.throwIfAborted();
     return { kind: 'unverified', error: failureOf(reason, 'getOrgVariable') };

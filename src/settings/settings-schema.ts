@@ -41,6 +41,12 @@ export interface StateSettings {
   closing: ClosingKind | null;
   /** Plain text for the rep at this state; line breaks and http(s) links are kept, nothing else is markup. */
   guidance: string;
+  /**
+   * The fields shown and edited with the path while the record is in this state (issue 25), as stored: read it
+   * with `keyFieldsOf` (settings/key-fields.ts), which checks it. The first screen only carries it along: its
+   * check loads with the key fields' panel and the settings page. Absent when the admin chose none.
+   */
+  keyFields?: unknown;
 }
 
 /** The admin's choices for one module. */
@@ -103,7 +109,11 @@ export type IgnoredSetting =
         'module' | 'notModuleName' | 'enabled' | 'processField' | 'afterTransition' | 'states' | 'hiddenTransitions';
     }
   | { module: string; what: 'state' | 'hiddenTransition'; position: number }
-  | { module: string; what: 'stateRepeated' | 'stateHidden' | 'stateClosing' | 'stateGuidance'; state: string };
+  | { module: string; what: 'stateRepeated' | 'stateHidden' | 'stateClosing' | 'stateGuidance'; state: string }
+  /** Key fields (settings/key-fields.ts): not a list, more than five, an entry that names no field, an unknown field. */
+  | { module: string; what: 'stateKeyFields' | 'stateKeyFieldsOverMax'; state: string }
+  | { module: string; what: 'stateKeyField'; state: string; position: number }
+  | { module: string; what: 'stateKeyFieldUnknown'; state: string; field: string };
 
 /** What reading a parsed document found: the usable part, and what was left out (technical and for the note). */
 export type Salvage =
@@ -269,7 +279,8 @@ function checkState(raw: unknown, module: string, i: number, found: Findings): S
     });
     guidance = '';
   }
-  return { value: state, hidden, closing, guidance };
+  // Carried as stored: checked where it is used (settings/key-fields.ts), so the first screen does not carry the check.
+  return { value: state, hidden, closing, guidance, ...(s.keyFields !== undefined && { keyFields: s.keyFields }) };
 }
 
 /** The value, or the fallback when the key is absent; a present value of the wrong type is a problem and takes the fallback. */

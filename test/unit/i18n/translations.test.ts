@@ -86,6 +86,10 @@ function keysUsedInCode(): Set<string> {
     stateHidden: true,
     stateClosing: true,
     stateGuidance: true,
+    stateKeyFields: true,
+    stateKeyFieldsOverMax: true,
+    stateKeyField: true,
+    stateKeyFieldUnknown: true,
   };
   const all = Object.keys(ignored).map(
     (what) => ({ module: 'Leads', what, position: 1, state: 'A' }) as IgnoredSetting,
