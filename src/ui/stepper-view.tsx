@@ -2,6 +2,7 @@ import type { CrmClient } from '../crm/crm-client.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
 import { AdminNote } from './admin-note.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
+import { KeyFieldsSlot } from './key-fields/key-fields-slot.tsx';
 import { StepperPath } from './stepper-path.tsx';
 import { daysSince } from '../blueprint/stage-history.ts';
 import { LazyTransitionForm, loadedTransitionForm } from './lazy-transition-form.tsx';
@@ -71,6 +72,7 @@ export function StepperView(props: {
         now={now}
       />
       {data.guidance && process.currentState && <GuidanceNote state={process.currentState} text={data.guidance} />}
+      {data.settings.states.some((s) => s.keyFields) && <KeyFieldsSlot data={data} client={props.client} />}
       <section class="next" aria-labelledby="next-heading">
         <h2 id="next-heading" class="next__title">
           {t('transitions.title')}
