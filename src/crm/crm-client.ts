@@ -38,7 +38,7 @@ export interface CrmClient {
    * Changes fields of the record (`updateRecord`): `data` holds only the changed fields, already encoded; the
    * record's id goes with it. A refusal (`RECORD_IN_BLUEPRINT`, `NO_PERMISSION`, ...) is a failure.
    */
-  updateRecord(ref: RecordRef, data: Record<string, unknown>, opts?: CallOptions): Promise<void>;
+  updateRecord(ref: RecordRef, data: Record<string, unknown>, opts?: CallOptions): Promise<unknown>;
   /** A record's stage history from a related list (Deals' `Stage_History`); `unknown` when it holds nothing usable. */
   getStageHistory(ref: RecordRef, relatedList: string, opts?: CallOptions): Promise<StageHistory>;
   /** The signed-in user: date formats, time zone, whether an administrator. */
@@ -65,10 +65,10 @@ export interface CrmClient {
   openRecord(ref: RecordRef): Promise<void>;
 }
 
-/** A record as read: its display name and its values, keyed by field API name. */
+/** A record as read: its display name and its values, keyed by field API name (null: the answer named no record). */
 export interface RecordRead {
   name: string | null;
-  values: Record<string, unknown>;
+  values: Record<string, unknown> | null;
 }
 
 /** Which record the widget works on. */

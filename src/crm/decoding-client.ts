@@ -1,6 +1,6 @@
 import { decodeStageHistory } from './decode/stage-history.ts';
 import { SETTINGS_VARIABLE } from '../settings/settings-schema.ts';
-import type { CallOptions, CrmClient, RecordRef } from './crm-client.ts';
+import type { CallOptions, CrmClient, RecordRead, RecordRef } from './crm-client.ts';
 import type { Blueprint } from '../blueprint/model.ts';
 import { CrmFailure } from './crm-error.ts';
 import type { CrmWire } from './crm-wire.ts';
@@ -54,11 +54,12 @@ export function decodingClient(wire: CrmWire): CrmClient {
   // The answer must be about the record asked for (issue 21): another record's is a failure, and one that names
   // no record gives no name and no values, as they could be anyone's.
   const readRecord = (ref: RecordRef, opts?: CallOptions) =>
-    decoded(wire.getRecord(ref, opts), (raw) => {
-      const { id, name, values } = decodeRecordAnswer(raw);
-      if (id === ref.recordId) return { name, values };
-      if (id) throw new CrmFailure({ kind: 'wrong-record', call: 'getRecord', asked: ref.recordId, answered: id });
-      return { name: null, values: {} };
+    decoded(wire.getRecord(ref, opts), (raw): RecordRead => {
+      const read = decodeRecordAnswer(raw);
+      const id = read.id;
+      if (id && id !== ref.recordId)
+        throw new CrmFailure({ kind: 'wrong-record', call: 'getRecord', asked: ref.recordId, answered: id });
+      return id ? read : { name: null, values: null };
     });
   return {
     getBlueprint: (ref, opts) => decoded(wire.getBlueprint(ref, opts), blueprintOf),
@@ -77,12 +78,8 @@ export function decodingClient(wire: CrmWire): CrmClient {
         import('./decode/fields.ts').then((m) => m.decodeFields),
       ),
     getRecord: readRecord,
-    // Only the fields given and the id; the answer says whether the CRM took it (decoded with the panel's code).
-    updateRecord: (ref, data, opts) =>
-      decodedLater(
-        wire.updateRecord(ref, data, opts),
-        import('./decode/small-answers.ts').then((m) => m.decodeRecordUpdate),
-      ),
+    // Only the fields given and the id. A refusal inside the answer (`data[0]`) is a failure already (readApiError).
+    updateRecord: (ref, data, opts) => wire.updateRecord(ref, data, opts),
     getStageHistory: (ref, relatedList, opts) =>
       decoded(wire.getRelatedRecords(ref, relatedList, opts), decodeStageHistory),
     getCurrentUser: (opts) => decoded(wire.getCurrentUser(opts), decodeCurrentUser),

@@ -182,7 +182,7 @@ export async function loadStepper(
     data: {
       record,
       recordName,
-      values: recordRead?.values ?? null,
+      values: recordRead && recordRead.values,
       fields: fieldsCall,
       states,
       statesPending: earlyStates === PENDING,

@@ -44,7 +44,7 @@ export interface StateSettings {
   /**
    * The fields shown and edited with the path while the record is in this state (issue 25), as stored: read it
    * with `keyFieldsOf` (settings/key-fields.ts), which checks it. The first screen only carries it along: its
-   * check loads with the key fields' panel and the settings page. Absent when the admin chose none.
+   * check loads with the key fields' panel and the settings page. Undefined when the admin chose none.
    */
   keyFields?: unknown;
 }
@@ -280,7 +280,7 @@ function checkState(raw: unknown, module: string, i: number, found: Findings): S
     guidance = '';
   }
   // Carried as stored: checked where it is used (settings/key-fields.ts), so the first screen does not carry the check.
-  return { value: state, hidden, closing, guidance, ...(s.keyFields !== undefined && { keyFields: s.keyFields }) };
+  return { value: state, hidden, closing, guidance, keyFields: s.keyFields };
 }
 
 /** The value, or the fallback when the key is absent; a present value of the wrong type is a problem and takes the fallback. */

@@ -2,10 +2,10 @@ import type { CrmClient } from '../crm/crm-client.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
 import { AdminNote } from './admin-note.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
-import { KeyFieldsSlot } from './key-fields/key-fields-slot.tsx';
 import { StepperPath } from './stepper-path.tsx';
 import { daysSince } from '../blueprint/stage-history.ts';
-import { LazyTransitionForm, loadedTransitionForm } from './lazy-transition-form.tsx';
+import { LazyTransitionForm, loadedTransitionForm, loadTransitionForm } from './lazy-transition-form.tsx';
+import { useLazyModule } from './use-lazy-module.ts';
 import type { FormHandlers } from './transition-form.tsx';
 import { TransitionList } from './transition-list.tsx';
 import type { Notice, OpenForm } from './widget-state.ts';
@@ -30,6 +30,8 @@ export function StepperView(props: {
   const since = data.path.steps.find((s) => s.status === 'current')?.reachedAt ?? null;
   // A win follows a send, and a send needs the form's code: the celebration comes with that code.
   const Celebration = props.notice?.celebrate ? loadedTransitionForm()?.Celebration : undefined;
+  // The current stage's key fields (issue 25) come with the form's code, which loads once the stepper shows.
+  const KeyFields = useLazyModule(loadTransitionForm, null).module?.KeyFieldsPanel;
   return (
     <>
       <header class="header">
@@ -72,7 +74,7 @@ export function StepperView(props: {
         now={now}
       />
       {data.guidance && process.currentState && <GuidanceNote state={process.currentState} text={data.guidance} />}
-      {data.settings.states.some((s) => s.keyFields) && <KeyFieldsSlot data={data} client={props.client} />}
+      {KeyFields && <KeyFields data={data} client={props.client} />}
       <section class="next" aria-labelledby="next-heading">
         <h2 id="next-heading" class="next__title">
           {t('transitions.title')}

@@ -29,6 +29,8 @@ addStyle(formCss);
 export { editorServicesOf } from '../crm/editor-services.ts';
 // Reading a transition's starting values loads with the form too (widget-state.ts, `form-code`).
 export { withStartingValues } from './starting-values.ts';
+// The current stage's key fields load with the form (stepper-view.tsx; issue 25).
+export { KeyFieldsPanel } from './key-fields/key-fields-panel.tsx';
 // The celebration of a win loads with the form (lazy-transition-form.tsx, LazyCelebration).
 export { Celebration } from './celebration.tsx';
 // The form's actions (edit, cancel, send) load with it (use-form-actions.ts makes them on the form's first call).

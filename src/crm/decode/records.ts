@@ -35,8 +35,8 @@ export function nameOf(record: Record<string, unknown>): string | null {
 export function decodeRecordAnswer(answer: unknown): {
   id: string | null;
   name: string | null;
-  values: Record<string, unknown>;
+  values: Record<string, unknown> | null;
 } {
   const record = obj(arr(obj(answer)?.data)[0]);
-  return { id: str(record?.id), name: record ? nameOf(record) : null, values: record ?? {} };
+  return { id: str(record?.id), name: record ? nameOf(record) : null, values: record };
 }

@@ -57,15 +57,3 @@ export function decodeUpdateOutcome(answer: unknown): UpdateOutcome {
   const partial = percent !== null ? percent < 100 : message.trim().toLowerCase() === PARTIAL_MESSAGE;
   return { result: partial ? 'partial' : 'done', message };
 }
-
-/**
- * An updateRecord answer: `{data: [{code: "SUCCESS", details: {id, Modified_Time, ...}, message: "record updated",
- * status: "success"}]}` (docs/zoho-sdk.md, "updateRecord"). A refusal was already read as a failure by the wire
- * (readApiError reads `data[0]`); an answer that confirms nothing is a failure too: the field may not have changed.
- */
-export function decodeRecordUpdate(answer: unknown): void {
-  const root = obj(decodeJsonText(answer));
-  const first = obj(decodeJsonText(Array.isArray(root?.data) ? arr(root.data)[0] : root)) ?? {};
-  if (first.code !== 'SUCCESS' && first.status !== 'success')
-    throw new CrmFailure({ kind: 'unexpected', call: 'updateRecord', message: 'The CRM did not confirm the change.' });
-}
