@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { IDS } from '../crm-sim/seed/crm-data.ts';
+import { axeViolations } from './axe.ts';
+import { openRecordPage } from './browser.ts';
+import { frameOf, storedValue } from './sim-hooks.ts';
+import { useSimulator } from './use-simulator.ts';
+
+/*
+ * Issue 25: the current stage's key fields, shown with the path and edited in place. The simulator's `key-fields`
+ * settings give Deals' Qualification stage Amount and Next Step (editable), Pain Points (a transition of the
+ * stage asks for it: the simulated CRM refuses its update with RECORD_IN_BLUEPRINT) and Deal Number (read-only).
+ */
+const sim = useSimulator();
+
+/** Every updateRecord the simulated CRM received: its module and the record's data as the SDK sent them. */
+function recordUpdates(page: Page): Promise<unknown[]> {
+  return page.evaluate(() =>
+    (
+      window as unknown as { crmSim: { calls: { name: string; data: { Entity: unknown; APIData: unknown } }[] } }
+    ).crmSim.calls
+      .filter((c) => c.name === 'updateRecord')
+      .map((c) => ({ Entity: c.data.Entity, APIData: c.data.APIData })),
+  );
+}
+
+async function openDeal(width?: number) {
+  const opened = await openRecordPage(sim, { module: 'Deals', record: IDS.qualificationDeal, settings: 'key-fields' });
+  if (width) await opened.page.setViewportSize({ width, height: 800 });
+  const panel = opened.widget.getByRole('region', { name: 'Key fields' });
+  await panel.getByText('Book the discovery call').waitFor();
+  return { ...opened, panel };
+}
+
+describe('key fields', () => {
+  it('show the current stage’s fields with their values before any transition is chosen, axe clean', async () => {
+    const { page, panel, widget } = await openDeal();
+    const rows = await panel.getByRole('listitem').allInnerTexts();
+    expect(rows.map((r) => r.split('\n')[0])).toEqual(['Amount', 'Next Step', 'Pain Points', 'Deal Number']);
+    expect(rows[0]).toContain('42,000.00');
+    // No transition form is open: the fields come with the path.
+    expect(await widget.getByRole('form').count()).toBe(0);
+    expect(await axeViolations(frameOf(page))).toEqual([]);
+    await page.close();
+  });
+
+  it('save the one field the rep edited: the CRM receives that field and the record’s id, nothing else', async () => {
+    const { page, panel } = await openDeal();
+    await panel.getByRole('button', { name: 'Edit Next Step' }).click();
+    const input = panel.getByRole('textbox', { name: 'Next Step' });
+    await input.fill('Send the proposal on Friday');
+    expect(await axeViolations(frameOf(page))).toEqual([]);
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    expect(await recordUpdates(page)).toEqual([
+      { Entity: 'Deals', APIData: { Next_Step: 'Send the proposal on Friday', id: IDS.qualificationDeal } },
+    ]);
+    expect(await storedValue(page, 'Deals', IDS.qualificationDeal, 'Next_Step')).toBe('Send the proposal on Friday');
+    await panel.getByText('Send the proposal on Friday').waitFor();
+    // The focus goes back to the field's Edit button.
+    expect(
+      await panel.getByRole('button', { name: 'Edit Next Step' }).evaluate((b) => b === document.activeElement),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it('give a field the blueprint owns at this stage the CRM’s refusal in plain words, the code under Details, what was typed kept', async () => {
+    const { page, panel } = await openDeal();
+    await panel.getByRole('button', { name: 'Edit Pain Points' }).click();
+    const input = panel.getByRole('textbox', { name: 'Pain Points' });
+    await input.fill('Reports take a day to build');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    const alert = panel.getByRole('alert');
+    await alert
+      .getByText('At this stage, the blueprint lets “Pain Points” change only through a transition.')
+      .waitFor();
+    await alert.getByText('What you typed is kept.').waitFor();
+    expect(await alert.locator('details').getAttribute('open')).toBeNull();
+    await alert.getByText('Details').click();
+    expect(await alert.locator('details').innerText()).toContain('RECORD_IN_BLUEPRINT');
+    expect(await input.inputValue()).toBe('Reports take a day to build');
+    expect(await storedValue(page, 'Deals', IDS.qualificationDeal, 'Pain_Points')).toBeUndefined();
+    expect(await axeViolations(frameOf(page))).toEqual([]);
+    // A popup opened again brings back what was typed.
+    await page.reload();
+    const again = page
+      .frameLocator('iframe[name="blueprint-stepper"]')
+      .getByRole('region', { name: 'Key fields' })
+      .getByRole('textbox', { name: 'Pain Points' });
+    await again.waitFor();
+    expect(await again.inputValue()).toBe('Reports take a day to build');
+    await page.close();
+  });
+
+  it('show a read-only field as such, with no way to edit it', async () => {
+    const { page, panel } = await openDeal();
+    const row = panel.getByRole('listitem').filter({ hasText: 'Deal Number' });
+    expect(await row.innerText()).toContain('Read-only');
+    expect(await row.getByRole('button').count()).toBe(0);
+    await page.close();
+  });
+
+  it('fit a 360 px popup while one is edited', async () => {
+    const { page, panel } = await openDeal(360);
+    await panel.getByRole('button', { name: 'Edit Amount' }).click();
+    await panel.getByRole('textbox', { name: 'Amount' }).waitFor();
+    const measured = await frameOf(page).evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(measured.client).toBeLessThanOrEqual(360);
+    expect(measured.scroll).toBeLessThanOrEqual(measured.client);
+    await page.close();
+  });
+});
