@@ -20,6 +20,8 @@ export type ModuleEdit =
   | { kind: 'hidden'; value: string; hidden: boolean }
   | { kind: 'closing'; value: string; closing: ClosingKind | null }
   | { kind: 'guidance'; value: string; text: string }
+  /** The stage's key fields, in the admin's order (API names; none: the key goes). */
+  | { kind: 'key-fields'; value: string; fields: string[] }
   | { kind: 'hide-transition'; name: string }
   | { kind: 'show-transition'; name: string }
   | { kind: 'after'; after: AfterTransition };
@@ -58,6 +60,7 @@ export function editModule(m: ModuleSettings, edit: ModuleEdit, field: ProcessFi
     case 'hidden':
     case 'closing':
     case 'guidance':
+    case 'key-fields':
       return field ? editStates(m, edit, field) : m;
   }
 }
@@ -96,6 +99,11 @@ function editStates(
     case 'guidance':
       next[i] = { ...current, guidance: edit.text };
       break;
+    case 'key-fields': {
+      const { keyFields: _before, ...rest } = current;
+      next[i] = edit.fields.length > 0 ? { ...rest, keyFields: edit.fields } : rest;
+      break;
+    }
   }
   return { ...m, processField: field.apiName, states: next };
 }

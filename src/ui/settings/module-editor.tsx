@@ -107,6 +107,7 @@ function ProcessSection(props: Parameters<typeof ModuleEditor>[0]) {
           id={`module-${module.apiName}`}
           settings={settings}
           field={fieldInUse}
+          keyFields={{ choices: fields.keyFieldChoices, known: fields.names }}
           disabled={props.disabled}
           onEdit={props.onEdit}
         />
