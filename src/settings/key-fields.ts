@@ -72,7 +72,10 @@ export function keyFieldsOf(state: StateSettings, known: ReadonlySet<string> | n
 }
 
 /** A module's settings with every state's key fields checked: the names in use, or no key when none are. */
-export function withCheckedKeyFields(module: string, settings: ModuleSettings): { settings: ModuleSettings } & Omit<KeyFieldsCheck, 'names'> {
+export function withCheckedKeyFields(
+  module: string,
+  settings: ModuleSettings,
+): { settings: ModuleSettings } & Omit<KeyFieldsCheck, 'names'> {
   const problems: string[] = [];
   const ignored: IgnoredSetting[] = [];
   const states = settings.states.map((s) => {

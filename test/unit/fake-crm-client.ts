@@ -24,7 +24,9 @@ export function fakeCrm(overrides: Partial<Record<keyof CrmWire, (...args: never
     ),
     updateRecord: vi.fn(
       async (..._args: unknown[]) =>
-        ({ data: [{ code: 'SUCCESS', details: { id: '301' }, message: 'record updated', status: 'success' }] }) as unknown,
+        ({
+          data: [{ code: 'SUCCESS', details: { id: '301' }, message: 'record updated', status: 'success' }],
+        }) as unknown,
     ),
     getRelatedRecords: vi.fn(async (..._args: unknown[]) => undefined as unknown),
     getCurrentUser: vi.fn(async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC' }] }) as unknown),

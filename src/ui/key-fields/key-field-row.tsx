@@ -115,9 +115,7 @@ export function KeyFieldRow(props: {
             type="button"
             class="button button--quiet key-field__edit"
             aria-label={t('form.keyFields.editField', { label: item.label })}
-            onClick={() =>
-              setState({ mode: 'edit', draft: props.value, problem: null, error: null, restored: false })
-            }
+            onClick={() => setState({ mode: 'edit', draft: props.value, problem: null, error: null, restored: false })}
           >
             {t('form.keyFields.edit')}
           </button>

@@ -283,18 +283,23 @@ export function updateRecord(store: CrmStore, module: string, apiData: unknown):
   const r = store.record(module, recordId);
   if (!r) return answer(fail('INVALID_DATA', 'the id given seems to be invalid', { api_name: 'id' }).error);
   if (r.flags.locked)
-    return answer(fail('RECORD_LOCKED', 'You cannot perform this operation as the record is locked.', { id: recordId }).error);
+    return answer(
+      fail('RECORD_LOCKED', 'You cannot perform this operation as the record is locked.', { id: recordId }).error,
+    );
   if (r.flags.noPermission) return answer(fail('NO_PERMISSION', 'permission denied', { id: recordId }).error);
   const p = store.processes[module];
   const owned = new Set(
-    p && !r.flags.noBlueprint ? availableFrom(p, stateOf(p, r)).flatMap((t) => t.fields.filter(isRealField).map(keyOf)) : [],
+    p && !r.flags.noBlueprint
+      ? availableFrom(p, stateOf(p, r)).flatMap((t) => t.fields.filter(isRealField).map(keyOf))
+      : [],
   );
   const toStore: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     if (key === 'id') continue;
     const meta = store.fields(module)?.find((f) => f.api_name === key);
     if (!meta) return answer(invalidData(key, 'field', 'invalid field'));
-    if (p && key === p.field.api_name) return answer(fail('RECORD_IN_BLUEPRINT', 'the record is in a blueprint', { api_name: key }).error);
+    if (p && key === p.field.api_name)
+      return answer(fail('RECORD_IN_BLUEPRINT', 'the record is in a blueprint', { api_name: key }).error);
     if (owned.has(key))
       return answer(
         fail('RECORD_IN_BLUEPRINT', 'the field cannot be updated as it is part of a blueprint transition', {
@@ -306,10 +311,17 @@ export function updateRecord(store: CrmStore, module: string, apiData: unknown):
     toStore[key] = checked.value;
   }
   Object.assign(r.values, toStore);
-  const modified = store.now().toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  const modified = store
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, '+00:00');
   return answer({
     code: 'SUCCESS',
-    details: { Modified_Time: modified, Modified_By: { name: store.users[0]!.full_name, id: store.users[0]!.id }, id: recordId },
+    details: {
+      Modified_Time: modified,
+      Modified_By: { name: store.users[0]!.full_name, id: store.users[0]!.id },
+      id: recordId,
+    },
     message: 'record updated',
     status: 'success',
   });
