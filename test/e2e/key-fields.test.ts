@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
-import { frameOf, storedValue } from './sim-hooks.ts';
+import { frameOf, storedValue, wholePath } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
 
 /*
@@ -110,6 +110,42 @@ describe('key fields', () => {
     }));
     expect(measured.client).toBeLessThanOrEqual(360);
     expect(measured.scroll).toBeLessThanOrEqual(measured.client);
+    await page.close();
+  });
+
+  it('save a lead’s picklist with its actual value, and show its auto-number read-only', async () => {
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      settings: 'key-fields',
+    });
+    const panel = widget.getByRole('region', { name: 'Key fields' });
+    await panel.getByText('+1 555 0100').waitFor();
+    await panel.getByRole('button', { name: 'Edit Lead Source' }).click();
+    await panel.getByRole('combobox', { name: 'Lead Source' }).selectOption({ label: 'Cold Call' });
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    expect(await storedValue(page, 'Leads', IDS.firstLead, 'Lead_Source')).toBe('Cold Call');
+    expect((await recordUpdates(page)).at(-1)).toEqual({
+      Entity: 'Leads',
+      APIData: { Lead_Source: 'Cold Call', id: IDS.firstLead },
+    });
+    // Lead Number is an auto-number: read-only.
+    expect(await panel.getByRole('listitem').filter({ hasText: 'Lead Number' }).getByRole('button').count()).toBe(0);
+    await page.close();
+  });
+
+  it('are not shown for a stage without any', async () => {
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.criteriaFailLead,
+      settings: 'key-fields',
+    });
+    // Once the field list is in and the form's code (which brings the panel) has loaded: a form opens.
+    await wholePath(page);
+    await widget.locator('.transition__action:not(:disabled)').first().click();
+    await widget.getByRole('form').waitFor();
+    expect(await widget.getByRole('region', { name: 'Key fields' }).count()).toBe(0);
     await page.close();
   });
 });
