@@ -54,7 +54,8 @@ export function KeyFieldsPanel(props: { data: StepperData; client: CrmClient }) 
     return () => controller.abort();
   }, [stage]);
   const items = useMemo(() => (fields ? keyFieldItems(data, fields) : []), [fields, data.settings, stage]);
-  // Values saved here, shown as the rep typed them (a lookup keeps its name, which the CRM's answer does not repeat).
+  // Values saved here in this stage, shown as the rep typed them (a lookup keeps its name, which the CRM's answer
+  // does not repeat); another stage reads the record again.
   const [saved, setSaved] = useState<Record<string, DraftValue>>({});
   const values = read.stage === stage ? read.values : null;
   if (items.length === 0 || values === null) return null;
@@ -68,12 +69,16 @@ export function KeyFieldsPanel(props: { data: StepperData; client: CrmClient }) 
           <KeyFieldRow
             key={`${stage}:${item.apiName}`}
             item={item}
-            value={item.apiName in saved ? saved[item.apiName]! : initialValue(item, values, data.context.formats)}
+            value={
+              `${stage}:${item.apiName}` in saved
+                ? saved[`${stage}:${item.apiName}`]!
+                : initialValue(item, values, data.context.formats)
+            }
             record={data.record}
             client={client}
             ctx={data.context}
             drafts={drafts}
-            onSaved={(value) => setSaved((s) => ({ ...s, [item.apiName]: value }))}
+            onSaved={(value) => setSaved((s) => ({ ...s, [`${stage}:${item.apiName}`]: value }))}
           />
         ))}
       </ul>
