@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
-import { frameOf, storedValue, wholePath } from './sim-hooks.ts';
+import { answerLate, frameOf, storedValue, wholePath } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
 
 /*
@@ -146,6 +146,27 @@ describe('key fields', () => {
     await widget.locator('.transition__action:not(:disabled)').first().click();
     await widget.getByRole('form').waitFor();
     expect(await widget.getByRole('region', { name: 'Key fields' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('past the deadline, say Zoho CRM has not answered, send nothing more, and settle by the late answer', async () => {
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Deals',
+      record: IDS.qualificationDeal,
+      settings: 'key-fields',
+      deadline: 400,
+    });
+    const panel = widget.getByRole('region', { name: 'Key fields' });
+    await panel.getByText('Book the discovery call').waitFor();
+    await answerLate(page, 'updateRecord', 1500);
+    await panel.getByRole('button', { name: 'Edit Next Step' }).click();
+    await panel.getByRole('textbox', { name: 'Next Step' }).fill('Call on Monday');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.getByRole('alert').getByText('Zoho CRM has not answered yet').waitFor();
+    expect(await panel.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    await panel.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    expect(await recordUpdates(page)).toHaveLength(1);
+    expect(await storedValue(page, 'Deals', IDS.qualificationDeal, 'Next_Step')).toBe('Call on Monday');
     await page.close();
   });
 });
