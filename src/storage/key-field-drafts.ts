@@ -13,6 +13,13 @@ export interface KeyFieldDrafts {
   save(record: RecordRef, field: string, value: DraftValue): void;
   /** Forgets it: the CRM took it, or the rep cancelled. */
   clear(record: RecordRef, field: string): void;
+  /**
+   * Remembers that its save is past its deadline with no answer (false: it has one now), so a popup opened again
+   * can say the CRM may still have saved it.
+   */
+  markUnanswered(record: RecordRef, field: string, unanswered: boolean): void;
+  /** Whether the last popup went with the field's save unanswered. */
+  unanswered(record: RecordRef, field: string): boolean;
 }
 
 /**
@@ -29,6 +36,12 @@ export function sessionKeyFieldDrafts(storage: Storage | null): KeyFieldDrafts {
     } catch {
       // Refused: the copy in memory holds it.
     }
+  };
+  const markUnanswered = (record: RecordRef, field: string, unanswered: boolean) => {
+    const k = `${key(record, field)}:unanswered`;
+    if (unanswered) memory.set(k, '1');
+    else memory.delete(k);
+    attempt((s) => (unanswered ? s.setItem(k, '1') : s.removeItem(k)));
   };
   return {
     load(record, field) {
@@ -51,6 +64,17 @@ export function sessionKeyFieldDrafts(storage: Storage | null): KeyFieldDrafts {
     clear(record, field) {
       memory.delete(key(record, field));
       attempt((s) => s.removeItem(key(record, field)));
+      markUnanswered(record, field, false);
+    },
+    markUnanswered,
+    unanswered(record, field) {
+      const k = `${key(record, field)}:unanswered`;
+      let found = memory.has(k);
+      if (!found)
+        attempt((s) => {
+          found = s.getItem(k) !== null;
+        });
+      return found;
     },
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
-import { answerLate, frameOf, storedValue, wholePath } from './sim-hooks.ts';
+import { answerLate, frameOf, reopenWidget, storedValue, wholePath } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
 
 /*
@@ -57,10 +57,9 @@ describe('key fields', () => {
     ]);
     expect(await storedValue(page, 'Deals', IDS.qualificationDeal, 'Next_Step')).toBe('Send the proposal on Friday');
     await panel.getByText('Send the proposal on Friday').waitFor();
-    // The focus goes back to the field's Edit button.
-    expect(
-      await panel.getByRole('button', { name: 'Edit Next Step' }).evaluate((b) => b === document.activeElement),
-    ).toBe(true);
+    // The focus goes back to the field's Edit button (once the row has rendered it).
+    const edit = panel.getByRole('button', { name: 'Edit Next Step' });
+    await expect.poll(() => edit.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.close();
   });
 
@@ -167,6 +166,27 @@ describe('key fields', () => {
     await panel.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     expect(await recordUpdates(page)).toHaveLength(1);
     expect(await storedValue(page, 'Deals', IDS.qualificationDeal, 'Next_Step')).toBe('Call on Monday');
+    await page.close();
+  });
+
+  it('opened again while a save had no answer, bring back what was typed and say the CRM may have saved it', async () => {
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Deals',
+      record: IDS.qualificationDeal,
+      settings: 'key-fields',
+      deadline: 300,
+    });
+    const panel = widget.getByRole('region', { name: 'Key fields' });
+    await panel.getByText('Book the discovery call').waitFor();
+    await answerLate(page, 'updateRecord', 2500);
+    await panel.getByRole('button', { name: 'Edit Next Step' }).click();
+    await panel.getByRole('textbox', { name: 'Next Step' }).fill('Call on Monday');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.getByRole('alert').getByText('Zoho CRM has not answered yet').waitFor();
+    await reopenWidget(page);
+    await panel.getByText(/had not answered its save when the window closed/).waitFor();
+    expect(await panel.getByRole('textbox', { name: 'Next Step' }).inputValue()).toBe('Call on Monday');
+    expect(await recordUpdates(page)).toHaveLength(1);
     await page.close();
   });
 });

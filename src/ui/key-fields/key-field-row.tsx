@@ -21,7 +21,14 @@ import { useT } from '../i18n-context.ts';
  */
 type RowState =
   | { mode: 'view'; saved: boolean }
-  | { mode: 'edit'; draft: DraftValue; problem: Message | null; error: CrmError | null; restored: boolean }
+  | {
+      mode: 'edit';
+      draft: DraftValue;
+      problem: Message | null;
+      error: CrmError | null;
+      /** Brought back from an earlier popup; `unanswered`: its save had no answer when that popup went. */
+      restored: false | 'kept' | 'unanswered';
+    }
   | { mode: 'saving'; draft: DraftValue }
   | { mode: 'unanswered'; draft: DraftValue; error: CrmError };
 
@@ -57,7 +64,13 @@ export function KeyFieldRow(props: {
     const kept = editable ? drafts.load(record, item.apiName) : undefined;
     return kept === undefined
       ? { mode: 'view', saved: false }
-      : { mode: 'edit', draft: kept, problem: null, error: null, restored: true };
+      : {
+          mode: 'edit',
+          draft: kept,
+          problem: null,
+          error: null,
+          restored: drafts.unanswered(record, item.apiName) ? 'unanswered' : 'kept',
+        };
   });
   const services = useMemo(() => editorServicesOf(props.client), [props.client]);
   const live = useRef(new AbortController());
@@ -82,12 +95,15 @@ export function KeyFieldRow(props: {
         setState({ mode: 'view', saved: true });
         return;
       case 'invalid':
+        drafts.markUnanswered(record, item.apiName, false);
         setState({ mode: 'edit', draft, problem: out.problem, error: null, restored: false });
         return;
       case 'failed':
+        drafts.markUnanswered(record, item.apiName, false);
         setState({ mode: 'edit', draft, problem: null, error: out.error, restored: false });
         return;
       case 'unanswered':
+        drafts.markUnanswered(record, item.apiName, true);
         setState({ mode: 'unanswered', draft, error: out.error });
         void out.late.then((late) => settle(late, draft));
     }
@@ -174,7 +190,11 @@ export function KeyFieldRow(props: {
             onBlur={() => undefined}
           />
         </div>
-        {state.mode === 'edit' && state.restored && <p class="key-field__hint">{t('form.restored')}</p>}
+        {state.mode === 'edit' && state.restored && (
+          <p class="key-field__hint">
+            {t(state.restored === 'unanswered' ? 'form.keyFields.unansweredBefore' : 'form.restored')}
+          </p>
+        )}
         {problem && (
           <p class="item__error" id={`${id}-problem`}>
             {t(problem)}
