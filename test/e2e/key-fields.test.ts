@@ -59,7 +59,7 @@ describe('key fields', () => {
     await panel.getByText('Send the proposal on Friday').waitFor();
     // The focus goes back to the field's Edit button (once the row has rendered it).
     const edit = panel.getByRole('button', { name: 'Edit Next Step' });
-    await expect.poll(() => edit.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(() => edit.evaluate((b) => b === document.activeElement), { timeout: 5000 }).toBe(true);
     await page.close();
   });
 
