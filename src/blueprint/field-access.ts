@@ -15,15 +15,17 @@ export function forProfile(blueprint: Blueprint, profileId: string | null): Blue
 function transitionForProfile(transition: Transition, profileId: string | null): Transition {
   const items: FormItem[] = [];
   for (const item of transition.items) {
-    if (item.kind !== 'field') {
-      items.push(item);
-      continue;
-    }
-    const access = accessOf(item, profileId);
-    if (access === 'hidden') continue;
-    items.push(access === 'read_only' && !item.readOnly ? { ...item, readOnly: true, readOnlyForProfile: true } : item);
+    const shown = item.kind === 'field' ? fieldForProfile(item, profileId) : item;
+    if (shown) items.push(shown);
   }
   return { ...transition, items };
+}
+
+/** One field as the profile sees it: null when hidden from it, read-only when it may only view it. */
+export function fieldForProfile(item: FieldItem, profileId: string | null): FieldItem | null {
+  const access = accessOf(item, profileId);
+  if (access === 'hidden') return null;
+  return access === 'read_only' && !item.readOnly ? { ...item, readOnly: true, readOnlyForProfile: true } : item;
 }
 
 function accessOf(field: FieldItem, profileId: string | null): string | undefined {

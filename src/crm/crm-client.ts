@@ -35,8 +35,16 @@ export interface CrmClient {
   ): Promise<UpdateOutcome>;
   /** The module's fields, with their picklists (the process field's full list of states among them). */
   getFields(entity: string, opts?: CallOptions): Promise<ModuleField[]>;
-  /** The record's display name, or null when it has none the widget recognises. */
-  getRecordName(ref: RecordRef, opts?: CallOptions): Promise<string | null>;
+  /**
+   * The record's display name (null when it has none the widget recognises) and its values (raw, keyed by field
+   * API name, as `Transition.data`: each field kind reads its own). The first screen asks it once, for both.
+   */
+  getRecord(ref: RecordRef, opts?: CallOptions): Promise<RecordRead>;
+  /**
+   * Changes fields of the record (`updateRecord`): `data` holds only the changed fields, already encoded; the
+   * record's id goes with it. A refusal (`RECORD_IN_BLUEPRINT`, `NO_PERMISSION`, ...) is a failure.
+   */
+  updateRecord(ref: RecordRef, data: Record<string, unknown>, opts?: CallOptions): Promise<unknown>;
   /** A record's stage history from a related list (Deals' `Stage_History`); `unknown` when it holds nothing usable. */
   getStageHistory(ref: RecordRef, relatedList: string, opts?: CallOptions): Promise<StageHistory>;
   /** The signed-in user: date formats, time zone, whether an administrator. */
@@ -61,6 +69,12 @@ export interface CrmClient {
   closePopup(reloadRecord: boolean): Promise<void>;
   /** Opens a record in the CRM (`UI.Record.open`), to finish there what the widget cannot. */
   openRecord(ref: RecordRef): Promise<void>;
+}
+
+/** A record as read: its display name and its values, keyed by field API name (null: the answer named no record). */
+export interface RecordRead {
+  name: string | null;
+  values: Record<string, unknown> | null;
 }
 
 /** Which record the widget works on. */

@@ -19,6 +19,8 @@ export interface CrmWire {
   getFields(entity: string, opts?: CallOptions): Promise<unknown>;
   /** `{data: [record]}`. */
   getRecord(ref: RecordRef, opts?: CallOptions): Promise<unknown>;
+  /** Updates fields of one record: `{data: [{code: "SUCCESS", details: {id, Modified_Time, ...}, ...}]}`. */
+  updateRecord(ref: RecordRef, data: Record<string, unknown>, opts?: CallOptions): Promise<unknown>;
   /** One page (200 rows) of a record's related list (`{data: [...], info}`; an empty list may answer with nothing). */
   getRelatedRecords(ref: RecordRef, relatedList: string, opts?: CallOptions): Promise<unknown>;
   /** `{users: [user]}`: locale, time zone, date format, profile. */

@@ -1,6 +1,6 @@
 import { decodeStageHistory } from './decode/stage-history.ts';
 import { SETTINGS_VARIABLE } from '../settings/settings-schema.ts';
-import type { CrmClient } from './crm-client.ts';
+import type { CallOptions, CrmClient, RecordRead, RecordRef } from './crm-client.ts';
 import type { Blueprint } from '../blueprint/model.ts';
 import { CrmFailure } from './crm-error.ts';
 import type { CrmWire } from './crm-wire.ts';
@@ -51,6 +51,16 @@ function blueprintOf(raw: unknown): Blueprint | null {
 
 /** The typed CrmClient over a wire: each answer goes through its one decoder, here and nowhere else. */
 export function decodingClient(wire: CrmWire): CrmClient {
+  // The answer must be about the record asked for (issue 21): another record's is a failure, and one that names
+  // no record gives no name and no values, as they could be anyone's.
+  const readRecord = (ref: RecordRef, opts?: CallOptions) =>
+    decoded(wire.getRecord(ref, opts), (raw): RecordRead => {
+      const read = decodeRecordAnswer(raw);
+      const id = read.id;
+      if (id && id !== ref.recordId)
+        throw new CrmFailure({ kind: 'wrong-record', call: 'getRecord', asked: ref.recordId, answered: id });
+      return id ? read : { name: null, values: null };
+    });
   return {
     getBlueprint: (ref, opts) => decoded(wire.getBlueprint(ref, opts), blueprintOf),
     // The CRM cannot recall a transition it received: aborting stops the wait for its answer, or, while it waits
@@ -67,15 +77,9 @@ export function decodingClient(wire: CrmWire): CrmClient {
         wire.getFields(entity, opts),
         import('./decode/fields.ts').then((m) => m.decodeFields),
       ),
-    // The answer must be about the record asked for (issue 21): another record's is a failure, and one that names
-    // no record gives no name, as the name could be anyone's.
-    getRecordName: (ref, opts) =>
-      decoded(wire.getRecord(ref, opts), (raw) => {
-        const { id, name } = decodeRecordAnswer(raw);
-        if (id === ref.recordId) return name;
-        if (id) throw new CrmFailure({ kind: 'wrong-record', call: 'getRecord', asked: ref.recordId, answered: id });
-        return null;
-      }),
+    getRecord: readRecord,
+    // Only the fields given and the id. A refusal inside the answer (`data[0]`) is a failure already (readApiError).
+    updateRecord: (ref, data, opts) => wire.updateRecord(ref, data, opts),
     getStageHistory: (ref, relatedList, opts) =>
       decoded(wire.getRelatedRecords(ref, relatedList, opts), decodeStageHistory),
     getCurrentUser: (opts) => decoded(wire.getCurrentUser(opts), decodeCurrentUser),

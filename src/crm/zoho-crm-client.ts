@@ -178,6 +178,16 @@ class ZohoWire implements CrmWire {
     );
   }
 
+  updateRecord(ref: RecordRef, data: Record<string, unknown>, opts?: CallOptions): Promise<unknown> {
+    // The record's id goes with the data (docs/zoho-sdk.md, "updateRecord"). No `Trigger`: left out, the API runs
+    // the module's workflows, approvals and blueprint as an edit on the record page does (docs/assumptions.md).
+    return this.call(
+      'updateRecord',
+      () => this.sdk.CRM.API.updateRecord({ Entity: ref.entity, APIData: { ...data, id: ref.recordId } }),
+      opts,
+    );
+  }
+
   getRelatedRecords(ref: RecordRef, relatedList: string, opts?: CallOptions): Promise<unknown> {
     return this.call(
       'getRelatedRecords',

@@ -12,6 +12,7 @@ export interface ZohoSdk {
       getBluePrint(args: { Entity: string; RecordID: string }): Promise<unknown>;
       updateBluePrint(args: { Entity: string; RecordID: string; BlueprintData: unknown }): Promise<unknown>;
       getRecord(args: { Entity: string; RecordID: string }): Promise<unknown>;
+      updateRecord(args: { Entity: string; APIData: Record<string, unknown>; Trigger?: string[] }): Promise<unknown>;
       getRelatedRecords(args: {
         Entity: string;
         RecordID: string;

@@ -242,8 +242,8 @@ export function loadBulkNames(
   signal?: AbortSignal,
 ): void {
   for (const recordId of ids) {
-    client.getRecordName({ entity, recordId }, { signal, priority: 'background' }).then(
-      (name) => onName(recordId, name),
+    client.getRecord({ entity, recordId }, { signal, priority: 'background' }).then(
+      ({ name }) => onName(recordId, name),
       (reason: unknown) => {
         const error = failureOf(reason, 'getRecord');
         if (error.kind === 'wrong-record') onName(recordId, null, error);

@@ -16,11 +16,6 @@ import {
 } from '../settings/settings-schema.ts';
 import { shape, type LoadResult, type Reopen } from '../stepper/stepper-data.ts';
 
-// The page's model moved to src/stepper/stepper-data.ts (issue 22); these names stay here only until the
-// reducer, starting-values.ts and send-transition.ts import them from there.
-export type { LoadResult, Reopen, StepperData } from '../stepper/stepper-data.ts';
-export { withHistory, withStates } from '../stepper/stepper-data.ts';
-
 /** Who wants to know what as soon as it is known, before the first screen is complete. */
 export interface LoadHooks {
   /** The user's answer is in (their locale: the page can start fetching their texts while the other answers come). */
@@ -54,7 +49,7 @@ export async function loadStepper(
   const historyCall = requestHistory(client, record, opts);
   const first = Promise.allSettled([
     client.getBlueprint(record, opts),
-    client.getRecordName(record, opts),
+    client.getRecord(record, opts),
     client.getCurrentUser(opts).then((user) => {
       hooks.userKnown?.(user);
       return user;
@@ -64,7 +59,8 @@ export async function loadStepper(
   ]);
   const [bp, name, user, org, stored] = await first;
   signal.throwIfAborted();
-  const recordName = name.status === 'fulfilled' ? name.value : null;
+  const recordRead = name.status === 'fulfilled' ? name.value : null;
+  const recordName = recordRead?.name ?? null;
   // The CRM answered about another record: nothing it sent can be trusted to be this record's (issue 21).
   const nameError = name.status === 'rejected' && name.reason instanceof CrmFailure ? name.reason.error : null;
   if (nameError?.kind === 'wrong-record') return { kind: 'failed', error: nameError };
@@ -123,6 +119,8 @@ export async function loadStepper(
     data: {
       record,
       recordName,
+      values: recordRead && recordRead.values,
+      fields: fieldsCall,
       states,
       statesPending: earlyStates === PENDING,
       history,

@@ -13,7 +13,7 @@ import { failureOf, lateAnswer, type CrmError } from '../crm/crm-error.ts';
 import type { AfterTransition } from '../settings/settings-schema.ts';
 import { isWon } from '../settings/won-stage.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
-import type { LoadResult, StepperData } from './load-stepper.ts';
+import type { LoadResult, StepperData } from '../stepper/stepper-data.ts';
 import { reloadBlueprint, reloadWhenAnswered } from './reload-blueprint.ts';
 
 /** A whole transition, or a partial save of what is filled. */

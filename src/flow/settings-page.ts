@@ -5,9 +5,11 @@
  */
 import type { CrmClient } from '../crm/crm-client.ts';
 import { failureOf, type CrmError } from '../crm/crm-error.ts';
+import { isKeyFieldType } from '../fields/key-field.ts';
 import type { Message } from '../i18n/message.ts';
 import { picklistFields, type ModuleInfo, type PicklistField } from '../settings/crm-metadata.ts';
 import type { SettingsDoc, SettingsRead } from '../settings/settings-schema.ts';
+import { readWithKeyFields } from '../settings/key-fields.ts';
 import { prepareWrite } from '../settings/settings-write.ts';
 
 /** Who is looking at the settings page: an administrator may edit; anyone else, or someone unknown, may only look. */
@@ -35,17 +37,40 @@ export async function loadSettingsPage(client: CrmClient, signal: AbortSignal): 
   if (stored.status === 'rejected') return { kind: 'failed', error: failureOf(stored.reason, 'getOrgVariable') };
   const access: SettingsAccess =
     user.status === 'rejected' ? 'unknown' : user.value.isAdministrator ? 'admin' : 'not-admin';
-  const ready = { kind: 'ready' as const, modules: modules.value, read: stored.value, access };
+  const ready = { kind: 'ready' as const, modules: modules.value, read: readWithKeyFields(stored.value), access };
   return user.status === 'fulfilled' ? { ...ready, locale: user.value.formats.locale } : ready;
 }
 
-/** What loading one module's fields came to. */
-export type FieldsLoad = { kind: 'ready'; picklists: PicklistField[] } | { kind: 'failed'; error: CrmError };
+/** A field an admin may choose as a stage's key field (issue 25). */
+export interface KeyFieldChoice {
+  apiName: string;
+  label: string;
+}
 
-/** A module's picklist fields, the candidates for its process field. */
+/** What loading one module's fields came to. */
+export type FieldsLoad =
+  | {
+      kind: 'ready';
+      picklists: PicklistField[];
+      /** Every field of the module, by API name (a key field the list lacks is named as unknown). */
+      names: string[];
+      /** The fields of a type a rep can edit as a key field, in the CRM's order. */
+      keyFieldChoices: KeyFieldChoice[];
+    }
+  | { kind: 'failed'; error: CrmError };
+
+/** A module's picklist fields, the candidates for its process field, and the fields that may be key fields. */
 export async function loadModuleFields(client: CrmClient, module: string, signal: AbortSignal): Promise<FieldsLoad> {
   try {
-    return { kind: 'ready', picklists: picklistFields(await client.getFields(module, { signal })) };
+    const fields = await client.getFields(module, { signal });
+    return {
+      kind: 'ready',
+      picklists: picklistFields(fields),
+      names: fields.map((f) => f.apiName),
+      keyFieldChoices: fields
+        .filter((f) => f.item && isKeyFieldType(f.dataType))
+        .map(({ apiName, label }) => ({ apiName, label })),
+    };
   } catch (reason) {
     signal.throwIfAborted();
     return { kind: 'failed', error: failureOf(reason, 'getFields') };
@@ -78,7 +103,7 @@ export async function saveSettings(client: CrmClient, doc: SettingsDoc, signal: 
   }
   let read: SettingsRead;
   try {
-    read = await client.getSettings({ signal });
+    read = readWithKeyFields(await client.getSettings({ signal }));
   } catch (reason) {
     signal.throwIfAborted();
     return { kind: 'unverified', error: failureOf(reason, 'getOrgVariable') };

@@ -40,15 +40,15 @@ const FIRST_SCREEN_FORM_TEXTS = ['form.loading', 'form.loadFailed', 'notice.stor
 /**
  * Which file a text goes in besides the settings page's: `settings` for the texts only the settings page shows
  * (its editors, its save bar, its announcements; the widget shows only the admins' note on the settings,
- * `settings.note.*` and `settings.ignored.*`), `bulk` for bulk mode's (`bulk.*`), `form` for the transition
- * form's and its editors' (`form.*`, `check.*`, `lookup.*`, `upload.*`, `calendar.*`), the notices after a send
- * (`notice.*`) and the time in the current stage, which comes with the form's code (`time.*`, src/ui/stage-time.tsx),
- * else `widget`. The widget's
+ * `settings.note.*` and `settings.ignored.*` but for key fields', which only the settings page checks), `bulk` for
+ * bulk mode's (`bulk.*`), `form` for the transition form's and its editors' (`form.*`, `check.*`, `lookup.*`,
+ * `upload.*`, `calendar.*`), the notices after a send (`notice.*`) and the time in the current stage, which comes
+ * with the form's code (`time.*`, src/ui/stage-time.tsx), else `widget`. The widget's
  * file leaves the others out: more than half the texts, which every open would otherwise download before the
  * stepper (in Russian, the longest, 1.6 KB gzipped).
  */
 export function textsFileOf(key: string): TextsFile {
-  if (/^settings\.(?!note\.|ignored\.)/.test(key)) return 'settings';
+  if (/^settings\.(?!note\.|ignored\.(?!stateKeyField))/.test(key)) return 'settings';
   if (key.startsWith('bulk.')) return 'bulk';
   if (/^(form|check|lookup|upload|calendar|notice|time)\./.test(key) && !FIRST_SCREEN_FORM_TEXTS.includes(key))
     return 'form';

@@ -22,6 +22,8 @@ export type ModuleEdit =
   | { kind: 'guidance'; value: string; text: string }
   /** The stage's expected days as typed (checked on save: settings-write.ts); null clears it. */
   | { kind: 'expected-days'; value: string; days: number | null }
+  /** The stage's key fields, in the admin's order (API names; none: the key goes). */
+  | { kind: 'key-fields'; value: string; fields: string[] }
   | { kind: 'hide-transition'; name: string }
   | { kind: 'show-transition'; name: string }
   | { kind: 'after'; after: AfterTransition };
@@ -61,6 +63,7 @@ export function editModule(m: ModuleSettings, edit: ModuleEdit, field: ProcessFi
     case 'closing':
     case 'guidance':
     case 'expected-days':
+    case 'key-fields':
       return field ? editStates(m, edit, field) : m;
   }
 }
@@ -102,6 +105,11 @@ function editStates(
     case 'expected-days': {
       const { expectedDays: _, ...rest } = current;
       next[i] = edit.days === null ? rest : { ...rest, expectedDays: edit.days };
+      break;
+    }
+    case 'key-fields': {
+      const { keyFields: _before, ...rest } = current;
+      next[i] = edit.fields.length > 0 ? { ...rest, keyFields: edit.fields } : rest;
       break;
     }
   }

@@ -132,6 +132,10 @@ function stateChanges(
           ? msg('settings.change.expectedDaysRemoved', { module, stage })
           : msg('settings.change.expectedDays', { module, stage, days: s.expectedDays }),
       );
+    // Key fields as the page holds them (checked on read: settings/key-fields.ts), in the admin's order.
+    const fields = (x: StateSettings) => (Array.isArray(x.keyFields) ? x.keyFields.join(', ') : '');
+    if (fields(old) !== fields(s))
+      lines.push(msg('settings.change.keyFields', { module, stage, fields: fields(s) || '—' }));
   }
   // Raw lists here: normalising drops exactly the entries this line is about.
   const gone = (value: string) => !picklist || !picklist.some((p) => namesState(value, p));

@@ -49,6 +49,12 @@ export interface StateSettings {
    * and then Zoho's escalation period for the state, where it gives one, applies (blueprint/stage-time.ts).
    */
   expectedDays?: number;
+  /**
+   * The fields shown and edited with the path while the record is in this state (issue 25), as stored: read it
+   * with `keyFieldsOf` (settings/key-fields.ts), which checks it. The first screen only carries it along: its
+   * check loads with the key fields' panel and the settings page. Undefined when the admin chose none.
+   */
+  keyFields?: unknown;
 }
 
 /** The admin's choices for one module. */
@@ -115,7 +121,11 @@ export type IgnoredSetting =
       module: string;
       what: 'stateRepeated' | 'stateHidden' | 'stateClosing' | 'stateGuidance' | 'stateExpectedDays';
       state: string;
-    };
+    }
+  /** Key fields (settings/key-fields.ts): not a list, more than five, an entry that names no field, an unknown field. */
+  | { module: string; what: 'stateKeyFields' | 'stateKeyFieldsOverMax'; state: string }
+  | { module: string; what: 'stateKeyField'; state: string; position: number }
+  | { module: string; what: 'stateKeyFieldUnknown'; state: string; field: string };
 
 /** What reading a parsed document found: the usable part, and what was left out (technical and for the note). */
 export type Salvage =
@@ -289,7 +299,9 @@ function checkState(raw: unknown, module: string, i: number, found: Findings): S
     { module, what: 'stateExpectedDays', state },
     found,
   );
-  return { value: state, hidden, closing, guidance, ...(expectedDays ? { expectedDays } : {}) };
+  // Key fields are carried as stored: checked where they are used (settings/key-fields.ts), so the first screen
+  // does not carry the check.
+  return { value: state, hidden, closing, guidance, keyFields: s.keyFields, ...(expectedDays ? { expectedDays } : {}) };
 }
 
 /** The value, or the fallback when the key is absent; a present value of the wrong type is a problem and takes the fallback. */

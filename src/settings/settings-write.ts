@@ -3,6 +3,7 @@
  * the widget, which only reads settings, does not load it.
  */
 import { msg, type Message } from '../i18n/message.ts';
+import { withCheckedKeyFields } from './key-fields.ts';
 import { checkSettings, isExpectedDays, SETTINGS_VERSION, type SettingsDoc } from './settings-schema.ts';
 
 /** What preparing a document for the CRM came to. */
@@ -35,6 +36,14 @@ export function prepareWrite(doc: SettingsDoc): WriteCheck {
       problems: [`the document says version ${checked.version}; this build writes ${SETTINGS_VERSION}`],
     };
   if (checked.kind === 'invalid') return { ok: false, broken: [], problems: checked.problems };
+  // Key fields are checked apart from the schema (the first screen carries them unchecked: key-fields.ts).
+  const problems: string[] = [];
+  for (const [name, m] of Object.entries(checked.doc.modules)) {
+    const keyFields = withCheckedKeyFields(name, m);
+    problems.push(...keyFields.problems);
+    checked.doc.modules[name] = keyFields.settings;
+  }
+  if (problems.length > 0) return { ok: false, broken: [], problems };
   const broken: Message[] = [];
   for (const [name, m] of Object.entries(checked.doc.modules)) {
     if (m.states.length > 0 && m.states.every((s) => s.hidden))

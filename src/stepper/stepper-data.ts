@@ -7,7 +7,7 @@ import type { Drafts, FormContext } from '../fields/contract.ts';
 import type { Blueprint, ProcessState } from '../blueprint/model.ts';
 import { buildPath } from '../blueprint/process-path.ts';
 import type { StageHistory } from '../blueprint/stage-history.ts';
-import type { RecordRef } from '../crm/crm-client.ts';
+import type { ModuleField, RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
@@ -18,6 +18,13 @@ export interface StepperData {
   record: RecordRef;
   /** The record's name for the header, when the record could be read. */
   recordName: string | null;
+  /**
+   * The record's values from the same answer (keyed by field API name, raw: each field kind reads its own), for
+   * the current stage's key fields (issue 25); null when the record could not be read.
+   */
+  values: Record<string, unknown> | null;
+  /** The module's field list once it comes (null when it failed): the key fields' labels, types and editors. */
+  fields: Promise<ModuleField[] | null>;
   blueprint: Blueprint;
   /**
    * The process's states in order: empty when the field list could not be read, or has not come yet and no earlier

@@ -1,4 +1,4 @@
-import type { LoadResult } from '../flow/load-stepper.ts';
+import type { LoadResult } from '../stepper/stepper-data.ts';
 import type { Checked, SendMode, SendOutcome } from '../flow/send-transition.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import type { Transition } from '../blueprint/model.ts';

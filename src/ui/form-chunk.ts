@@ -2,6 +2,7 @@ import { editorServicesOf } from '../crm/editor-services.ts';
 import { Celebration } from './celebration.tsx';
 import { formSession } from './form-session.ts';
 import { StageTimeLine, overdueWords, timeInStage } from './stage-time.tsx';
+import { KeyFieldsPanel } from './key-fields/key-fields-panel.tsx';
 import { TransitionForm } from './transition-form.tsx';
 
 /**
@@ -22,6 +23,8 @@ export const formChunk = {
   timeInStage,
   StageTimeLine,
   overdueWords,
+  /** The current stage's key fields, shown and edited with the path (issue 25). */
+  KeyFieldsPanel,
 };
 
 /** The form's chunk, as its entry exports it. */

@@ -1,4 +1,4 @@
-import type { StepperData } from '../flow/load-stepper.ts';
+import type { StepperData } from '../stepper/stepper-data.ts';
 import { namesState } from '../settings/apply-settings.ts';
 import { stageTime, type Period, type StageTime } from '../blueprint/stage-time.ts';
 import type { Translate } from '../i18n/translate.ts';

@@ -29,6 +29,8 @@ export function StepperView(props: {
   const time = later?.timeInStage(data, now);
   // A win follows a send, and a send needs the form's code: the celebration comes with that code.
   const Celebration = props.notice?.celebrate ? loadedFormChunk()?.Celebration : undefined;
+  // The current stage's key fields (issue 25) come with the form's code, which loads once the stepper shows.
+  const KeyFields = later?.KeyFieldsPanel;
   return (
     <>
       <header class="header">
@@ -67,6 +69,7 @@ export function StepperView(props: {
         late={later && time && later.overdueWords(time, t)}
       />
       {data.guidance && process.currentState && <GuidanceNote state={process.currentState} text={data.guidance} />}
+      {KeyFields && <KeyFields data={data} client={props.client} />}
       <section class="next" aria-labelledby="next-heading">
         <h2 id="next-heading" class="next__title">
           {t('transitions.title')}

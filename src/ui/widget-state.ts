@@ -2,7 +2,7 @@ import type { Drafts } from '../fields/contract.ts';
 import type { ProcessState, Transition } from '../blueprint/model.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
-import { withHistory, withStates, type LoadResult, type Reopen, type StepperData } from '../flow/load-stepper.ts';
+import { withHistory, withStates, type LoadResult, type Reopen, type StepperData } from '../stepper/stepper-data.ts';
 import type { StageHistory } from '../blueprint/stage-history.ts';
 import type { SendMode } from '../flow/send-transition.ts';
 import { msg, type Message } from '../i18n/message.ts';

@@ -33,6 +33,23 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await page.close();
   });
 
+  it('finds nothing to fix on the key fields, shown, then one edited and refused by the CRM (issue 25)', async () => {
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      settings: 'key-fields',
+    });
+    const panel = widget.getByRole('region', { name: 'Key fields' });
+    await panel.getByText('+1 555 0100').waitFor();
+    expect(await axeViolations(widgetFrame(page))).toEqual([]);
+    await panel.getByRole('button', { name: 'Edit Next Steps' }).click();
+    await panel.getByRole('textbox', { name: 'Next Steps' }).fill('Call on Monday');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.getByRole('alert').waitFor();
+    expect(await axeViolations(widgetFrame(page))).toEqual([]);
+    await page.close();
+  });
+
   it('finds nothing to fix on a load error', async () => {
     const { page, widget } = await openRecordPage(sim, {
       module: 'Leads',

@@ -228,3 +228,38 @@ describe('a module the admin turned off', () => {
     await page.close();
   });
 });
+
+describe('key fields on the settings page', () => {
+  it('adds a stage’s key fields by searching their labels, saves them, and a rep then sees them with the path', async () => {
+    const { page, settings } = await openSettingsPage(sim);
+    const stage = settings.getByRole('group', { name: /^1\. Not Contacted/ });
+    const search = stage.getByRole('searchbox', { name: 'Add a key field' });
+    await search.fill('phon');
+    await stage.getByRole('button', { name: /Phone \(Phone\)/ }).click();
+    await search.fill('source');
+    await stage.getByRole('button', { name: /Lead Source/ }).click();
+    expect(await stage.getByRole('list', { name: 'Key fields' }).getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringContaining('Phone'),
+      expect.stringContaining('Lead Source'),
+    ]);
+    const summary = settings.getByRole('region', { name: /Unsaved changes/ });
+    await summary.getByText('Leads: key fields for “Not Contacted”: Phone, Lead_Source').waitFor();
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await settings.getByText('Saved. The settings were read back from the CRM and are now in use.').waitFor();
+    const stored = (await storedSettings(page)) as unknown as {
+      modules: Record<string, { states: { value: string; keyFields?: string[] }[] }>;
+    };
+    expect(stored.modules.Leads?.states.find((s) => s.value === 'Not Contacted')?.keyFields).toEqual([
+      'Phone',
+      'Lead_Source',
+    ]);
+    const widget = await openFirstLeadWidget(page);
+    const panel = widget.getByRole('region', { name: 'Key fields' });
+    await panel.getByText('+1 555 0100').waitFor();
+    expect((await panel.getByRole('listitem').allInnerTexts()).map((r) => r.split('\n')[0])).toEqual([
+      'Phone',
+      'Lead Source',
+    ]);
+    await page.close();
+  });
+});

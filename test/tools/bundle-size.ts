@@ -28,18 +28,21 @@ export const BUDGET_BYTES = 31.6 * 1024;
  * (decoders, notices: gzipped apart they cost a little more). Raised to 54.7 KB over 55,935 B for the time in the
  * current stage (issues 23 and 25: reading the escalation period, the line's wording and texts, the overdue mark's
  * CSS, about 1.1 KB), which comes with the form's chunk so that the first screen does not grow (it shrank by 111 B:
- * the old escalation banner and its texts left it). Issue 13's goal is 32 KB.
+ * the old escalation banner and its texts left it); then to 57.6 KB for issue 25's key fields: their panel, editing
+ * in place, save and drafts, and their check of the settings (2.7 KB with their texts), which load with the form's
+ * chunk so that the first screen did not grow. Issue 13's goal is 32 KB.
  */
-export const TOTAL_BUDGET_BYTES = 54.7 * 1024;
+export const TOTAL_BUDGET_BYTES = 57.6 * 1024;
 
 /**
  * Everything bulk mode (a list view's selection) may load: the page's HTML and texts, the first screen's code, its
  * own chunk and texts (BULK_TEXTS), and the form with its texts (FORM_TEXTS). Set above 57,252 B, then raised to
  * 57,845 B measured in English for the same reasons as TOTAL_BUDGET_BYTES, with a quarter of a KB of headroom;
  * then to 62 KB over 62,970 B for the same reasons again, and bulk mode's late answers, Stop and summary; then to
- * 62.6 KB over 63,997 B for the time in the current stage in the form's chunk (as TOTAL_BUDGET_BYTES).
+ * 62.6 KB over 63,997 B for the time in the current stage in the form's chunk (as TOTAL_BUDGET_BYTES); then to
+ * 65.6 KB for issue 25's key fields, which come with the form's chunk bulk mode loads too.
  */
-export const BULK_BUDGET_BYTES = 62.6 * 1024;
+export const BULK_BUDGET_BYTES = 65.6 * 1024;
 
 /**
  * Of the shipped languages' files of one set of texts (`''`: the widget's, `form-`, `bulk-`), the one largest

@@ -57,6 +57,28 @@ try {
     console.log(`${OUT}/${name}`);
     await page.close();
   }
+  // A deal's key fields (issue 25): shown with the path at 1280 px; at 360 px, one edited and refused by the CRM.
+  for (const width of [1280, 360]) {
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Deals',
+      record: IDS.qualificationDeal,
+      settings: 'key-fields',
+    });
+    await page.setViewportSize({ width, height: width > 800 ? 820 : 900 });
+    const panel = widget.getByRole('region', { name: 'Key fields' });
+    await panel.getByText('Book the discovery call').waitFor();
+    if (width < 800) {
+      await panel.getByRole('button', { name: 'Edit Pain Points' }).click();
+      await panel.getByRole('textbox', { name: 'Pain Points' }).fill('Reports take a day to build');
+      await panel.getByRole('button', { name: 'Save' }).click();
+      await panel.getByRole('alert').waitFor();
+    }
+    await page.waitForTimeout(300);
+    const name = width > 800 ? 'key-fields-desktop.png' : 'key-fields-phone.png';
+    await page.screenshot({ path: `${OUT}/${name}` });
+    console.log(`${OUT}/${name}`);
+    await page.close();
+  }
   // The settings page mid-edit: a stage hidden, guidance typed, a transition hidden, the change summary showing.
   for (const width of [1280, 360]) {
     const { page, settings } = await openSettingsPage(sim);

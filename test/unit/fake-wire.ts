@@ -22,6 +22,12 @@ export function fakeWire(overrides: Partial<Record<keyof CrmWire, (...args: neve
       async (ref: RecordRef) =>
         ({ data: [{ id: ref.recordId, Full_Name: 'Ava Brooks', First_Name: 'Ava', Last_Name: 'Brooks' }] }) as unknown,
     ),
+    updateRecord: vi.fn(
+      async (..._args: unknown[]) =>
+        ({
+          data: [{ code: 'SUCCESS', details: { id: '301' }, message: 'record updated', status: 'success' }],
+        }) as unknown,
+    ),
     getRelatedRecords: vi.fn(async (..._args: unknown[]) => undefined as unknown),
     getCurrentUser: vi.fn(async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC' }] }) as unknown),
     getOrgInfo: vi.fn(async () => ({ org: [{}] }) as unknown),

@@ -143,7 +143,8 @@ function namesOf(f: Record<string, unknown>): string[] {
     .filter((v): v is string => v !== undefined && v !== null);
 }
 
-function decodeItem(f: Record<string, unknown>, data: Record<string, unknown>): FormItem {
+/** One item of a transition; a field of the Fields API reads the same way (decode/fields.ts, key fields). */
+export function decodeItem(f: Record<string, unknown>, data: Record<string, unknown>): FormItem {
   const names = namesOf(f);
   const required = bool(f.mandatory) ?? bool(f.system_mandatory) ?? false;
   const label = str(f.display_label) ?? str(f.field_label) ?? str(f.api_name) ?? 'Unnamed item';

@@ -1,7 +1,7 @@
-import type { ProcessState } from '../../blueprint/model.ts';
+import type { FieldItem, ProcessState } from '../../blueprint/model.ts';
 import { arr, num, obj, str } from '../../blueprint/read-json.ts';
 import { picklistFields, type PicklistField } from '../../settings/crm-metadata.ts';
-import { decodeOptions } from './blueprint.ts';
+import { decodeItem, decodeOptions } from './blueprint.ts';
 
 /** One field of a module, as the widget needs it: its name, type and (for a picklist) its values in order. */
 export interface ModuleField {
@@ -11,6 +11,11 @@ export interface ModuleField {
   dataType: string;
   /** The picklist's values in `sequence_number` order, with their colours; empty for other fields. */
   states: ProcessState[];
+  /**
+   * The field as a form's field (the Fields API names its keys as a transition's fields do: length, read-only,
+   * picklist values, lookup module, profiles), for a stage's key fields; absent for what no form could show.
+   */
+  item?: FieldItem;
 }
 
 /** A getFields answer (`{fields: [...]}`): every field with an API name, in the CRM's order. */
@@ -19,12 +24,14 @@ export function decodeFields(answer: unknown): ModuleField[] {
     const f = obj(raw);
     const apiName = str(f?.api_name);
     if (!f || !apiName) return [];
+    const item = decodeItem(f, {});
     return [
       {
         apiName,
         label: str(f.field_label) ?? str(f.display_label) ?? apiName,
         dataType: str(f.data_type) ?? '',
         states: decodeStates(f.pick_list_values),
+        ...(item.kind === 'field' && { item }),
       },
     ];
   });

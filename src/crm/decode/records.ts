@@ -29,10 +29,14 @@ export function nameOf(record: Record<string, unknown>): string | null {
 }
 
 /**
- * A getRecord answer (`{data: [record]}`): the id of the record it is about, and its display name. Either is null
- * when the answer does not give it.
+ * A getRecord answer (`{data: [record]}`): the id of the record it is about, its display name (either is null
+ * when the answer does not give it), and its values as they came (each field kind reads its own: key fields).
  */
-export function decodeRecordAnswer(answer: unknown): { id: string | null; name: string | null } {
+export function decodeRecordAnswer(answer: unknown): {
+  id: string | null;
+  name: string | null;
+  values: Record<string, unknown> | null;
+} {
   const record = obj(arr(obj(answer)?.data)[0]);
-  return { id: str(record?.id), name: record ? nameOf(record) : null };
+  return { id: str(record?.id), name: record ? nameOf(record) : null, values: record };
 }

@@ -107,6 +107,11 @@ function ProcessSection(props: Parameters<typeof ModuleEditor>[0]) {
           id={`module-${module.apiName}`}
           settings={settings}
           field={fieldInUse}
+          // The process field moves only by a transition: never offered as a key field.
+          keyFields={{
+            choices: fields.keyFieldChoices.filter((c) => c.apiName !== fieldInUse.apiName),
+            known: fields.names,
+          }}
           disabled={props.disabled}
           onEdit={props.onEdit}
         />

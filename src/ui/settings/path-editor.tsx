@@ -8,6 +8,9 @@ import {
   type StateSettings,
 } from '../../settings/settings-schema.ts';
 import { useT } from '../i18n-context.ts';
+import type { KeyFieldChoice } from '../../flow/settings-page.ts';
+import { keyFieldsOf } from '../../settings/key-fields.ts';
+import { KeyFieldsPicker } from './key-fields-picker.tsx';
 
 /**
  * The path's stages in the admin's order, each with up/down buttons, whether it shows, whether it closes the
@@ -18,6 +21,8 @@ export function PathEditor(props: {
   id: string;
   settings: ModuleSettings;
   field: ProcessFieldInUse;
+  /** The module's fields: those that may be key fields, and every API name it has. */
+  keyFields: { choices: KeyFieldChoice[]; known: string[] };
   disabled: boolean;
   onEdit: (edit: ModuleEdit) => void;
 }) {
@@ -44,6 +49,7 @@ export function PathEditor(props: {
             label={labelOf(s.value)}
             position={i}
             count={states.length}
+            keyFields={props.keyFields}
             disabled={props.disabled}
             onMove={move}
             onEdit={props.onEdit}
@@ -60,6 +66,7 @@ function StateRow(props: {
   label: string;
   position: number;
   count: number;
+  keyFields: { choices: KeyFieldChoice[]; known: string[] };
   disabled: boolean;
   onMove: (value: string, by: -1 | 1, buttonId: string) => void;
   onEdit: (edit: ModuleEdit) => void;
@@ -143,6 +150,14 @@ function StateRow(props: {
           onInput={(e) => props.onEdit({ kind: 'guidance', value, text: e.currentTarget.value })}
         />
         <ExpectedDays rowId={rowId} state={state} disabled={props.disabled} onEdit={props.onEdit} />
+        <KeyFieldsPicker
+          id={`${rowId}-key-fields`}
+          chosen={keyFieldsOf(state)}
+          choices={props.keyFields.choices}
+          known={props.keyFields.known}
+          disabled={props.disabled}
+          onChange={(fields) => props.onEdit({ kind: 'key-fields', value, fields })}
+        />
       </fieldset>
     </li>
   );

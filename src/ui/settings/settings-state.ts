@@ -1,5 +1,11 @@
 import type { CrmError } from '../../crm/crm-error.ts';
-import type { FieldsLoad, SaveResult, SettingsAccess, SettingsPageLoad } from '../../flow/settings-page.ts';
+import type {
+  FieldsLoad,
+  KeyFieldChoice,
+  SaveResult,
+  SettingsAccess,
+  SettingsPageLoad,
+} from '../../flow/settings-page.ts';
 import { msg, type Message } from '../../i18n/message.ts';
 import { chooseProcessField, type ModuleInfo, type PicklistField } from '../../settings/crm-metadata.ts';
 import { describeChanges } from '../../settings/settings-diff.ts';
@@ -17,7 +23,9 @@ export type PageStatus = { status: 'loading' } | { status: 'failed'; error: CrmE
 
 /** One module's picklist fields, loaded when the admin first opens the module. */
 export type FieldsState =
-  { status: 'loading' } | { status: 'failed'; error: CrmError } | { status: 'ready'; picklists: PicklistField[] };
+  | { status: 'loading' }
+  | { status: 'failed'; error: CrmError }
+  | { status: 'ready'; picklists: PicklistField[]; names: string[]; keyFieldChoices: KeyFieldChoice[] };
 
 /** The last save and how it went. */
 export type SaveState =
@@ -103,7 +111,9 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
     case 'fields-loaded': {
       const r = action.result;
       const next: FieldsState =
-        r.kind === 'ready' ? { status: 'ready', picklists: r.picklists } : { status: 'failed', error: r.error };
+        r.kind === 'ready'
+          ? { status: 'ready', picklists: r.picklists, names: r.names, keyFieldChoices: r.keyFieldChoices }
+          : { status: 'failed', error: r.error };
       return { ...state, fields: new Map(state.fields).set(action.module, next) };
     }
     case 'edit': {

@@ -6,7 +6,7 @@ import type { ProcessDef, TransitionDef } from './blueprint-model.ts';
 import type { CrmStore, SimRecord } from './crm-store.ts';
 import type { ApiError } from '../protocol.ts';
 import { checkSpecialValue, isSpecialComplete, SPECIAL_KEYS } from './special-items.ts';
-import { checkFieldValue, isEmpty } from './value-checks.ts';
+import { checkFieldValue, invalidData, isEmpty } from './value-checks.ts';
 import type { FieldMeta } from './zoho-fields.ts';
 
 /** The engine's answer: the value the CRM returns, or its error body. */
@@ -266,4 +266,61 @@ export function updateBlueprint(
     ok: true,
     value: { code: 'SUCCESS', details: {}, message: 'transition updated successfully', status: 'success' },
   };
+}
+
+/**
+ * PUT /{module} with `{data: [{id, <field>: value}]}` (the SDK's updateRecord): a record's fields changed outside a
+ * transition. Refused as the CRM refuses it (docs/assumptions.md, "updateRecord"): a locked record, a profile
+ * that may not edit, a read-only field, the process field, and a field a transition of the record's current
+ * state asks for (the blueprint owns it there: RECORD_IN_BLUEPRINT). Answers the Records API's multi-status shape.
+ */
+export function updateRecord(store: CrmStore, module: string, apiData: unknown): { data: object[] } {
+  const answer = (value: object) => ({ data: [value] });
+  const data = typeof apiData === 'object' && apiData !== null ? (apiData as Record<string, unknown>) : {};
+  const recordId = typeof data.id === 'string' ? data.id : '';
+  const r = store.record(module, recordId);
+  if (!r) return answer(fail('INVALID_DATA', 'the id given seems to be invalid', { api_name: 'id' }).error);
+  if (r.flags.locked)
+    return answer(
+      fail('RECORD_LOCKED', 'You cannot perform this operation as the record is locked.', { id: recordId }).error,
+    );
+  if (r.flags.noPermission) return answer(fail('NO_PERMISSION', 'permission denied', { id: recordId }).error);
+  const p = store.processes[module];
+  const owned = new Set(
+    p && !r.flags.noBlueprint
+      ? availableFrom(p, stateOf(p, r)).flatMap((t) => t.fields.filter(isRealField).map(keyOf))
+      : [],
+  );
+  const toStore: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'id') continue;
+    const meta = store.fields(module)?.find((f) => f.api_name === key);
+    if (!meta) return answer(invalidData(key, 'field', 'invalid field'));
+    if (p && key === p.field.api_name)
+      return answer(fail('RECORD_IN_BLUEPRINT', 'the record is in a blueprint', { api_name: key }).error);
+    if (owned.has(key))
+      return answer(
+        fail('RECORD_IN_BLUEPRINT', 'the field cannot be updated as it is part of a blueprint transition', {
+          api_name: key,
+        }).error,
+      );
+    const checked = checkFieldValue(meta, value, store);
+    if (!checked.ok) return answer(checked.error);
+    toStore[key] = checked.value;
+  }
+  Object.assign(r.values, toStore);
+  const modified = store
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, '+00:00');
+  return answer({
+    code: 'SUCCESS',
+    details: {
+      Modified_Time: modified,
+      Modified_By: { name: store.users[0]!.full_name, id: store.users[0]!.id },
+      id: recordId,
+    },
+    message: 'record updated',
+    status: 'success',
+  });
 }

@@ -2,7 +2,7 @@
  * Names each CRM_EVENT by the SDK call that sent it (from `category` + `action`/`type`, the wire shapes in
  * docs/wire-protocol.md) and answers it from the in-memory CRM, as the real CRM would.
  */
-import { getBlueprint, updateBlueprint } from './blueprint-engine.ts';
+import { getBlueprint, updateBlueprint, updateRecord } from './blueprint-engine.ts';
 import type { CrmStore } from './crm-store.ts';
 import { stageHistoryAnswer } from './stage-history-answer.ts';
 import type { ApiError, CrmEventData } from '../protocol.ts';
@@ -28,6 +28,7 @@ export const CALL_NAMES = [
   'getBluePrint',
   'updateBluePrint',
   'getRecord',
+  'updateRecord',
   'getRelatedRecords',
   'searchRecord',
   'getAllUsers',
@@ -99,6 +100,9 @@ export function routeCall(d: CrmEventData): CrmCall {
           : reject(apiError('INVALID_DATA', 'the related id given seems to be invalid', { id: str(api.RecordID) }));
       });
     }
+    case 'UPDATE':
+      // A refusal of one record comes inside `data`, resolved, as the Records API's multi-status answer does.
+      return call('updateRecord', (s) => resolve(updateRecord(s, str(d.Entity), d.APIData)));
     case 'SEARCH':
       return call('searchRecord', (s) =>
         resolve(s.search(str(d.Entity), str(d.Query), num(d.page, 1), num(d.per_page, 200))),

@@ -36,6 +36,26 @@ export const SETTINGS_SEEDS: Record<string, string> = {
   newer: '{"version": 99, "modules": {}}',
   /** Deals expected in Needs Analysis for 2 days: Contoso — Analytics add-on, 3 days in, is past it (issue 25). */
   expectedDays: '{"version": 1, "modules": {"Deals": {"states": [{"value": "Needs Analysis", "expectedDays": 2}]}}}',
+  /**
+   * Key fields on some stages (issue 25): an editable field or two, a field a transition of the stage asks for
+   * (the CRM refuses its update: RECORD_IN_BLUEPRINT) and a read-only one, for Deals and Leads.
+   */
+  'key-fields': JSON.stringify({
+    version: 1,
+    modules: {
+      Deals: {
+        processField: 'Stage',
+        states: [
+          { value: 'Qualification', keyFields: ['Amount', 'Next_Step', 'Pain_Points', 'Deal_Number'] },
+          { value: 'Needs Analysis', keyFields: ['Amount', 'Probability', 'Closing_Date'] },
+        ],
+      },
+      Leads: {
+        processField: 'Lead_Status',
+        states: [{ value: 'Not Contacted', keyFields: ['Phone', 'Lead_Source', 'Next_Steps', 'Lead_Number'] }],
+      },
+    },
+  }),
 };
 
 /** What the host page's URL can set. */

@@ -71,6 +71,8 @@ const ZOHO = {
           action: 'UPDATE_BLUEPRINT_STATUS',
         }),
       getRecord: (c: Params) => crm({ category: 'READ', APIData: { Entity: c.Entity, RecordID: c.RecordID } }),
+      updateRecord: (c: Params) =>
+        crm({ category: 'UPDATE', Entity: c.Entity, APIData: c.APIData, Trigger: c.Trigger }),
       getRelatedRecords: (c: Params) =>
         crm({
           category: 'READ',

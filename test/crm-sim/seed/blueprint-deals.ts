@@ -88,6 +88,7 @@ export const DEAL_FIELDS = {
   Loss_Reason: field(id(10020), 'Loss_Reason', 'Loss Reason', 'picklist', {
     values: ['-None-', 'Price', 'Lost to competitor', 'No decision', 'Product fit'],
   }),
+  Next_Step: field(id(10022), 'Next_Step', 'Next Step', 'text', { custom_field: false, length: 255 }),
   Deal_Number: field(id(10021), 'Deal_Number', 'Deal Number', 'autonumber', {
     read_only: true,
     field_read_only: true,

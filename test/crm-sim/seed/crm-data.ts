@@ -312,7 +312,12 @@ const deal = (
 
 /** Deals along the pipeline, one of them accepting partial saves. */
 export const DEALS: RecordSeed[] = [
-  { values: deal(IDS.qualificationDeal, 'Northwind — CRM rollout', 0, 'Qualification', 42000), daysInState: 2 },
+  {
+    values: deal(IDS.qualificationDeal, 'Northwind — CRM rollout', 0, 'Qualification', 42000, {
+      Next_Step: 'Book the discovery call',
+    }),
+    daysInState: 2,
+  },
   {
     values: deal(IDS.needsAnalysisDeal, 'Contoso — Analytics add-on', 1, 'Needs Analysis', null, { Probability: 35 }),
     daysInState: 3,

@@ -79,7 +79,7 @@ describe('the module adopting the early start', () => {
     const bp = await client.getBlueprint(ref);
     expect(bp?.process.currentState).toBe(blueprint.blueprint.process_info.field_value);
     await Promise.allSettled([
-      client.getRecordName(ref),
+      client.getRecord(ref),
       client.getCurrentUser(),
       client.getOrgInfo(),
       client.getSettings(),

@@ -30,6 +30,7 @@ export function fakeZohoSdk(
         getBluePrint: api('getBluePrint'),
         updateBluePrint: api('updateBluePrint'),
         getRecord: api('getRecord'),
+        updateRecord: api('updateRecord'),
         getRelatedRecords: api('getRelatedRecords'),
         searchRecord: api('searchRecord'),
         getAllUsers: api('getAllUsers'),

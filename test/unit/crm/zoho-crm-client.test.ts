@@ -121,7 +121,7 @@ describe('connectToZoho', () => {
     });
     const client = connectToZoho(win, 1000).client;
     expect(await failureOf(client.getFields('Leads'))).toMatchObject({ kind: 'unexpected', call: 'getFields' });
-    expect(await failureOf(client.getRecordName(ref))).toMatchObject({ kind: 'unexpected', message: 'boom' });
+    expect(await failureOf(client.getRecord(ref))).toMatchObject({ kind: 'unexpected', message: 'boom' });
   });
 
   it('puts a deadline on a call the CRM never answers', async () => {

@@ -87,6 +87,10 @@ function keysUsedInCode(): Set<string> {
     stateClosing: true,
     stateGuidance: true,
     stateExpectedDays: true,
+    stateKeyFields: true,
+    stateKeyFieldsOverMax: true,
+    stateKeyField: true,
+    stateKeyFieldUnknown: true,
   };
   const all = Object.keys(ignored).map(
     (what) => ({ module: 'Leads', what, position: 1, state: 'A' }) as IgnoredSetting,

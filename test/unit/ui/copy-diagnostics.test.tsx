@@ -68,7 +68,7 @@ describe('Copy diagnostics', () => {
     const client = withDiagnostics(decodingClient(wire), log);
     await Promise.allSettled([
       client.getBlueprint(leadPage.record),
-      client.getRecordName(leadPage.record),
+      client.getRecord(leadPage.record),
       client.getCurrentUser(),
     ]);
     const got = clipboard();

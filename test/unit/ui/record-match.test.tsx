@@ -29,7 +29,7 @@ const anotherRecord = async () => ({ data: [{ id: '999', Full_Name: 'Someone Els
 describe('an answer about another record', () => {
   it('is refused by the client, naming both records', async () => {
     const client = decodingClient(fakeWire({ getRecord: anotherRecord }));
-    const failure = await client.getRecordName(leadPage.record).then(
+    const failure = await client.getRecord(leadPage.record).then(
       () => null,
       (reason: unknown) => reason,
     );
@@ -41,7 +41,7 @@ describe('an answer about another record', () => {
       answered: '999',
     });
     // The record asked for is read as before.
-    expect(await decodingClient(fakeWire()).getRecordName(leadPage.record)).toBe('Ava Brooks');
+    expect((await decodingClient(fakeWire()).getRecord(leadPage.record)).name).toBe('Ava Brooks');
   });
 
   it("is shown to the rep as an error with Details, never as this record's name", async () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CrmError } from '../../../src/crm/crm-error.ts';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
-import { loadStepper, type LoadResult } from '../../../src/flow/load-stepper.ts';
+import { loadStepper } from '../../../src/flow/load-stepper.ts';
+import type { LoadResult } from '../../../src/stepper/stepper-data.ts';
 import { liveForm } from '../../../src/ui/live-form.ts';
 import { initialState, reduce, type WidgetState } from '../../../src/ui/widget-state.ts';
 import { fakeWire, leadPage } from '../fake-wire.ts';

@@ -94,3 +94,36 @@ describe('routeCall', () => {
     expect(host.close).toHaveBeenCalledWith(true);
   });
 });
+
+describe('updateRecord in the simulated CRM', () => {
+  const update = (store: CrmStore, module: string, APIData: Record<string, unknown>) =>
+    ask({ category: 'UPDATE', Entity: module, APIData }).answer(store, ui());
+
+  it('is named updateRecord and stores a field outside the blueprint, answering as Update Records does', () => {
+    const store = new CrmStore();
+    const answer = update(store, 'Deals', { id: IDS.qualificationDeal, Next_Step: 'Call on Monday' });
+    expect(ask({ category: 'UPDATE', Entity: 'Deals', APIData: {} }).name).toBe('updateRecord');
+    expect(answer).toMatchObject({
+      settle: 'resolve',
+      data: { data: [{ code: 'SUCCESS', message: 'record updated', details: { id: IDS.qualificationDeal } }] },
+    });
+    expect(store.record('Deals', IDS.qualificationDeal)?.values.Next_Step).toBe('Call on Monday');
+  });
+
+  it('refuses a field a transition of the stage asks for, the process field, a read-only field, and a locked record', () => {
+    const store = new CrmStore();
+    const codeOf = (module: string, data: Record<string, unknown>) =>
+      (update(store, module, data).data as { data: { code: string; details: Record<string, unknown> }[] }).data[0];
+    expect(codeOf('Deals', { id: IDS.qualificationDeal, Pain_Points: 'Slow' })).toMatchObject({
+      code: 'RECORD_IN_BLUEPRINT',
+      details: { api_name: 'Pain_Points' },
+    });
+    expect(codeOf('Deals', { id: IDS.qualificationDeal, Stage: 'Closed Won' })?.code).toBe('RECORD_IN_BLUEPRINT');
+    expect(codeOf('Deals', { id: IDS.qualificationDeal, Deal_Number: 'D-1' })).toMatchObject({
+      code: 'INVALID_DATA',
+      details: { api_name: 'Deal_Number' },
+    });
+    expect(codeOf('Deals', { id: IDS.lockedDeal, Amount: 1 })?.code).toBe('RECORD_LOCKED');
+    expect(store.record('Deals', IDS.qualificationDeal)?.values.Pain_Points).toBeUndefined();
+  });
+});
