@@ -5,7 +5,7 @@ import type { FormChunk } from './form-chunk.ts';
 import { useT } from './i18n-context.ts';
 import { useLazyModule } from './use-lazy-module.ts';
 import type { FormExtras, FormHandlers, ShownForm } from './transition-form.tsx';
-import type { FormState, OpenForm } from './widget-state.ts';
+import type { FormState, DraftsForm } from './widget-state.ts';
 
 let pending: Promise<FormChunk> | null = null;
 let formTexts: () => Promise<unknown> = () => Promise.resolve();
@@ -59,7 +59,7 @@ export function loadTransitionForm(): Promise<FormChunk> {
 /** The transition form, once its code is in; a line while it loads, and a retry if it cannot load. */
 export function LazyTransitionForm(
   props: {
-    form: FormState | OpenForm;
+    form: FormState | DraftsForm;
     ctx: FormContext;
     client: CrmClient;
     /** Null until the page's form session is made (it comes with the form's code). */

@@ -15,7 +15,7 @@ import { labelOf } from './item-label.ts';
 import { liveForm, type LiveForm } from './live-form.ts';
 import { useTouchAfterPointer } from './use-touch-after-pointer.ts';
 import { SLICE, useRenderSlices } from './use-render-slices.ts';
-import type { FormLife, FormState, OpenForm } from './widget-state.ts';
+import type { FormLife, FormState, DraftsForm } from './widget-state.ts';
 import formCss from './transition-form.css?inline';
 import { addStyle } from './add-style.ts';
 
@@ -41,7 +41,7 @@ export interface FormExtras {
 }
 
 /** A form whose values are in: the record's open form once started, or a form over drafts (bulk mode). */
-export type ShownForm = (FormState & { values: LiveForm }) | OpenForm;
+export type ShownForm = (FormState & { values: LiveForm }) | DraftsForm;
 
 /** How a form over drafts lives here: always being edited. */
 const EDITING: FormLife = { is: 'editing', saved: null };

@@ -62,17 +62,13 @@ export interface FormState {
  * A form over drafts its owner keeps in its own state (bulk mode, src/ui/bulk/): sent elsewhere, never restored,
  * so it is only ever being edited. The transition form shows it as it shows a FormState.
  */
-export interface OpenForm {
+export interface DraftsForm {
   transition: Transition;
   drafts: Drafts;
   /** The values the form opened with. */
   initial: Drafts;
   touched: Record<string, true>;
   showAllErrors: boolean;
-  /** Never sending, failed or restored: kept, empty, while bulk mode's code still writes them. */
-  sending?: null;
-  sendError?: null;
-  restored?: boolean;
 }
 
 /** What the form's code reads when a form starts (starting-values.ts): the values, and the kept keys that did not fit. */

@@ -7,13 +7,13 @@ import type { LoadedRecord, TransitionChoice } from '../../bulk/group-transition
 import { selectionMode, type SelectionMode } from '../../bulk/selection.ts';
 import type { PageContext } from '../../crm/crm-client.ts';
 import type { BulkNews, BulkShared, RecordLoad } from '../../flow/bulk-flow.ts';
-import type { OpenForm } from '../widget-state.ts';
+import type { DraftsForm } from '../widget-state.ts';
 import { openBulkForm, reduceBulkForm, type BulkFormAction } from './bulk-form-state.ts';
 
 /** Where the rep is: choosing a transition, filling its one form, confirming, or sending (the flow's queue says how it goes). */
 export type BulkStep =
   | { kind: 'choose' }
-  | { kind: 'form'; choice: TransitionChoice; differing: string[]; form: OpenForm }
+  | { kind: 'form'; choice: TransitionChoice; differing: string[]; form: DraftsForm }
   | { kind: 'confirm'; choice: TransitionChoice; data: Record<string, unknown> }
   | { kind: 'send'; choice: TransitionChoice };
 
