@@ -63,7 +63,7 @@ export function BulkScreen(props: {
       <div class="bulk-progress">
         <progress value={done} max={ids.length} aria-label={label} />
         <p role="status">
-          <span key={String(first)} elementtiming={first ? 'bs-bulk-progress' : undefined}>
+          <span key={String(first)} class="bulk-progress__label" elementtiming={first ? 'bs-bulk-progress' : undefined}>
             {label}
           </span>
         </p>
