@@ -10,9 +10,11 @@ import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
 import type { StatesCache, StatesKey } from '../storage/states-cache.ts';
+import { definedStates, unpackDefinition, type ProcessDefinition } from '../settings/process-definition.ts';
 import {
   ignoredSettingsMessages,
   settingsForModule,
+  settingsForProcess,
   settingsNoteDetail,
   settingsNoteMessage,
   unreadableSettings,
@@ -50,8 +52,13 @@ export interface StepperData {
   profileId: string | null;
   /** Things that went wrong but did not stop the stepper, as messages for the rep. */
   warnings: Message[];
-  /** The module's settings in use (the defaults when none could be used); `blueprint.transitions` already obey them. */
+  /**
+   * The settings in use for the record's process (its own over the module's; the defaults when none could be
+   * used); `blueprint.transitions` already obey them.
+   */
   settings: ModuleSettings;
+  /** The process's definition as an admin read it on the settings page, on the record's process field; else null. */
+  definition: ProcessDefinition | null;
   /** For administrators only: why the stored settings are not (all) in use, and the technical detail. Null for everyone else. */
   adminNote: { notes: Message[]; detail: string | null } | null;
 }
@@ -140,10 +147,12 @@ export async function loadStepper(
   const notes: Message[] = [];
   const note = settingsNoteMessage(read.source);
   if (note) notes.push(note, ...ignoredSettingsMessages(read.source));
-  let settings = module;
+  let settings = settingsForProcess(module, process.id);
+  const def = settings.def ? unpackDefinition(settings.def) : null;
+  const definition = def?.field === process.fieldApiName ? def : null;
   if (module.processField !== null && module.processField !== process.fieldApiName) {
     // The admin set up the path on another field than this blueprint's: those states mean nothing here.
-    settings = { ...module, states: [] };
+    settings = { ...settings, states: [] };
     notes.push(
       msg('admin.fieldMismatch', { module: record.entity, field: module.processField, actual: process.fieldApiName }),
     );
@@ -178,11 +187,12 @@ export async function loadStepper(
       statesPending: earlyStates === PENDING,
       history,
       historyPending: early === PENDING,
-      ...shape(states, forProfile(answer.blueprint, profileId), settings, history),
+      ...shape(states, forProfile(answer.blueprint, profileId), settings, history, definition),
       profileId,
       context: { formats, currencySymbol: org.status === 'fulfilled' ? org.value.currencySymbol : '' },
       warnings: earlyStates !== PENDING && states.length === 0 ? [msg('warning.noStates')] : [],
       settings,
+      definition,
       adminNote: isAdministrator && notes.length > 0 ? { notes, detail: settingsNoteDetail(read.source) } : null,
     },
   };
@@ -211,8 +221,16 @@ export function shape(
   blueprint: Blueprint,
   settings: ModuleSettings,
   history: StageHistory,
+  definition: ProcessDefinition | null,
 ): Pick<StepperData, 'blueprint' | 'path' | 'guidance'> {
-  const path = buildPath(states, blueprint.process.currentState, blueprint.transitions, history);
+  const current = blueprint.process.currentState;
+  // With the process's definition, its own states (in its order, exits apart); the picklist adds their colours.
+  const path = buildPath(
+    definition ? definedStates(definition, states, current) : states,
+    current,
+    blueprint.transitions,
+    history,
+  );
   const applied = applySettings({ path, transitions: blueprint.transitions }, settings);
   return {
     blueprint: { ...blueprint, transitions: applied.transitions },
@@ -251,7 +269,12 @@ export function requestHistory(
 
 /** The loaded screen once the stage history has arrived: the same data, the path laid out again with it. */
 export function withHistory(data: StepperData, history: StageHistory): StepperData {
-  return { ...data, history, historyPending: false, ...shape(data.states, data.blueprint, data.settings, history) };
+  return {
+    ...data,
+    history,
+    historyPending: false,
+    ...shape(data.states, data.blueprint, data.settings, history, data.definition),
+  };
 }
 
 /**
@@ -264,7 +287,7 @@ export function withStates(data: StepperData, states: ProcessState[]): StepperDa
     states,
     statesPending: false,
     warnings: states.length === 0 ? [...data.warnings, msg('warning.noStates')] : data.warnings,
-    ...shape(states, data.blueprint, data.settings, data.history),
+    ...shape(states, data.blueprint, data.settings, data.history, data.definition),
   };
 }
 

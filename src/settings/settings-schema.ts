@@ -10,6 +10,7 @@
  */
 import { obj } from '../blueprint/read-json.ts';
 import { msg, type Message } from '../i18n/message.ts';
+import { unpackDefinition, type PackedDefinition } from './process-definition.ts';
 
 /** The CRM variable (`<namespace>__<name>`) that holds the settings; the extension's namespace is `bpstepper`. */
 export const SETTINGS_VARIABLE = 'bpstepper__settings';
@@ -53,7 +54,40 @@ export interface ModuleSettings {
   states: StateSettings[];
   /** Transition names the widget leaves out, matched without regard to case or extra spaces. */
   hiddenTransitions: string[];
+  /** Transition ids the widget leaves out, chosen where the blueprint's definition is known. Left out: none. */
+  hiddenTransitionIds?: string[];
   afterTransition: AfterTransition;
+  /**
+   * Per blueprint (`process_info.id`): its name, its definition as read on the settings page, and the admin's
+   * choices for it; a choice it leaves out takes the module's. Left out: none (README, "Settings per process").
+   */
+  processes?: Record<string, ProcessSettings>;
+}
+
+/** The admin's choices for one process (blueprint), over the module's, with what its definition says. */
+export interface ProcessSettings {
+  /** The blueprint's name, for the settings page. */
+  name: string;
+  /** Its definition, packed (settings/process-definition.ts); left out when it was not read. */
+  def?: PackedDefinition;
+  states?: StateSettings[];
+  hiddenTransitions?: string[];
+  hiddenTransitionIds?: string[];
+  afterTransition?: AfterTransition;
+}
+
+/** The choices a process may set over its module's. */
+export const PROCESS_CHOICES = ['states', 'hiddenTransitions', 'hiddenTransitionIds', 'afterTransition'] as const;
+
+/**
+ * The settings for a record in process `id`: the module's, with the process's own choices over them and its
+ * definition where one was read. Only the module's own entries count, as for modules.
+ */
+export function settingsForProcess(m: ModuleSettings, id: string): ModuleSettings & { def?: PackedDefinition } {
+  const p = m.processes && Object.hasOwn(m.processes, id) ? m.processes[id] : undefined;
+  if (!p) return m;
+  const { name: _name, ...own } = p;
+  return { ...m, ...own };
 }
 
 /** The whole document, keyed by module API name. */
@@ -103,6 +137,8 @@ export type IgnoredSetting =
         'module' | 'notModuleName' | 'enabled' | 'processField' | 'afterTransition' | 'states' | 'hiddenTransitions';
     }
   | { module: string; what: 'state' | 'hiddenTransition'; position: number }
+  /** A process entry (or its definition) that could not be used, named by its id. */
+  | { module: string; what: 'process'; process: string }
   | { module: string; what: 'stateRepeated' | 'stateHidden' | 'stateClosing' | 'stateGuidance'; state: string };
 
 /** What reading a parsed document found: the usable part, and what was left out (technical and for the note). */
@@ -123,6 +159,8 @@ class Findings {
 
 // Zoho API names start with a letter; this also keeps keys such as "__proto__" out of the modules object.
 const MODULE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,99}$/;
+// Zoho ids are digits; a process's key must be one, which keeps "__proto__" out too.
+const PROCESS_ID = /^[0-9]{1,30}$/;
 
 /**
  * Checks a parsed document against the schema and returns it normalised (defaults filled in, unknown keys
@@ -226,7 +264,43 @@ function checkModule(raw: unknown, name: string, found: Findings): ModuleSetting
       );
     } else hiddenTransitions.push(t.trim());
   });
-  return { enabled, processField, states, hiddenTransitions, afterTransition };
+  const module: ModuleSettings = { enabled, processField, states, hiddenTransitions, afterTransition };
+  if (m.hiddenTransitionIds !== undefined) {
+    const ids = Array.isArray(m.hiddenTransitionIds) ? m.hiddenTransitionIds : [];
+    module.hiddenTransitionIds = ids.filter((t): t is string => typeof t === 'string' && PROCESS_ID.test(t));
+    if (module.hiddenTransitionIds.length !== ids.length || !Array.isArray(m.hiddenTransitionIds))
+      found.add(`${at}.hiddenTransitionIds must be a list of transition ids`, {
+        module: name,
+        what: 'hiddenTransitions',
+      });
+  }
+  const processes = m.processes === undefined ? null : obj(m.processes);
+  if (m.processes !== undefined && !processes)
+    found.add(`${at}.processes must be an object keyed by process id`, { module: name, what: 'module' });
+  if (processes) {
+    module.processes = {};
+    for (const [id, raw] of Object.entries(processes)) {
+      const p = obj(raw);
+      if (!p || !PROCESS_ID.test(id) || typeof p.name !== 'string') {
+        found.add(`${at}.processes["${id.slice(0, 40)}"] must be an object with the process's "name"`, {
+          module: name,
+          what: 'process',
+          process: id.slice(0, 40),
+        });
+        continue;
+      }
+      // Its choices read as a module's would; only those it sets are its own.
+      const choices = checkModule(p, name, found) as unknown as Record<string, unknown>;
+      const process: ProcessSettings = { name: p.name };
+      if (p.def !== undefined) {
+        if (unpackDefinition(p.def)) process.def = p.def as PackedDefinition;
+        else found.add(`${at}.processes.${id}.def is not a definition`, { module: name, what: 'process', process: id });
+      }
+      for (const key of PROCESS_CHOICES) if (p[key] !== undefined) Object.assign(process, { [key]: choices[key] });
+      module.processes[id] = process;
+    }
+  }
+  return module;
 }
 
 function checkState(raw: unknown, module: string, i: number, found: Findings): StateSettings | null {
