@@ -8,6 +8,7 @@ import {
   salvageSettings,
   settingsForModule,
   settingsForProcess,
+  type SettingsDoc,
 } from '../../../src/settings/settings-schema.ts';
 import { prepareWrite } from '../../../src/settings/settings-write.ts';
 import { applySettings } from '../../../src/settings/apply-settings.ts';
@@ -26,8 +27,14 @@ const leads = {
 };
 const doc = { version: 1, modules: { Leads: leads } };
 
+function checkedDoc(): SettingsDoc {
+  const checked = checkSettings(doc);
+  if (checked.kind !== 'valid') throw new Error(`the test's document is not valid: ${JSON.stringify(checked)}`);
+  return checked.doc;
+}
+
 describe('settings per process', () => {
-  const module = settingsForModule((checkSettings(doc) as { doc: never }).doc, 'Leads');
+  const module = settingsForModule(checkedDoc(), 'Leads');
 
   it('should give a process its own choices over the module’s', () => {
     const partner = settingsForProcess(module, '5843104000008502401');
@@ -59,7 +66,7 @@ describe('settings per process', () => {
   });
 
   it('should write the document as it reads it, processes and definitions included', () => {
-    const prepared = prepareWrite((checkSettings(doc) as { doc: never }).doc);
+    const prepared = prepareWrite(checkedDoc());
     expect(prepared.ok).toBe(true);
     const text = prepared.ok ? prepared.text : '';
     expect(checkSettings(JSON.parse(text))).toEqual(checkSettings(doc));
