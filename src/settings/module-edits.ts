@@ -22,6 +22,8 @@ export type ModuleEdit =
   | { kind: 'guidance'; value: string; text: string }
   | { kind: 'hide-transition'; name: string }
   | { kind: 'show-transition'; name: string }
+  /** Hides or shows a transition by id (where the blueprint's definition lists it). */
+  | { kind: 'transition-id'; id: string; hidden: boolean }
   | { kind: 'after'; after: AfterTransition };
 
 /** The process field the page shows for a module and its states: what state edits apply to. */
@@ -54,6 +56,11 @@ export function editModule(m: ModuleSettings, edit: ModuleEdit, field: ProcessFi
         ...m,
         hiddenTransitions: m.hiddenTransitions.filter((t) => transitionKey(t) !== transitionKey(edit.name)),
       };
+    case 'transition-id': {
+      const ids = m.hiddenTransitionIds ?? [];
+      if (ids.includes(edit.id) === edit.hidden) return m;
+      return { ...m, hiddenTransitionIds: edit.hidden ? [...ids, edit.id] : ids.filter((i) => i !== edit.id) };
+    }
     case 'move':
     case 'hidden':
     case 'closing':

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { CrmClient } from '../../crm/crm-client.ts';
 import { failureOf } from '../../crm/crm-error.ts';
-import { loadModuleFields, loadSettingsPage, saveSettings } from '../../flow/settings-page.ts';
+import { loadModuleFields, loadSettingsPage, readBlueprints, saveSettings } from '../../flow/settings-page.ts';
 import type { ModuleEdit } from '../../settings/module-edits.ts';
 import {
   ignoredSettingsMessages,
@@ -20,6 +20,8 @@ import { TranslateContext } from '../i18n-context.ts';
 import { useLatestSignal, useLifetimeSignal } from '../use-abort-signals.ts';
 import { ProblemPanel } from '../problem-panel.tsx';
 import { ModuleEditor } from './module-editor.tsx';
+import { BlueprintsPanel } from './blueprints-panel.tsx';
+import type { BlueprintReader } from '../../crm/blueprint-reader.ts';
 import { ModuleNav } from './module-nav.tsx';
 import { SaveBar } from './save-bar.tsx';
 import {
@@ -51,6 +53,8 @@ export function SettingsApp(props: {
   loadMessages: (locale: string) => Promise<LoadedMessages>;
   /** The locale to start in (the browser's), until the CRM says the user's. */
   locale: string;
+  /** Reads the blueprints' definitions through the admin's CRM connection; null where the page has none. */
+  blueprints?: BlueprintReader | null;
 }) {
   const { client, ready, loadMessages } = props;
   // The user's CRM locale once the first load says it, as in the widget (issue 26); the browser's until then.
@@ -122,6 +126,17 @@ export function SettingsApp(props: {
     }
   }, [client, lifetime]);
 
+  const reader = props.blueprints ?? null;
+  const readDefinitions = useCallback(async () => {
+    if (!reader) return;
+    dispatch({ type: 'blueprints-reading' });
+    try {
+      dispatch({ type: 'blueprints-done', result: await readBlueprints(reader, lifetime) });
+    } catch {
+      // Aborted: the page went.
+    }
+  }, [reader, lifetime]);
+
   const note = settingsNoteMessage(state.source);
   const noteDetail = settingsNoteDetail(state.source);
   const ignored = ignoredSettingsMessages(state.source);
@@ -168,6 +183,12 @@ export function SettingsApp(props: {
           <ProblemPanel text={describeError(page.error)} onRetry={() => void load()} />
         ) : (
           <>
+            <BlueprintsPanel
+              state={state.blueprints}
+              draft={state.draft}
+              onRead={reader && state.access === 'admin' ? () => void readDefinitions() : null}
+              disabled={state.save.status === 'saving'}
+            />
             <div class="settings__layout">
               <ModuleNav
                 modules={state.modules}
@@ -180,6 +201,8 @@ export function SettingsApp(props: {
                 <ModuleEditor
                   module={module}
                   settings={settingsForModule(state.draft, module.apiName)}
+                  process={state.editing.get(module.apiName) ?? null}
+                  onScope={(process) => dispatch({ type: 'edit-scope', module: module.apiName, process })}
                   fields={state.fields.get(module.apiName) ?? { status: 'loading' }}
                   fieldInUse={processFieldInUse(state, module.apiName)}
                   disabled={state.save.status === 'saving' || state.access !== 'admin'}

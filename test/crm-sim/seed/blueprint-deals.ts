@@ -129,6 +129,18 @@ export const DEAL_PROCESS: ProcessDef = {
   module: 'Deals',
   field: STAGE,
   escalation: { state: 'Negotiation/Review', days: 7 },
+  layout: { name: 'Standard', id: '4876876000000091023' },
+  states: [
+    'Qualification',
+    'Needs Analysis',
+    'Value Proposition',
+    'Id. Decision Makers',
+    'Proposal/Price Quote',
+    'Negotiation/Review',
+    'Closed Won',
+    'Closed Lost',
+  ],
+  exits: ['Closed Won', 'Closed Lost'],
   transitions: [
     transition({
       id: T.discoveryDone,
