@@ -59,6 +59,8 @@ export interface StepperData {
   settings: ModuleSettings;
   /** The process's definition as an admin read it on the settings page, on the record's process field; else null. */
   definition: ProcessDefinition | null;
+  /** Whether the user is an administrator (the definition's hint for admins, ui/process-notes.tsx). */
+  isAdministrator: boolean;
   /** For administrators only: why the stored settings are not (all) in use, and the technical detail. Null for everyone else. */
   adminNote: { notes: Message[]; detail: string | null } | null;
 }
@@ -193,6 +195,7 @@ export async function loadStepper(
       warnings: earlyStates !== PENDING && states.length === 0 ? [msg('warning.noStates')] : [],
       settings,
       definition,
+      isAdministrator,
       adminNote: isAdministrator && notes.length > 0 ? { notes, detail: settingsNoteDetail(read.source) } : null,
     },
   };

@@ -4,7 +4,8 @@ import { AdminNote } from './admin-note.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
 import { daysSince } from '../blueprint/stage-history.ts';
-import { LazyTransitionForm, loadedTransitionForm } from './lazy-transition-form.tsx';
+import { LazyTransitionForm, loadedTransitionForm, loadTransitionForm } from './lazy-transition-form.tsx';
+import { useLazyModule } from './use-lazy-module.ts';
 import type { FormHandlers } from './transition-form.tsx';
 import { TransitionList } from './transition-list.tsx';
 import type { Notice, OpenForm } from './widget-state.ts';
@@ -29,6 +30,8 @@ export function StepperView(props: {
   const since = data.path.steps.find((s) => s.status === 'current')?.reachedAt ?? null;
   // A win follows a send, and a send needs the form's code: the celebration comes with that code.
   const Celebration = props.notice?.celebrate ? loadedTransitionForm()?.Celebration : undefined;
+  // The slot for what the blueprint's definition adds (who else can move the record on): after the stepper shows.
+  const Notes = useLazyModule(loadProcessNotes, null).module?.ProcessNotes;
   return (
     <>
       <header class="header">
@@ -89,9 +92,13 @@ export function StepperView(props: {
           }
         />
       </section>
+      {Notes && <Notes data={data} />}
     </>
   );
 }
+
+/** The definition's notes, with the form's texts they use (form.process.*). */
+const loadProcessNotes = () => loadTransitionForm().then(() => import('./process-notes.tsx'));
 
 function escalationText(e: { days: number | null; status: string | null }, state: string | null, t: Translate): string {
   // The CRM's status word ("overdue") is shown as it comes: the CRM translates it for the user already.
