@@ -10,7 +10,8 @@ import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
 import type { StatesCache, StatesKey } from '../storage/states-cache.ts';
-import { definedStates, unpackDefinition, type ProcessDefinition } from '../settings/process-definition.ts';
+import { definedStates } from '../settings/defined-states.ts';
+import type { PackedDefinition } from '../settings/process-definition.ts';
 import {
   ignoredSettingsMessages,
   settingsForModule,
@@ -58,7 +59,7 @@ export interface StepperData {
    */
   settings: ModuleSettings;
   /** The process's definition as an admin read it on the settings page, on the record's process field; else null. */
-  definition: ProcessDefinition | null;
+  definition: PackedDefinition | null;
   /** Whether the user is an administrator (the definition's hint for admins, ui/process-notes.tsx). */
   isAdministrator: boolean;
   /** For administrators only: why the stored settings are not (all) in use, and the technical detail. Null for everyone else. */
@@ -150,8 +151,7 @@ export async function loadStepper(
   const note = settingsNoteMessage(read.source);
   if (note) notes.push(note, ...ignoredSettingsMessages(read.source));
   let settings = settingsForProcess(module, process.id);
-  const def = settings.def ? unpackDefinition(settings.def) : null;
-  const definition = def?.field === process.fieldApiName ? def : null;
+  const definition = settings.def?.f === process.fieldApiName ? settings.def : null;
   if (module.processField !== null && module.processField !== process.fieldApiName) {
     // The admin set up the path on another field than this blueprint's: those states mean nothing here.
     settings = { ...settings, states: [] };
@@ -224,7 +224,7 @@ export function shape(
   blueprint: Blueprint,
   settings: ModuleSettings,
   history: StageHistory,
-  definition: ProcessDefinition | null,
+  definition: PackedDefinition | null,
 ): Pick<StepperData, 'blueprint' | 'path' | 'guidance'> {
   const current = blueprint.process.currentState;
   // With the process's definition, its own states (in its order, exits apart); the picklist adds their colours.

@@ -41,8 +41,8 @@ const FIRST_SCREEN_FORM_TEXTS = ['form.loading', 'form.loadFailed', 'notice.stor
  * Which file a text goes in besides the settings page's: `settings` for the texts only the settings page shows
  * (its editors, its save bar, its announcements; the widget shows only the admins' note on the settings,
  * `settings.note.*` and `settings.ignored.*`), `bulk` for bulk mode's (`bulk.*`), `form` for the transition
- * form's and its editors' (`form.*`, `check.*`, `lookup.*`, `upload.*`, `calendar.*`) and the notices after a send
- * (`notice.*`), else `widget`. The widget's
+ * form's and its editors' (`form.*`, `check.*`, `lookup.*`, `upload.*`, `calendar.*`), the notices after a send
+ * (`notice.*`) and the admins' note (`admin.*`, `settings.note.*`, `settings.ignored.*`), else `widget`. The widget's
  * file leaves the others out: more than half the texts, which every open would otherwise download before the
  * stepper (in Russian, the longest, 1.6 KB gzipped).
  */
@@ -51,6 +51,9 @@ export function textsFileOf(key: string): TextsFile {
   if (key.startsWith('bulk.')) return 'bulk';
   if (/^(form|check|lookup|upload|calendar|notice)\./.test(key) && !FIRST_SCREEN_FORM_TEXTS.includes(key))
     return 'form';
+  // The admins' note comes with the form's code, just after the stepper shows (ui/stepper-view.tsx): its texts
+  // are in the form's file, but the one the first screen names as it loads (load-stepper.ts).
+  if (/^(settings\.(note|ignored)|admin)\./.test(key) && key !== 'admin.fieldMismatch') return 'form';
   return 'widget';
 }
 

@@ -105,12 +105,8 @@ export function transitionKey(name: string): string {
 }
 
 /** The transitions the admin did not hide (by name, or by id where the definition was read), in the CRM's order. */
-export function visibleTransitions(
-  transitions: Transition[],
-  hiddenNames: string[],
-  hiddenIds: string[] = [],
-): Transition[] {
-  const hidden = new Set([...hiddenNames.map(transitionKey), ...hiddenIds]);
+export function visibleTransitions(transitions: Transition[], hiddenNames: string[]): Transition[] {
+  const hidden = new Set(hiddenNames.map(transitionKey));
   return transitions.filter((t) => !hidden.has(transitionKey(t.name)) && !hidden.has(t.id));
 }
 
@@ -136,7 +132,7 @@ export function applySettings(
 ): AppliedSettings {
   return {
     path: shapePath(input.path, settings),
-    transitions: visibleTransitions(input.transitions, settings.hiddenTransitions, settings.hiddenTransitionIds),
+    transitions: visibleTransitions(input.transitions, settings.hiddenTransitions),
     guidance: guidanceFor(input.path, settings),
   };
 }

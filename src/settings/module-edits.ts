@@ -57,9 +57,10 @@ export function editModule(m: ModuleSettings, edit: ModuleEdit, field: ProcessFi
         hiddenTransitions: m.hiddenTransitions.filter((t) => transitionKey(t) !== transitionKey(edit.name)),
       };
     case 'transition-id': {
-      const ids = m.hiddenTransitionIds ?? [];
-      if (ids.includes(edit.id) === edit.hidden) return m;
-      return { ...m, hiddenTransitionIds: edit.hidden ? [...ids, edit.id] : ids.filter((i) => i !== edit.id) };
+      // Kept with the names: an id is all digits, which no name the admin types is taken for (apply-settings.ts).
+      const list = m.hiddenTransitions;
+      if (list.includes(edit.id) === edit.hidden) return m;
+      return { ...m, hiddenTransitions: edit.hidden ? [...list, edit.id] : list.filter((i) => i !== edit.id) };
     }
     case 'move':
     case 'hidden':

@@ -9,7 +9,7 @@
  *     -1), flags (1 automatic, 2 parallel, 4 common), [owner indexes]?], ...] }
  */
 import { arr, obj, str } from '../blueprint/read-json.ts';
-import type { ProcessState, Transition } from '../blueprint/model.ts';
+import type { Transition } from '../blueprint/model.ts';
 
 /** One transition of the definition. */
 export interface DefinedTransition {
@@ -185,39 +185,6 @@ export function packedSize(b: ReadBlueprint): number {
 }
 
 /**
- * The process's states for the path, from its definition: in the blueprint's order, each with what the picklist
- * says of it where known (its value, colour), exits as closing stages (the picklist's won or lost, else lost;
- * other states never close). The record's current state, when the definition lacks it, comes last, `outside`.
- */
-export function definedStates(
-  def: ProcessDefinition,
-  picklist: ProcessState[],
-  current: string | null,
-): ProcessState[] {
-  const states: ProcessState[] = def.states.map((name, sequence) => {
-    const known = picklist.find((p) => p.label === name || p.value === name);
-    const exit = def.exits.includes(name);
-    return {
-      label: name,
-      value: known?.value ?? name,
-      sequence,
-      colour: known?.colour ?? null,
-      closing: exit ? (known?.closing ?? 'lost') : null,
-    };
-  });
-  if (current !== null && !def.states.includes(current))
-    states.push({
-      label: current,
-      value: current,
-      sequence: states.length,
-      colour: null,
-      closing: null,
-      outside: true,
-    });
-  return states;
-}
-
-/**
  * The transitions the definition knows from the current state that the CRM did not offer this user: manual ones
  * only (nobody performs an automatic one), and none the admin hid (by id or by name).
  */
@@ -225,11 +192,12 @@ export function unavailableTransitions(
   def: ProcessDefinition,
   current: string | null,
   offered: Transition[],
-  hidden: { ids: string[]; names: string[] },
+  /** The admin's hidden transitions: names, and ids (settings-schema.ts, `hiddenTransitions`). */
+  hidden: string[],
 ): DefinedTransition[] {
   const key = (n: string) => n.trim().replace(/\s+/g, ' ').toLowerCase();
   const gone = new Set([...offered.flatMap((t) => [t.id, key(t.name), ...(t.parent ? [t.parent.id] : [])])]);
-  const hiddenNames = new Set(hidden.names.map(key));
+  const hiddenNames = new Set(hidden.map(key));
   return def.transitions.filter(
     (t) =>
       current !== null &&
@@ -237,7 +205,7 @@ export function unavailableTransitions(
       !t.automatic &&
       !gone.has(t.id) &&
       !gone.has(key(t.name)) &&
-      !hidden.ids.includes(t.id) &&
+      !hiddenNames.has(t.id) &&
       !hiddenNames.has(key(t.name)),
   );
 }

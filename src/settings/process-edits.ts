@@ -3,8 +3,8 @@
  * variable's limit) and editing one process's choices over its module's. Pure: the page's reducer calls these.
  */
 import { editModule, type ModuleEdit, type ProcessFieldInUse } from './module-edits.ts';
+import { definedStates } from './defined-states.ts';
 import {
-  definedStates,
   fitDefinitions,
   packDefinition,
   unpackDefinition,
@@ -71,9 +71,9 @@ export function processFieldFor(
   process: string | null,
   field: ProcessFieldInUse | null,
 ): ProcessFieldInUse | null {
-  const def = process === null ? null : definitionOf(m, process);
-  if (!def || (field && field.apiName !== def.field)) return field;
-  return { apiName: def.field, states: definedStates(def, field?.states ?? [], null) };
+  const def = process === null ? undefined : settingsForProcess(m, process).def;
+  if (!def || (field && field.apiName !== def.f)) return field;
+  return { apiName: def.f, states: definedStates(def, field?.states ?? [], null) };
 }
 
 /**

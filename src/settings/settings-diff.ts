@@ -73,9 +73,6 @@ function moduleChanges(module: string, b: ModuleSettings, a: ModuleSettings, ctx
     if (!hiddenAfter.has(transitionKey(name)))
       lines.push(msg('settings.change.transitionShown', { module: label, name }));
   if (b.afterTransition !== a.afterTransition) lines.push(AFTER_TRANSITION_CHANGE[a.afterTransition](label));
-  const idsBefore = b.hiddenTransitionIds ?? [];
-  const idsAfter = a.hiddenTransitionIds ?? [];
-  if (idsBefore.join() !== idsAfter.join()) lines.push(msg('settings.change.transitionsById', { module: label }));
   lines.push(...processChanges(label, b, a));
   return lines;
 }

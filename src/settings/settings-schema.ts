@@ -10,7 +10,7 @@
  */
 import { obj } from '../blueprint/read-json.ts';
 import { msg, type Message } from '../i18n/message.ts';
-import { unpackDefinition, type PackedDefinition } from './process-definition.ts';
+import type { PackedDefinition } from './process-definition.ts';
 
 /** The CRM variable (`<namespace>__<name>`) that holds the settings; the extension's namespace is `bpstepper`. */
 export const SETTINGS_VARIABLE = 'bpstepper__settings';
@@ -52,10 +52,11 @@ export interface ModuleSettings {
   processField: string | null;
   /** States in the admin's order; states not listed follow in the picklist's order, names not in it are ignored. */
   states: StateSettings[];
-  /** Transition names the widget leaves out, matched without regard to case or extra spaces. */
+  /**
+   * Transition names the widget leaves out, matched without regard to case or extra spaces, and transition ids
+   * (where the blueprint's definition was read, the settings page hides by id: a name of digits only is an id).
+   */
   hiddenTransitions: string[];
-  /** Transition ids the widget leaves out, chosen where the blueprint's definition is known. Left out: none. */
-  hiddenTransitionIds?: string[];
   afterTransition: AfterTransition;
   /**
    * Per blueprint (`process_info.id`): its name, its definition as read on the settings page, and the admin's
@@ -72,12 +73,11 @@ export interface ProcessSettings {
   def?: PackedDefinition;
   states?: StateSettings[];
   hiddenTransitions?: string[];
-  hiddenTransitionIds?: string[];
   afterTransition?: AfterTransition;
 }
 
 /** The choices a process may set over its module's. */
-export const PROCESS_CHOICES = ['states', 'hiddenTransitions', 'hiddenTransitionIds', 'afterTransition'] as const;
+export const PROCESS_CHOICES = ['states', 'hiddenTransitions', 'afterTransition'] as const;
 
 /**
  * The settings for a record in process `id`: the module's, with the process's own choices over them and its
@@ -265,40 +265,25 @@ function checkModule(raw: unknown, name: string, found: Findings): ModuleSetting
     } else hiddenTransitions.push(t.trim());
   });
   const module: ModuleSettings = { enabled, processField, states, hiddenTransitions, afterTransition };
-  if (m.hiddenTransitionIds !== undefined) {
-    const ids = Array.isArray(m.hiddenTransitionIds) ? m.hiddenTransitionIds : [];
-    module.hiddenTransitionIds = ids.filter((t): t is string => typeof t === 'string' && PROCESS_ID.test(t));
-    if (module.hiddenTransitionIds.length !== ids.length || !Array.isArray(m.hiddenTransitionIds))
-      found.add(`${at}.hiddenTransitionIds must be a list of transition ids`, {
+  // A process's entry is read as a module's; only the choices it sets are its own. One that is unusable is left
+  // out and named, as is a definition that is (its states are what the first screen reads: defined-states.ts).
+  for (const [id, raw] of Object.entries(obj(m.processes) ?? {})) {
+    const p = obj(raw);
+    const d = obj(p?.def);
+    const def = d && isString(d.f) && Array.isArray(d.s) && d.s.every(isString) && Array.isArray(d.t) ? d : null;
+    const usable = p && PROCESS_ID.test(id) && isString(p.name);
+    if (!usable || (p.def !== undefined && !def))
+      found.add(`${at}.processes.${id.slice(0, 40)} is unusable`, {
         module: name,
-        what: 'hiddenTransitions',
+        what: 'process',
+        process: id.slice(0, 40),
       });
-  }
-  const processes = m.processes === undefined ? null : obj(m.processes);
-  if (m.processes !== undefined && !processes)
-    found.add(`${at}.processes must be an object keyed by process id`, { module: name, what: 'module' });
-  if (processes) {
-    module.processes = {};
-    for (const [id, raw] of Object.entries(processes)) {
-      const p = obj(raw);
-      if (!p || !PROCESS_ID.test(id) || typeof p.name !== 'string') {
-        found.add(`${at}.processes["${id.slice(0, 40)}"] must be an object with the process's "name"`, {
-          module: name,
-          what: 'process',
-          process: id.slice(0, 40),
-        });
-        continue;
-      }
-      // Its choices read as a module's would; only those it sets are its own.
-      const choices = checkModule(p, name, found) as unknown as Record<string, unknown>;
-      const process: ProcessSettings = { name: p.name };
-      if (p.def !== undefined) {
-        if (unpackDefinition(p.def)) process.def = p.def as PackedDefinition;
-        else found.add(`${at}.processes.${id}.def is not a definition`, { module: name, what: 'process', process: id });
-      }
-      for (const key of PROCESS_CHOICES) if (p[key] !== undefined) Object.assign(process, { [key]: choices[key] });
-      module.processes[id] = process;
-    }
+    if (!usable) continue;
+    const choices = checkModule(p, name, found)!;
+    const process: ProcessSettings = { name: p.name as string };
+    if (def) process.def = def as unknown as PackedDefinition;
+    for (const key of PROCESS_CHOICES) if (p[key] !== undefined) Object.assign(process, { [key]: choices[key] });
+    (module.processes ??= {})[id] = process;
   }
   return module;
 }

@@ -1,7 +1,6 @@
 import type { StepperData } from '../flow/load-stepper.ts';
-import { unavailableTransitions } from '../settings/process-definition.ts';
+import { unavailableTransitions, unpackDefinition } from '../settings/process-definition.ts';
 import { useT } from './i18n-context.ts';
-import './process-notes.css';
 
 /**
  * What the blueprint's definition adds under the path, loaded after the stepper shows (stepper-view.tsx): the
@@ -12,15 +11,13 @@ import './process-notes.css';
 export function ProcessNotes(props: { data: StepperData }) {
   const t = useT();
   const { data } = props;
-  const { definition, settings } = data;
+  const { settings } = data;
+  const definition = data.definition && unpackDefinition(data.definition);
   const current = data.blueprint.process.currentState;
   if (!definition) {
     return data.isAdministrator ? <p class="process-notes">{t('form.process.noDefinition')}</p> : null;
   }
-  const others = unavailableTransitions(definition, current, data.blueprint.transitions, {
-    ids: settings.hiddenTransitionIds ?? [],
-    names: settings.hiddenTransitions,
-  });
+  const others = unavailableTransitions(definition, current, data.blueprint.transitions, settings.hiddenTransitions);
   const outside = current !== null && !definition.states.includes(current);
   if (others.length === 0 && !outside) return null;
   return (

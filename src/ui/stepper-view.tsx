@@ -1,6 +1,5 @@
 import type { CrmClient } from '../crm/crm-client.ts';
 import type { StepperData } from '../flow/load-stepper.ts';
-import { AdminNote } from './admin-note.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
 import { daysSince } from '../blueprint/stage-history.ts';
@@ -31,7 +30,9 @@ export function StepperView(props: {
   // A win follows a send, and a send needs the form's code: the celebration comes with that code.
   const Celebration = props.notice?.celebrate ? loadedTransitionForm()?.Celebration : undefined;
   // The slot for what the blueprint's definition adds (who else can move the record on): after the stepper shows.
-  const Notes = useLazyModule(loadProcessNotes, null).module?.ProcessNotes;
+  const Notes = useLazyModule(loadProcessNotes, lazy.notes).module?.ProcessNotes;
+  // The admins' note comes with the form's texts too, a moment after the stepper (its texts are the form's).
+  const AdminNote = useLazyModule(loadAdminNote, lazy.admin).module?.AdminNote;
   return (
     <>
       <header class="header">
@@ -52,7 +53,7 @@ export function StepperView(props: {
           </span>
         </p>
       </header>
-      {data.adminNote && <AdminNote note={data.adminNote} />}
+      {data.adminNote && AdminNote && <AdminNote note={data.adminNote} />}
       {process.escalation && (
         <p class="banner banner--warning" role="note">
           {escalationText(process.escalation, process.currentState, t)}
@@ -97,8 +98,18 @@ export function StepperView(props: {
   );
 }
 
+/** The lazy parts once loaded: a stepper shown again (a reload, a reopened record) has them at once. */
+const lazy: { notes: typeof import('./process-notes.tsx') | null; admin: typeof import('./admin-note.tsx') | null } = {
+  notes: null,
+  admin: null,
+};
+
 /** The definition's notes, with the form's texts they use (form.process.*). */
-const loadProcessNotes = () => loadTransitionForm().then(() => import('./process-notes.tsx'));
+const loadProcessNotes = () =>
+  loadTransitionForm().then(() => import('./process-notes.tsx').then((m) => (lazy.notes = m)));
+
+/** The admins' note, with the form's texts it uses (admin.*, settings.note.*, settings.ignored.*). */
+const loadAdminNote = () => loadTransitionForm().then(() => import('./admin-note.tsx').then((m) => (lazy.admin = m)));
 
 function escalationText(e: { days: number | null; status: string | null }, state: string | null, t: Translate): string {
   // The CRM's status word ("overdue") is shown as it comes: the CRM translates it for the user already.

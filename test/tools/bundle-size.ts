@@ -24,17 +24,21 @@ export const BUDGET_BYTES = 31.6 * 1024;
  * code and CSS (about 400 B). Raised to 54 KB over 54,882 B: issue 21's exact numbers, time-zone and
  * invisible-character checks and its late-answer model (about 1 KB), issue 24's path tools (scroll buttons,
  * tooltip, keys: 1.1 KB) and form and bulk polish (0.9 KB), and what left the first screen for the form's chunk
- * (decoders, notices: gzipped apart they cost a little more). Issue 13's goal is 32 KB.
+ * (decoders, notices: gzipped apart they cost a little more). Raised to 55.25 KB over 56,186 B for issue 23: what
+ * a process's definition adds after the first screen (the transitions not available to the user, the definition's
+ * reader) and the admins' note with its texts, moved there to keep the first screen from growing. Issue 13's goal
+ * is 32 KB.
  */
-export const TOTAL_BUDGET_BYTES = 54 * 1024;
+export const TOTAL_BUDGET_BYTES = 55.25 * 1024;
 
 /**
  * Everything bulk mode (a list view's selection) may load: the page's HTML and texts, the first screen's code, its
  * own chunk and texts (BULK_TEXTS), and the form with its texts (FORM_TEXTS). Set above 57,252 B, then raised to
  * 57,845 B measured in English for the same reasons as TOTAL_BUDGET_BYTES, with a quarter of a KB of headroom;
- * then to 62 KB over 62,970 B for the same reasons again, and bulk mode's late answers, Stop and summary.
+ * then to 62 KB over 62,970 B for the same reasons again, and bulk mode's late answers, Stop and summary; then to
+ * 63 KB over 64,253 B for issue 23's lazy code (TOTAL_BUDGET_BYTES).
  */
-export const BULK_BUDGET_BYTES = 62 * 1024;
+export const BULK_BUDGET_BYTES = 63 * 1024;
 
 /**
  * Of the shipped languages' files of one set of texts (`''`: the widget's, `form-`, `bulk-`), the one largest

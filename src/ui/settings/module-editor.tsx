@@ -53,12 +53,17 @@ export function ModuleEditor(props: {
         <DefinedTransitions
           id={id}
           definition={definition}
-          hiddenIds={settings.hiddenTransitionIds ?? []}
+          hiddenIds={settings.hiddenTransitions}
           disabled={props.disabled}
           onEdit={onEdit}
         />
       )}
-      <HiddenTransitions id={id} names={settings.hiddenTransitions} disabled={props.disabled} onEdit={onEdit} />
+      <HiddenTransitions
+        id={id}
+        names={settings.hiddenTransitions.filter((n) => !definition?.transitions.some((x) => x.id === n))}
+        disabled={props.disabled}
+        onEdit={onEdit}
+      />
       <AfterTransitionChoice id={id} value={settings.afterTransition} disabled={props.disabled} onEdit={onEdit} />
     </section>
   );

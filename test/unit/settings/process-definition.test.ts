@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import one from '../../fixtures/zoho-sample-blueprint-definition.json';
 import { decodeBlueprintDefinition } from '../../../src/crm/decode/blueprint-definition.ts';
 import {
-  definedStates,
   fitDefinitions,
   packDefinition,
   packedSize,
@@ -13,6 +12,7 @@ import {
 } from '../../../src/settings/process-definition.ts';
 import { SETTINGS_VARIABLE_LIMIT } from '../../../src/settings/settings-write.ts';
 import { transition } from '../transition-factory.ts';
+import { definedStates } from '../../../src/settings/defined-states.ts';
 
 const read = decodeBlueprintDefinition(one);
 const def = read.definition;
@@ -97,7 +97,7 @@ describe('the path’s states from a definition', () => {
   ];
 
   it('should take the blueprint’s order, the picklist’s values and colours, and exits as closing', () => {
-    const states = definedStates(def, picklist, 'Contacted');
+    const states = definedStates(packDefinition(def), picklist, 'Contacted');
     expect(states.map((s) => [s.label, s.value, s.closing ?? null])).toEqual([
       ['Not Contacted', 'Not Contacted', null],
       ['Contacted', 'contacted', null],
@@ -109,7 +109,7 @@ describe('the path’s states from a definition', () => {
   });
 
   it('should show a current state the definition lacks, marked as outside it', () => {
-    const states = definedStates(def, picklist, 'Nurturing');
+    const states = definedStates(packDefinition(def), picklist, 'Nurturing');
     expect(states.at(-1)).toMatchObject({ label: 'Nurturing', outside: true });
     expect(states.filter((s) => s.outside)).toHaveLength(1);
   });
@@ -117,7 +117,7 @@ describe('the path’s states from a definition', () => {
 
 describe('transitions not available to the user', () => {
   const offered = [transition('5843104000008502314', { name: 'Mark as junk' })];
-  const hiddenNone = { ids: [], names: [] };
+  const hiddenNone: string[] = [];
 
   it('should list the manual transitions from the current stage that the CRM did not offer', () => {
     expect(unavailableTransitions(def, 'Qualified', [], hiddenNone).map((t) => [t.name, t.owners])).toEqual([
@@ -128,8 +128,8 @@ describe('transitions not available to the user', () => {
 
   it('should leave out what the CRM offered, automatic ones and what the admin hid', () => {
     expect(unavailableTransitions(def, 'Contacted', offered, hiddenNone).map((t) => t.name)).toEqual(['Qualify']);
-    expect(unavailableTransitions(def, 'Contacted', offered, { ids: ['5843104000008502312'], names: [] })).toEqual([]);
-    expect(unavailableTransitions(def, 'Qualified', [], { ids: [], names: [' send  CONTRACT'] })).toHaveLength(1);
+    expect(unavailableTransitions(def, 'Contacted', offered, ['5843104000008502312'])).toEqual([]);
+    expect(unavailableTransitions(def, 'Qualified', [], [' send  CONTRACT'])).toHaveLength(1);
     expect(unavailableTransitions(def, null, [], hiddenNone)).toEqual([]);
   });
 

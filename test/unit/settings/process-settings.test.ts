@@ -21,7 +21,7 @@ const leads = {
   hiddenTransitions: ['Mark as junk'],
   afterTransition: 'close',
   processes: {
-    '5843104000008502299': { name: 'Lead nurturing process', def, hiddenTransitionIds: ['5843104000008502313'] },
+    '5843104000008502299': { name: 'Lead nurturing process', def, hiddenTransitions: ['5843104000008502313'] },
     '5843104000008502401': { name: 'Partner lead process', states: [], afterTransition: 'stay' },
   },
 };
@@ -48,7 +48,7 @@ describe('settings per process', () => {
     const nurturing = settingsForProcess(module, '5843104000008502299');
     expect(nurturing.states[0]).toEqual({ value: 'Junk Lead', hidden: true, closing: null, guidance: '' });
     expect(nurturing.afterTransition).toBe('close');
-    expect(nurturing.hiddenTransitionIds).toEqual(['5843104000008502313']);
+    expect(nurturing.hiddenTransitions).toEqual(['5843104000008502313']);
     expect(nurturing.def).toEqual(def);
   });
 

@@ -1,4 +1,5 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { loadTransitionForm } from '../../../src/ui/lazy-transition-form.tsx';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { App } from '../../../src/ui/app.tsx';
@@ -27,9 +28,15 @@ function renderApp(client = fakeCrm()) {
 /** The banner meant for administrators (the escalation banner is a note too). */
 async function adminNote(): Promise<HTMLElement> {
   await screen.findByRole('list', { name: 'Lead Status path' });
-  const note = screen.queryAllByRole('note').find((n) => n.textContent?.startsWith('For administrators:'));
-  if (!note) throw new Error('no note for administrators');
-  return note;
+  // It comes with the form's code and texts, right after the stepper.
+  await act(async () => {
+    await loadTransitionForm();
+    await import('../../../src/ui/admin-note.tsx');
+    await new Promise((done) => setTimeout(done, 20));
+  });
+  const find = () => screen.queryAllByRole('note').find((n) => n.textContent?.startsWith('For administrators:'));
+  await waitFor(() => expect(find()).toBeTruthy());
+  return find()!;
 }
 
 const stepLabels = (name: string) =>
