@@ -179,6 +179,12 @@ describe('settings the widget cannot use', () => {
       fakeCrm({ getOrgVariable: async () => ({ Success: { Content: '{"version": 7}' } }), getCurrentUser: rep }),
     );
     await screen.findByRole('list', { name: 'Lead Status path' });
+    // The note would come with the form's code: once that is in, there is still none.
+    await act(async () => {
+      await loadTransitionForm();
+      await import('../../../src/ui/admin-note.tsx');
+      await new Promise((done) => setTimeout(done, 20));
+    });
     expect(screen.queryByText(/For administrators/)).toBeNull();
   });
 
