@@ -162,7 +162,12 @@ describe('the blueprints’ definitions', () => {
     await settings.getByText('Blueprints read: 3. Save to keep them.').waitFor();
     await settings.getByLabel('Settings for').selectOption({ label: 'Lead nurturing process' });
     await settings.getByText('How to create the connection').click();
-    await page.screenshot({ path: 'test-output/settings-definitions-desktop.png', fullPage: true });
+    // The module's editor, one blueprint's own settings: its states, its transitions to tick.
+    await settings
+      .getByRole('group', { name: "Transitions to hide, from the blueprint's definition" })
+      .scrollIntoViewIfNeeded();
+    await settings.getByLabel('Settings for').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-output/settings-definitions-desktop.png' });
     expect(await axeViolations(page.frames().find((f) => f.name() === 'bpstepper-settings')!)).toEqual([]);
     await page.close();
   });
