@@ -5,8 +5,8 @@ import { useT } from './i18n-context.ts';
 /**
  * What the blueprint's definition adds under the path, loaded after the stepper shows (stepper-view.tsx): the
  * transitions from the current stage the CRM did not offer this user, quietly, each with who may do it; a current
- * stage the definition lacks, said in words (the path marks it); and, for administrators without a definition,
- * how to get one. Texts are the form's (`form.process.*`), which come with this chunk.
+ * stage the definition lacks, said in words (the path marks it). For administrators without a definition, the
+ * admins' note says how to get one (admin-note.tsx). Texts are the form's (`form.process.*`), which come with this chunk.
  */
 export function ProcessNotes(props: { data: StepperData }) {
   const t = useT();
@@ -14,9 +14,7 @@ export function ProcessNotes(props: { data: StepperData }) {
   const { settings } = data;
   const definition = data.definition && unpackDefinition(data.definition);
   const current = data.blueprint.process.currentState;
-  if (!definition) {
-    return data.isAdministrator ? <p class="process-notes">{t('form.process.noDefinition')}</p> : null;
-  }
+  if (!definition) return null;
   const others = unavailableTransitions(definition, current, data.blueprint.transitions, settings.hiddenTransitions);
   const outside = current !== null && !definition.states.includes(current);
   if (others.length === 0 && !outside) return null;

@@ -33,6 +33,8 @@ export function StepperView(props: {
   const Notes = useLazyModule(loadProcessNotes, lazy.notes).module?.ProcessNotes;
   // The admins' note comes with the form's texts too, a moment after the stepper (its texts are the form's).
   const AdminNote = useLazyModule(loadAdminNote, lazy.admin).module?.AdminNote;
+  // Administrators read how to get the process's own stages where no definition was read.
+  const hint = data.isAdministrator && !data.definition;
   return (
     <>
       <header class="header">
@@ -53,7 +55,7 @@ export function StepperView(props: {
           </span>
         </p>
       </header>
-      {data.adminNote && AdminNote && <AdminNote note={data.adminNote} />}
+      {AdminNote && (data.adminNote || hint) && <AdminNote note={data.adminNote} noDefinition={hint} />}
       {process.escalation && (
         <p class="banner banner--warning" role="note">
           {escalationText(process.escalation, process.currentState, t)}

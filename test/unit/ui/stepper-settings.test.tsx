@@ -151,7 +151,8 @@ describe('settings the widget cannot use', () => {
     );
     const note = await adminNote();
     expect(note.textContent).toBe(
-      'For administrators: The saved settings are not valid JSON, so the widget uses its defaults: on in every module, stages in the picklist’s order.',
+      'For administrators: The saved settings are not valid JSON, so the widget uses its defaults: on in every module, stages in the picklist’s order.' +
+        " To show this blueprint's own stages, with its exits apart, read the blueprints on the extension's settings page (it explains the connection it needs).",
     );
     await waitFor(() => {
       expect(stepLabels('Lead Status path')).toHaveLength(6);
