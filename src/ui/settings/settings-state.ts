@@ -156,7 +156,7 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
     case 'blueprints-done': {
       const r = action.result;
       if (r.kind === 'failed') return { ...state, blueprints: { status: 'failed', error: r.error } };
-      if (state.access !== 'admin') return state;
+      if (state.access !== 'admin') return { ...state, blueprints: { status: 'idle' } };
       const stored = storeDefinitions(state.draft, r.read, SETTINGS_VARIABLE_LIMIT);
       return {
         ...state,
