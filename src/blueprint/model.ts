@@ -12,6 +12,8 @@ export interface ProcessState {
   colour: string | null;
   /** Whether the CRM's own metadata says this value closes the process (Deals' forecast type or probability). */
   closing?: 'won' | 'lost' | null;
+  /** Not a state of the blueprint's definition: shown, marked, because the record is in it. */
+  outside?: boolean;
 }
 
 /** The record's blueprint as it stands now. */

@@ -42,6 +42,10 @@ export interface ZohoSdk {
     CONNECTOR: {
       invokeAPI(name: string, params: Record<string, unknown>): Promise<unknown>;
     };
+    /** A CRM connection's call, with its owner's token: the settings page only (crm/zoho-connection.ts). */
+    CONNECTION?: {
+      invoke(name: string, request: Record<string, unknown>): Promise<unknown>;
+    };
     CONFIG: {
       getCurrentUser(): Promise<unknown>;
       getOrgInfo(): Promise<unknown>;

@@ -9,6 +9,7 @@ import type { StatesCache, StatesKey } from '../storage/states-cache.ts';
 import {
   ignoredSettingsMessages,
   settingsForModule,
+  settingsForProcess,
   settingsNoteDetail,
   settingsNoteMessage,
   unreadableSettings,
@@ -85,10 +86,11 @@ export async function loadStepper(
   const notes: Message[] = [];
   const note = settingsNoteMessage(read.source);
   if (note) notes.push(note, ...ignoredSettingsMessages(read.source));
-  let settings = module;
+  let settings = settingsForProcess(module, process.id);
+  const definition = settings.def?.f === process.fieldApiName ? settings.def : null;
   if (module.processField !== null && module.processField !== process.fieldApiName) {
     // The admin set up the path on another field than this blueprint's: those states mean nothing here.
-    settings = { ...module, states: [] };
+    settings = { ...settings, states: [] };
     notes.push(
       msg('admin.fieldMismatch', { module: record.entity, field: module.processField, actual: process.fieldApiName }),
     );
@@ -125,11 +127,13 @@ export async function loadStepper(
       statesPending: earlyStates === PENDING,
       history,
       historyPending: early === PENDING,
-      ...shape(states, forProfile(answer.blueprint, profileId), settings, history),
+      ...shape(states, forProfile(answer.blueprint, profileId), settings, history, definition),
       profileId,
       context: { formats, currencySymbol: org.status === 'fulfilled' ? org.value.currencySymbol : '' },
       warnings: earlyStates !== PENDING && states.length === 0 ? [msg('warning.noStates')] : [],
       settings,
+      definition,
+      isAdministrator,
       adminNote: isAdministrator && notes.length > 0 ? { notes, detail: settingsNoteDetail(read.source) } : null,
     },
   };

@@ -64,7 +64,13 @@ function reloaded(
       ...previous,
       history,
       historyPending: false,
-      ...shape(previous.states, forProfile(answer.blueprint, previous.profileId), previous.settings, history),
+      ...shape(
+        previous.states,
+        forProfile(answer.blueprint, previous.profileId),
+        previous.settings,
+        history,
+        previous.definition,
+      ),
     },
   };
 }

@@ -3,7 +3,9 @@
  * the admin opens it, and a save that checks, writes, then reads back what the CRM stored. Every call stops
  * being waited for once its signal aborts (the page left, or a newer load started).
  */
+import type { BlueprintReader } from '../crm/blueprint-reader.ts';
 import type { CrmClient } from '../crm/crm-client.ts';
+import type { ReadBlueprint } from '../settings/process-definition.ts';
 import { failureOf, type CrmError } from '../crm/crm-error.ts';
 import { isKeyFieldType } from '../fields/key-field.ts';
 import type { Message } from '../i18n/message.ts';
@@ -109,4 +111,42 @@ export async function saveSettings(client: CrmClient, doc: SettingsDoc, signal: 
     return { kind: 'unverified', error: failureOf(reason, 'getOrgVariable') };
   }
   return { kind: 'saved', read, matches: read.source.kind === 'stored' && JSON.stringify(read.doc) === prepared.text };
+}
+
+/** What reading the org's blueprints through the connection came to. */
+export type BlueprintsRead =
+  /** `unreadable`: blueprints of the list whose definition could not be read, by name (the others are in `read`). */
+  { kind: 'read'; read: ReadBlueprint[]; unreadable: string[] } | { kind: 'failed'; error: CrmError };
+
+/**
+ * Reads every blueprint's definition through the connection: the list, then each blueprint, two at a time (the
+ * CRM limits concurrent calls per org). Active blueprints come first, so they are the ones kept when the variable
+ * cannot hold every definition. A list that fails fails the whole; a blueprint that fails is named.
+ */
+export async function readBlueprints(reader: BlueprintReader, signal: AbortSignal): Promise<BlueprintsRead> {
+  let list;
+  try {
+    list = await reader.listBlueprints({ signal });
+  } catch (reason) {
+    signal.throwIfAborted();
+    return { kind: 'failed', error: failureOf(reason, 'CONNECTION.invoke') };
+  }
+  const ordered = [...list].sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active'));
+  const read: (ReadBlueprint | null)[] = new Array<ReadBlueprint | null>(ordered.length).fill(null);
+  const unreadable: string[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < ordered.length) {
+      const i = next++;
+      const summary = ordered[i]!;
+      try {
+        read[i] = await reader.readBlueprint(summary.id, { signal });
+      } catch {
+        signal.throwIfAborted();
+        unreadable.push(summary.name);
+      }
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return { kind: 'read', read: read.filter((b): b is ReadBlueprint => b !== null), unreadable };
 }

@@ -42,8 +42,9 @@ const FIRST_SCREEN_FORM_TEXTS = ['form.loading', 'form.loadFailed', 'notice.stor
  * (its editors, its save bar, its announcements; the widget shows only the admins' note on the settings,
  * `settings.note.*` and `settings.ignored.*` but for key fields', which only the settings page checks), `bulk` for
  * bulk mode's (`bulk.*`), `form` for the transition form's and its editors' (`form.*`, `check.*`, `lookup.*`,
- * `upload.*`, `calendar.*`), the notices after a send (`notice.*`) and the time in the current stage, which comes
- * with the form's code (`time.*`, src/ui/stage-time.tsx), else `widget`. The widget's
+ * `upload.*`, `calendar.*`), the notices after a send (`notice.*`), the time in the current stage (`time.*`,
+ * src/ui/stage-time.tsx) and the admins' note (`admin.*`, `settings.note.*`, `settings.ignored.*`), which come
+ * with the form's code, else `widget`. The widget's
  * file leaves the others out: more than half the texts, which every open would otherwise download before the
  * stepper (in Russian, the longest, 1.6 KB gzipped).
  */
@@ -52,6 +53,9 @@ export function textsFileOf(key: string): TextsFile {
   if (key.startsWith('bulk.')) return 'bulk';
   if (/^(form|check|lookup|upload|calendar|notice|time)\./.test(key) && !FIRST_SCREEN_FORM_TEXTS.includes(key))
     return 'form';
+  // The admins' note comes with the form's code, just after the stepper shows (ui/stepper-view.tsx): its texts
+  // are in the form's file, but the one the first screen names as it loads (load-stepper.ts).
+  if (/^(settings\.(note|ignored)|admin)\./.test(key) && key !== 'admin.fieldMismatch') return 'form';
   return 'widget';
 }
 

@@ -104,11 +104,10 @@ export function transitionKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The transitions the admin did not hide, in the CRM's order. */
+/** The transitions the admin did not hide (by name, or by id where the definition was read), in the CRM's order. */
 export function visibleTransitions(transitions: Transition[], hiddenNames: string[]): Transition[] {
-  if (hiddenNames.length === 0) return transitions;
   const hidden = new Set(hiddenNames.map(transitionKey));
-  return transitions.filter((t) => !hidden.has(transitionKey(t.name)));
+  return transitions.filter((t) => !hidden.has(transitionKey(t.name)) && !hidden.has(t.id));
 }
 
 /** The admin's guidance for the current state, or null when there is none. */

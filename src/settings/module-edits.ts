@@ -26,6 +26,8 @@ export type ModuleEdit =
   | { kind: 'key-fields'; value: string; fields: string[] }
   | { kind: 'hide-transition'; name: string }
   | { kind: 'show-transition'; name: string }
+  /** Hides or shows a transition by id (where the blueprint's definition lists it). */
+  | { kind: 'transition-id'; id: string; hidden: boolean }
   | { kind: 'after'; after: AfterTransition };
 
 /** The process field the page shows for a module and its states: what state edits apply to. */
@@ -58,6 +60,12 @@ export function editModule(m: ModuleSettings, edit: ModuleEdit, field: ProcessFi
         ...m,
         hiddenTransitions: m.hiddenTransitions.filter((t) => transitionKey(t) !== transitionKey(edit.name)),
       };
+    case 'transition-id': {
+      // Kept with the names: an id is all digits, which no name the admin types is taken for (apply-settings.ts).
+      const list = m.hiddenTransitions;
+      if (list.includes(edit.id) === edit.hidden) return m;
+      return { ...m, hiddenTransitions: edit.hidden ? [...list, edit.id] : list.filter((i) => i !== edit.id) };
+    }
     case 'move':
     case 'hidden':
     case 'closing':

@@ -7,7 +7,9 @@ import type { ProcessState } from '../blueprint/model.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { namesState, orderStates, transitionKey } from './apply-settings.ts';
 import {
+  PROCESS_CHOICES,
   settingsForModule,
+  type ProcessSettings,
   type AfterTransition,
   type ModuleSettings,
   type SettingsDoc,
@@ -71,6 +73,25 @@ function moduleChanges(module: string, b: ModuleSettings, a: ModuleSettings, ctx
     if (!hiddenAfter.has(transitionKey(name)))
       lines.push(msg('settings.change.transitionShown', { module: label, name }));
   if (b.afterTransition !== a.afterTransition) lines.push(AFTER_TRANSITION_CHANGE[a.afterTransition](label));
+  lines.push(...processChanges(label, b, a));
+  return lines;
+}
+
+/** One line per blueprint whose definition was read (or dropped), and per blueprint whose own choices changed. */
+function processChanges(module: string, b: ModuleSettings, a: ModuleSettings): Message[] {
+  const lines: Message[] = [];
+  const ids = [...new Set([...Object.keys(a.processes ?? {}), ...Object.keys(b.processes ?? {})])];
+  for (const id of ids) {
+    const before = b.processes?.[id];
+    const after = a.processes?.[id];
+    const process = after?.name ?? before?.name ?? id;
+    if (JSON.stringify(before?.def) !== JSON.stringify(after?.def))
+      lines.push(
+        msg(after?.def ? 'settings.change.definitionRead' : 'settings.change.definitionDropped', { module, process }),
+      );
+    const choices = (p: ProcessSettings | undefined) => JSON.stringify(PROCESS_CHOICES.map((k) => p?.[k] ?? null));
+    if (choices(before) !== choices(after)) lines.push(msg('settings.change.process', { module, process }));
+  }
   return lines;
 }
 

@@ -10,6 +10,7 @@
  */
 import { obj } from '../blueprint/read-json.ts';
 import { msg, type Message } from '../i18n/message.ts';
+import type { PackedDefinition } from './process-definition.ts';
 
 /** The CRM variable (`<namespace>__<name>`) that holds the settings; the extension's namespace is `bpstepper`. */
 export const SETTINGS_VARIABLE = 'bpstepper__settings';
@@ -65,9 +66,42 @@ export interface ModuleSettings {
   processField: string | null;
   /** States in the admin's order; states not listed follow in the picklist's order, names not in it are ignored. */
   states: StateSettings[];
-  /** Transition names the widget leaves out, matched without regard to case or extra spaces. */
+  /**
+   * Transition names the widget leaves out, matched without regard to case or extra spaces, and transition ids
+   * (where the blueprint's definition was read, the settings page hides by id: a name of digits only is an id).
+   */
   hiddenTransitions: string[];
   afterTransition: AfterTransition;
+  /**
+   * Per blueprint (`process_info.id`): its name, its definition as read on the settings page, and the admin's
+   * choices for it; a choice it leaves out takes the module's. Left out: none (README, "Settings per process").
+   */
+  processes?: Record<string, ProcessSettings>;
+}
+
+/** The admin's choices for one process (blueprint), over the module's, with what its definition says. */
+export interface ProcessSettings {
+  /** The blueprint's name, for the settings page. */
+  name: string;
+  /** Its definition, packed (settings/process-definition.ts); left out when it was not read. */
+  def?: PackedDefinition;
+  states?: StateSettings[];
+  hiddenTransitions?: string[];
+  afterTransition?: AfterTransition;
+}
+
+/** The choices a process may set over its module's. */
+export const PROCESS_CHOICES = ['states', 'hiddenTransitions', 'afterTransition'] as const;
+
+/**
+ * The settings for a record in process `id`: the module's, with the process's own choices over them and its
+ * definition where one was read. Only the module's own entries count, as for modules.
+ */
+export function settingsForProcess(m: ModuleSettings, id: string): ModuleSettings & { def?: PackedDefinition } {
+  const p = m.processes && Object.hasOwn(m.processes, id) ? m.processes[id] : undefined;
+  if (!p) return m;
+  const { name: _name, ...own } = p;
+  return { ...m, ...own };
 }
 
 /** The whole document, keyed by module API name. */
@@ -117,6 +151,8 @@ export type IgnoredSetting =
         'module' | 'notModuleName' | 'enabled' | 'processField' | 'afterTransition' | 'states' | 'hiddenTransitions';
     }
   | { module: string; what: 'state' | 'hiddenTransition'; position: number }
+  /** A process entry (or its definition) that could not be used, named by its id. */
+  | { module: string; what: 'process'; process: string }
   | {
       module: string;
       what: 'stateRepeated' | 'stateHidden' | 'stateClosing' | 'stateGuidance' | 'stateExpectedDays';
@@ -145,6 +181,8 @@ class Findings {
 
 // Zoho API names start with a letter; this also keeps keys such as "__proto__" out of the modules object.
 const MODULE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,99}$/;
+// Zoho ids are digits; a process's key must be one, which keeps "__proto__" out too.
+const PROCESS_ID = /^[0-9]{1,30}$/;
 
 /**
  * Checks a parsed document against the schema and returns it normalised (defaults filled in, unknown keys
@@ -248,7 +286,28 @@ function checkModule(raw: unknown, name: string, found: Findings): ModuleSetting
       );
     } else hiddenTransitions.push(t.trim());
   });
-  return { enabled, processField, states, hiddenTransitions, afterTransition };
+  const module: ModuleSettings = { enabled, processField, states, hiddenTransitions, afterTransition };
+  // A process's entry is read as a module's; only the choices it sets are its own. One that is unusable is left
+  // out and named, as is a definition that is (its states are what the first screen reads: defined-states.ts).
+  for (const [id, raw] of Object.entries(obj(m.processes) ?? {})) {
+    const p = obj(raw);
+    const d = obj(p?.def);
+    const def = d && isString(d.f) && Array.isArray(d.s) && d.s.every(isString) && Array.isArray(d.t) ? d : null;
+    const usable = p && PROCESS_ID.test(id) && isString(p.name);
+    if (!usable || (p.def !== undefined && !def))
+      found.add(`${at}.processes.${id.slice(0, 40)} is unusable`, {
+        module: name,
+        what: 'process',
+        process: id.slice(0, 40),
+      });
+    if (!usable) continue;
+    const choices = checkModule(p, name, found)!;
+    const process: ProcessSettings = { name: p.name as string };
+    if (def) process.def = def as unknown as PackedDefinition;
+    for (const key of PROCESS_CHOICES) if (p[key] !== undefined) Object.assign(process, { [key]: choices[key] });
+    (module.processes ??= {})[id] = process;
+  }
+  return module;
 }
 
 function checkState(raw: unknown, module: string, i: number, found: Findings): StateSettings | null {

@@ -6,6 +6,13 @@ import { msg, type Message } from '../i18n/message.ts';
 import { withCheckedKeyFields } from './key-fields.ts';
 import { checkSettings, isExpectedDays, SETTINGS_VERSION, type SettingsDoc } from './settings-schema.ts';
 
+/**
+ * The most characters the settings variable holds. Zoho's pages in our references do not give a CRM variable's
+ * limit: this is the assumption (docs/assumptions.md), the size of Zoho's largest text area. The settings page
+ * keeps the blueprints' definitions within it (settings/process-definition.ts, fitDefinitions).
+ */
+export const SETTINGS_VARIABLE_LIMIT = 32_000;
+
 /** What preparing a document for the CRM came to. */
 export type WriteCheck =
   | { ok: true; text: string }

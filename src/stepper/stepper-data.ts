@@ -12,6 +12,8 @@ import type { CrmError } from '../crm/crm-error.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
 import type { ModuleSettings } from '../settings/settings-schema.ts';
+import { definedStates } from '../settings/defined-states.ts';
+import type { PackedDefinition } from '../settings/process-definition.ts';
 
 /** Everything the stepper shows for a record. */
 export interface StepperData {
@@ -50,8 +52,15 @@ export interface StepperData {
   profileId: string | null;
   /** Things that went wrong but did not stop the stepper, as messages for the rep. */
   warnings: Message[];
-  /** The module's settings in use (the defaults when none could be used); `blueprint.transitions` already obey them. */
+  /**
+   * The settings in use for the record's process (its own over the module's; the defaults when none could be
+   * used); `blueprint.transitions` already obey them.
+   */
   settings: ModuleSettings;
+  /** The process's definition as an admin read it on the settings page, on the record's process field; else null. */
+  definition: PackedDefinition | null;
+  /** Whether the user is an administrator (the definition's hint for admins, ui/process-notes.tsx). */
+  isAdministrator: boolean;
   /** For administrators only: why the stored settings are not (all) in use, and the technical detail. Null for everyone else. */
   adminNote: { notes: Message[]; detail: string | null } | null;
 }
@@ -91,8 +100,16 @@ export function shape(
   blueprint: Blueprint,
   settings: ModuleSettings,
   history: StageHistory,
+  definition: PackedDefinition | null,
 ): Pick<StepperData, 'blueprint' | 'path' | 'guidance'> {
-  const path = buildPath(states, blueprint.process.currentState, blueprint.transitions, history);
+  const current = blueprint.process.currentState;
+  // With the process's definition, its own states (in its order, exits apart); the picklist adds their colours.
+  const path = buildPath(
+    definition ? definedStates(definition, states, current) : states,
+    current,
+    blueprint.transitions,
+    history,
+  );
   const applied = applySettings({ path, transitions: blueprint.transitions }, settings);
   return {
     blueprint: { ...blueprint, transitions: applied.transitions },
@@ -103,7 +120,12 @@ export function shape(
 
 /** The loaded screen once the stage history has arrived: the same data, the path laid out again with it. */
 export function withHistory(data: StepperData, history: StageHistory): StepperData {
-  return { ...data, history, historyPending: false, ...shape(data.states, data.blueprint, data.settings, history) };
+  return {
+    ...data,
+    history,
+    historyPending: false,
+    ...shape(data.states, data.blueprint, data.settings, history, data.definition),
+  };
 }
 
 /**
@@ -116,6 +138,6 @@ export function withStates(data: StepperData, states: ProcessState[]): StepperDa
     states,
     statesPending: false,
     warnings: states.length === 0 ? [...data.warnings, msg('warning.noStates')] : data.warnings,
-    ...shape(states, data.blueprint, data.settings, data.history),
+    ...shape(states, data.blueprint, data.settings, data.history, data.definition),
   };
 }

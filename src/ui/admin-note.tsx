@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Message } from '../i18n/message.ts';
+import { msg, type Message } from '../i18n/message.ts';
 import { useT } from './i18n-context.ts';
 
 const KEY = 'blueprint-stepper:admin-note-dismissed';
@@ -18,9 +18,14 @@ function remembered(write?: string): string | null {
  * The note for administrators about missing or unusable settings. Dismissed, it stays away for as long as the
  * settings stay in the same state (remembered where storage allows); a different problem shows again.
  */
-export function AdminNote(props: { note: { notes: Message[]; detail: string | null } }) {
+export function AdminNote(props: {
+  note: { notes: Message[]; detail: string | null } | null;
+  /** The record's process has no definition read: the note says how to get its own stages (issue 23). */
+  noDefinition?: boolean;
+}) {
   const t = useT();
-  const { note } = props;
+  const notes = [...(props.note?.notes ?? []), ...(props.noDefinition ? [msg('form.process.noDefinition')] : [])];
+  const note = { notes, detail: props.note?.detail ?? null };
   const id = JSON.stringify([note.notes, note.detail]);
   const [dismissed, setDismissed] = useState(() => remembered() === id);
   if (dismissed) return null;

@@ -2,7 +2,9 @@ import { editorServicesOf } from '../crm/editor-services.ts';
 import { Celebration } from './celebration.tsx';
 import { formSession } from './form-session.ts';
 import { StageTimeLine, overdueWords, timeInStage } from './stage-time.tsx';
+import { AdminNote } from './admin-note.tsx';
 import { KeyFieldsPanel } from './key-fields/key-fields-panel.tsx';
+import { ProcessNotes } from './process-notes.tsx';
 import { TransitionForm } from './transition-form.tsx';
 
 /**
@@ -25,6 +27,10 @@ export const formChunk = {
   overdueWords,
   /** The current stage's key fields, shown and edited with the path (issue 25). */
   KeyFieldsPanel,
+  /** Transitions the blueprint's definition has from here that the CRM did not offer this user (issue 23). */
+  ProcessNotes,
+  /** The note for administrators: settings not (all) in use, the process's definition not read. */
+  AdminNote,
 };
 
 /** The form's chunk, as its entry exports it. */

@@ -110,7 +110,7 @@ function Step(props: {
     'path__step',
     `path__step--${step.status}`,
     outcome && `path__step--${outcome}`,
-    props.hidden && 'path__step--hidden',
+    (props.hidden || step.state.outside) && 'path__step--hidden',
     props.far && 'path__step--far',
     late && 'path__step--late',
   ]

@@ -1,6 +1,5 @@
 import type { CrmClient } from '../crm/crm-client.ts';
 import type { StepperData } from '../stepper/stepper-data.ts';
-import { AdminNote } from './admin-note.tsx';
 import { GuidanceNote } from './guidance-note.tsx';
 import { StepperPath } from './stepper-path.tsx';
 import { LazyTransitionForm, loadedFormChunk, useFormChunk } from './lazy-transition-form.tsx';
@@ -31,6 +30,12 @@ export function StepperView(props: {
   const Celebration = props.notice?.celebrate ? loadedFormChunk()?.Celebration : undefined;
   // The current stage's key fields (issue 25) come with the form's code, which loads once the stepper shows.
   const KeyFields = later?.KeyFieldsPanel;
+  // What the blueprint's definition adds (who else can move the record on) and the admins' note come with the
+  // form's code and texts, after the stepper shows.
+  const Notes = later?.ProcessNotes;
+  const AdminNote = later?.AdminNote;
+  // Administrators read how to get the process's own stages where no definition was read.
+  const hint = data.isAdministrator && !data.definition;
   return (
     <>
       <header class="header">
@@ -51,7 +56,7 @@ export function StepperView(props: {
           {later && time && <later.StageTimeLine time={time} />}
         </p>
       </header>
-      {data.adminNote && <AdminNote note={data.adminNote} />}
+      {AdminNote && (data.adminNote || hint) && <AdminNote note={data.adminNote} noDefinition={hint} />}
       {data.warnings.map((w) => (
         <p key={w.key} class="banner banner--info">
           {t(w)}
@@ -88,6 +93,7 @@ export function StepperView(props: {
           }
         />
       </section>
+      {Notes && <Notes data={data} />}
     </>
   );
 }

@@ -107,6 +107,8 @@ export interface HostOptions {
   bigFields?: number;
   /** The signed-in user's CRM locale as Zoho writes it (`ar_EG`; test/crm-sim/README.md, `locale`). */
   locale?: string | undefined;
+  /** `none`: the admin has not created the blueprint connection (test/crm-sim/README.md, `connection`). */
+  connection?: 'none';
   /** Another page of app/ to open in place of widget.html (the bench's floor widget). */
   widgetPage?: string | undefined;
   /** `src`: the pages as `npm start` serves them, from src/ through the dev server, instead of the build (app/). */
@@ -131,6 +133,7 @@ function hostUrl(sim: Simulator, opts: HostOptions, extra: Record<string, string
   if (opts.bigFields) params.set('bigFields', String(opts.bigFields));
   if (opts.widgetPage) params.set('widgetPage', opts.widgetPage);
   if (opts.locale) params.set('locale', opts.locale);
+  if (opts.connection) params.set('connection', opts.connection);
   return `${sim.url}/test/crm-sim/host/index.html?${params}`;
 }
 

@@ -30,9 +30,11 @@ export const BUDGET_BYTES = 31.6 * 1024;
  * CSS, about 1.1 KB), which comes with the form's chunk so that the first screen does not grow (it shrank by 111 B:
  * the old escalation banner and its texts left it); then to 57.6 KB for issue 25's key fields: their panel, editing
  * in place, save and drafts, and their check of the settings (2.7 KB with their texts), which load with the form's
- * chunk so that the first screen did not grow. Issue 13's goal is 32 KB.
+ * chunk so that the first screen did not grow; then for issue 23: what a process's definition adds after the
+ * first screen (the transitions not available to the user) and the admins' note with its texts, moved there to
+ * keep the first screen from growing. Issue 13's goal is 32 KB.
  */
-export const TOTAL_BUDGET_BYTES = 57.6 * 1024;
+export const TOTAL_BUDGET_BYTES = 59 * 1024;
 
 /**
  * Everything bulk mode (a list view's selection) may load: the page's HTML and texts, the first screen's code, its
@@ -40,9 +42,10 @@ export const TOTAL_BUDGET_BYTES = 57.6 * 1024;
  * 57,845 B measured in English for the same reasons as TOTAL_BUDGET_BYTES, with a quarter of a KB of headroom;
  * then to 62 KB over 62,970 B for the same reasons again, and bulk mode's late answers, Stop and summary; then to
  * 62.6 KB over 63,997 B for the time in the current stage in the form's chunk (as TOTAL_BUDGET_BYTES); then to
- * 65.6 KB for issue 25's key fields, which come with the form's chunk bulk mode loads too.
+ * 65.6 KB for issue 25's key fields, which come with the form's chunk bulk mode loads too; then for issue 23's
+ * lazy code (as TOTAL_BUDGET_BYTES).
  */
-export const BULK_BUDGET_BYTES = 65.6 * 1024;
+export const BULK_BUDGET_BYTES = 67 * 1024;
 
 /**
  * Of the shipped languages' files of one set of texts (`''`: the widget's, `form-`, `bulk-`), the one largest

@@ -7,12 +7,20 @@ import { useT } from '../i18n-context.ts';
 import { AfterTransitionChoice } from './after-transition-choice.tsx';
 import { HiddenTransitions } from './hidden-transitions.tsx';
 import { PathEditor } from './path-editor.tsx';
+import { DefinedTransitions } from './defined-transitions.tsx';
+import { ProcessScope } from './process-scope.tsx';
+import { definitionOf } from '../../settings/process-edits.ts';
+import { settingsForProcess } from '../../settings/settings-schema.ts';
 import type { FieldsState } from './settings-state.ts';
 
 /** One module's settings: on or off, the process field and its path, hidden transitions, what follows a transition. */
 export function ModuleEditor(props: {
   module: ModuleInfo;
+  /** The module's own settings; the editor shows the process's over them when one is chosen (`process`). */
   settings: ModuleSettings;
+  /** The blueprint whose own settings are edited, or null for the module's. */
+  process: string | null;
+  onScope: (process: string | null) => void;
   fields: FieldsState;
   fieldInUse: ProcessFieldInUse | null;
   disabled: boolean;
@@ -20,7 +28,9 @@ export function ModuleEditor(props: {
   onRetryFields: () => void;
 }) {
   const t = useT();
-  const { module, settings, onEdit } = props;
+  const { module, onEdit, process } = props;
+  const settings = process === null ? props.settings : settingsForProcess(props.settings, process);
+  const definition = process === null ? null : definitionOf(props.settings, process);
   const id = `module-${module.apiName}`;
   return (
     <section class="module" aria-labelledby={`${id}-title`}>
@@ -37,8 +47,23 @@ export function ModuleEditor(props: {
         {t('settings.module.enabled', { module: module.label })}
       </label>
       {!settings.enabled && <p class="hint">{t('settings.module.disabledHint', { module: module.label })}</p>}
-      <ProcessSection {...props} />
-      <HiddenTransitions id={id} names={settings.hiddenTransitions} disabled={props.disabled} onEdit={onEdit} />
+      <ProcessScope module={module} settings={props.settings} process={process} onScope={props.onScope} />
+      <ProcessSection {...props} settings={settings} />
+      {definition && (
+        <DefinedTransitions
+          id={id}
+          definition={definition}
+          hiddenIds={settings.hiddenTransitions}
+          disabled={props.disabled}
+          onEdit={onEdit}
+        />
+      )}
+      <HiddenTransitions
+        id={id}
+        names={settings.hiddenTransitions.filter((n) => !definition?.transitions.some((x) => x.id === n))}
+        disabled={props.disabled}
+        onEdit={onEdit}
+      />
       <AfterTransitionChoice id={id} value={settings.afterTransition} disabled={props.disabled} onEdit={onEdit} />
     </section>
   );

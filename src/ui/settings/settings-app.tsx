@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { CrmClient } from '../../crm/crm-client.ts';
 import { failureOf } from '../../crm/crm-error.ts';
-import { loadModuleFields, loadSettingsPage, saveSettings } from '../../flow/settings-page.ts';
+import type { BlueprintReader } from '../../crm/blueprint-reader.ts';
+import { loadModuleFields, loadSettingsPage, readBlueprints, saveSettings } from '../../flow/settings-page.ts';
 import type { LoadedMessages } from '../../i18n/load-messages.ts';
 import { TranslateContext } from '../i18n-context.ts';
 import { useLatestSignal, useLifetimeSignal } from '../use-abort-signals.ts';
@@ -26,6 +27,8 @@ export function SettingsApp(props: {
   loadMessages: (locale: string) => Promise<LoadedMessages>;
   /** The locale to start in (the browser's), until the CRM says the user's. */
   locale: string;
+  /** Reads the blueprints' definitions through the admin's CRM connection; null where the page has none. */
+  blueprints?: BlueprintReader | null;
 }) {
   const { client, ready, loadMessages } = props;
   // The user's CRM locale once the first load says it, as in the widget (issue 26); the browser's until then.
@@ -91,6 +94,17 @@ export function SettingsApp(props: {
     }
   }, [client, lifetime]);
 
+  const reader = props.blueprints ?? null;
+  const readDefinitions = useCallback(async () => {
+    if (!reader) return;
+    dispatch({ type: 'blueprints-reading' });
+    try {
+      dispatch({ type: 'blueprints-done', result: await readBlueprints(reader, lifetime) });
+    } catch {
+      // Aborted: the page went.
+    }
+  }, [reader, lifetime]);
+
   if (!t) return <main class="settings" aria-busy="true" />;
   return (
     <TranslateContext.Provider value={t}>
@@ -100,6 +114,7 @@ export function SettingsApp(props: {
         onRetry={() => void load()}
         onRetryFields={(module) => void loadFields(module)}
         onSave={() => void save()}
+        onReadBlueprints={reader ? () => void readDefinitions() : null}
       />
     </TranslateContext.Provider>
   );

@@ -4,6 +4,7 @@ import { CopyDiagnostics } from '../copy-diagnostics.tsx';
 import { describeError } from '../describe-error.ts';
 import { useT } from '../i18n-context.ts';
 import { ProblemPanel } from '../problem-panel.tsx';
+import { BlueprintsPanel } from './blueprints-panel.tsx';
 import { ModuleEditor } from './module-editor.tsx';
 import { ModuleNav } from './module-nav.tsx';
 import { SaveBar } from './save-bar.tsx';
@@ -27,6 +28,8 @@ export function SettingsScreen(props: {
   onRetry: () => void;
   onRetryFields: (module: string) => void;
   onSave: () => void;
+  /** Reads the org's blueprint definitions through the CRM connection; null where the page has none. */
+  onReadBlueprints: (() => void) | null;
 }) {
   const t = useT();
   const { state, dispatch } = props;
@@ -53,6 +56,12 @@ export function SettingsScreen(props: {
         <ProblemPanel text={describeError(page.error)} onRetry={props.onRetry} />
       ) : (
         <>
+          <BlueprintsPanel
+            state={state.blueprints}
+            draft={state.draft}
+            onRead={state.access === 'admin' ? props.onReadBlueprints : null}
+            disabled={state.save.status === 'saving'}
+          />
           <div class="settings__layout">
             <ModuleNav
               modules={state.modules}
@@ -65,6 +74,8 @@ export function SettingsScreen(props: {
               <ModuleEditor
                 module={module}
                 settings={settingsForModule(state.draft, module.apiName)}
+                process={state.editing.get(module.apiName) ?? null}
+                onScope={(process) => dispatch({ type: 'edit-scope', module: module.apiName, process })}
                 fields={state.fields.get(module.apiName) ?? { status: 'loading' }}
                 fieldInUse={processFieldInUse(state, module.apiName)}
                 disabled={state.save.status === 'saving' || state.access !== 'admin'}

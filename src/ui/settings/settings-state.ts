@@ -1,11 +1,14 @@
 import type { CrmError } from '../../crm/crm-error.ts';
 import type {
+  BlueprintsRead,
   FieldsLoad,
   KeyFieldChoice,
   SaveResult,
   SettingsAccess,
   SettingsPageLoad,
 } from '../../flow/settings-page.ts';
+import { editProcess, processFieldFor, storeDefinitions } from '../../settings/process-edits.ts';
+import { SETTINGS_VARIABLE_LIMIT } from '../../settings/settings-write.ts';
 import { msg, type Message } from '../../i18n/message.ts';
 import { chooseProcessField, type ModuleInfo, type PicklistField } from '../../settings/crm-metadata.ts';
 import { describeChanges } from '../../settings/settings-diff.ts';
@@ -38,6 +41,14 @@ export type SaveState =
   | { status: 'saved'; matches: boolean }
   | { status: 'unverified'; error: CrmError };
 
+/** Reading the blueprints' definitions through the connection (README, "Blueprint definitions"). */
+export type BlueprintsState =
+  | { status: 'idle' }
+  | { status: 'reading' }
+  | { status: 'failed'; error: CrmError }
+  /** Read and put in the draft: how many, those left out for want of room, and those that could not be read, by name. */
+  | { status: 'read'; count: number; leftOut: string[]; unreadable: string[] };
+
 /** All the settings page's state. */
 export interface SettingsPageState {
   page: PageStatus;
@@ -53,6 +64,9 @@ export interface SettingsPageState {
   /** By module API name: a Map, so a module called `constructor` finds nothing it did not put there. */
   fields: ReadonlyMap<string, FieldsState>;
   save: SaveState;
+  blueprints: BlueprintsState;
+  /** Per module, the process (blueprint id) whose settings the admin edits; none: the module's, the defaults. */
+  editing: ReadonlyMap<string, string>;
   /** A short line for screen readers after a change they cannot see, such as a stage moving. */
   announcement: Message | null;
 }
@@ -67,7 +81,11 @@ export type SettingsAction =
   | { type: 'edit'; module: string; edit: ModuleEdit }
   | { type: 'discard' }
   | { type: 'save-start' }
-  | { type: 'save-done'; result: SaveResult };
+  | { type: 'save-done'; result: SaveResult }
+  | { type: 'blueprints-reading' }
+  | { type: 'blueprints-done'; result: BlueprintsRead }
+  /** Which settings of the module the admin edits: a process's (its id), or the module's (null). */
+  | { type: 'edit-scope'; module: string; process: string | null };
 
 /** The state the page starts in. */
 export const initialSettingsState: SettingsPageState = {
@@ -80,6 +98,8 @@ export const initialSettingsState: SettingsPageState = {
   selected: null,
   fields: new Map(),
   save: { status: 'idle' },
+  blueprints: { status: 'idle' },
+  editing: new Map(),
   announcement: null,
 };
 
@@ -120,7 +140,8 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
       if (state.save.status === 'saving' || state.access !== 'admin') return state;
       const before = settingsForModule(state.draft, action.module);
       const field = processFieldInUse(state, action.module);
-      const after = editModule(before, action.edit, field);
+      const process = state.editing.get(action.module);
+      const after = process ? editProcess(before, process, action.edit, field) : editModule(before, action.edit, field);
       if (after === before) return state;
       const draft = { ...state.draft, modules: { ...state.draft.modules, [action.module]: after } };
       // A failed save stays on screen until the next attempt; any other outcome is old news after an edit.
@@ -135,6 +156,30 @@ export function reduceSettings(state: SettingsPageState, action: SettingsAction)
       return state.save.status === 'saving' ? state : { ...state, save: { status: 'saving' } };
     case 'save-done':
       return afterSave(state, action.result);
+    case 'blueprints-reading':
+      return { ...state, blueprints: { status: 'reading' } };
+    case 'blueprints-done': {
+      const r = action.result;
+      if (r.kind === 'failed') return { ...state, blueprints: { status: 'failed', error: r.error } };
+      if (state.access !== 'admin') return { ...state, blueprints: { status: 'idle' } };
+      const stored = storeDefinitions(state.draft, r.read, SETTINGS_VARIABLE_LIMIT);
+      return {
+        ...state,
+        draft: stored.doc,
+        blueprints: {
+          status: 'read',
+          count: r.read.length - stored.leftOut.length,
+          leftOut: stored.leftOut.map((b) => b.definition.name),
+          unreadable: r.unreadable,
+        },
+      };
+    }
+    case 'edit-scope': {
+      const editing = new Map(state.editing);
+      if (action.process === null) editing.delete(action.module);
+      else editing.set(action.module, action.process);
+      return { ...state, editing };
+    }
   }
 }
 
@@ -162,8 +207,14 @@ function afterSave(state: SettingsPageState, r: SaveResult): SettingsPageState {
 export function processFieldInUse(state: SettingsPageState, module: string): ProcessFieldInUse | null {
   const fields = state.fields.get(module);
   if (fields?.status !== 'ready') return null;
-  const chosen = chooseProcessField(fields.picklists, settingsForModule(state.draft, module).processField);
-  return chosen && { apiName: chosen.apiName, states: chosen.states };
+  const settings = settingsForModule(state.draft, module);
+  const chosen = chooseProcessField(fields.picklists, settings.processField);
+  // A process whose definition was read edits the definition's own states.
+  return processFieldFor(
+    settings,
+    state.editing.get(module) ?? null,
+    chosen && { apiName: chosen.apiName, states: chosen.states },
+  );
 }
 
 function announce(edit: ModuleEdit, after: ModuleSettings, field: ProcessFieldInUse | null): Message | null {

@@ -68,7 +68,7 @@ const stateOf = (p: ProcessDef, r: SimRecord): string => String(r.values[p.field
 
 /** The transitions a record may see from its current state. */
 const availableFrom = (p: ProcessDef, state: string): TransitionDef[] =>
-  p.transitions.filter((t) => t.from.includes(state));
+  p.transitions.filter((t) => t.from.includes(state) && !t.owners);
 
 /** Whether the transition's criteria hold for the record (no criteria: always). */
 const criteriaMatched = (t: TransitionDef, r: SimRecord): boolean =>
@@ -76,11 +76,10 @@ const criteriaMatched = (t: TransitionDef, r: SimRecord): boolean =>
 
 /** The record, its process, or the CRM's error for a record the blueprint API cannot serve. */
 function locate(store: CrmStore, module: string, recordId: string): Outcome<{ p: ProcessDef; r: SimRecord }> {
-  const p = store.processes[module];
-  if (!p) return fail('INVALID_MODULE', 'the module name given seems to be invalid', {});
+  if (!store.processes[module]) return fail('INVALID_MODULE', 'the module name given seems to be invalid', {});
   const r = store.record(module, recordId);
   if (!r) return fail('INVALID_DATA', 'the related id given seems to be invalid', { id: recordId });
-  return { ok: true, value: { p, r } };
+  return { ok: true, value: { p: store.processFor(r)!, r } };
 }
 
 /** The percent of a transition's required items saved so far by partial saves. */

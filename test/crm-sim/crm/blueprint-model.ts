@@ -25,6 +25,11 @@ export interface TransitionDef {
    * every step of the group is done (docs/assumptions.md).
    */
   parent?: { id: string; name: string };
+  /**
+   * Who may perform it, by name (a team, a role). The simulator's signed-in user is in none: the CRM never offers
+   * it to them, and only the blueprint's definition (the settings API) lists it.
+   */
+  owners?: string[];
 }
 
 /** A blueprint process bound to a module's picklist field. */
@@ -41,6 +46,11 @@ export interface ProcessDef {
    */
   escalations?: { state: string; period: unknown }[];
   transitions: TransitionDef[];
+  /** The layout the blueprint runs on (Zoho runs blueprints per module and layout); records name theirs. */
+  layout: { name: string; id: string };
+  /** The blueprint's states in its own order, and which end it (the settings API's definition). */
+  states: string[];
+  exits: string[];
 }
 
 /** Builds a transition, numbering its items' transition_sequence in the order given. */

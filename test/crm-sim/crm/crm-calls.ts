@@ -5,6 +5,7 @@
 import { getBlueprint, updateBlueprint, updateRecord } from './blueprint-engine.ts';
 import type { CrmStore } from './crm-store.ts';
 import { stageHistoryAnswer } from './stage-history-answer.ts';
+import { blueprintDefinitionAnswer, blueprintListAnswer } from './blueprint-settings-answer.ts';
 import type { ApiError, CrmEventData } from '../protocol.ts';
 
 /** What the host does for the UI calls. */
@@ -39,6 +40,7 @@ export const CALL_NAMES = [
   'getCurrentUser',
   'getOrgInfo',
   'invokeAPI',
+  'CONNECTION.invoke',
   'Resize',
   'Popup.close',
   'Popup.closeReload',
@@ -65,6 +67,33 @@ function variableAnswer(store: CrmStore, name: string): Answer {
   return resolve(
     value === undefined ? { Error: { Content: `No variable named ${name}` } } : { Success: { Content: value } },
   );
+}
+
+/** The connection the settings page reads blueprints through (src/crm/blueprint-reader.ts, BLUEPRINT_CONNECTION). */
+const BLUEPRINT_CONNECTION = 'bpstepperblueprints';
+
+/**
+ * A connection's call: the API's answer in the SDK's envelope `{code, details: {statusMessage}}`
+ * (docs/assumptions.md); a connection the admin has not created is refused as the SDK would.
+ */
+function connectionAnswer(store: CrmStore, name: string, request: Record<string, unknown>): Answer {
+  if (!store.connection || name !== BLUEPRINT_CONNECTION)
+    return reject({ code: 'INVALID_CONNECTION', message: `No connection named ${name}`, details: {}, status: 'error' });
+  const path = /\/crm\/v\d+\/settings\/blueprints(?:\/(\d+))?$/.exec(str(request.url).split('?')[0] ?? '');
+  if (!path || str(request.method).toUpperCase() !== 'GET')
+    return resolve({
+      code: 'SUCCESS',
+      details: {
+        statusMessage: apiError('INVALID_URL_PATTERN', 'Please check if the URL trying to access is a correct one'),
+      },
+    });
+  const answer = path[1] ? blueprintDefinitionAnswer(store, path[1]) : blueprintListAnswer(store);
+  return resolve({
+    code: 'SUCCESS',
+    details: {
+      statusMessage: answer ?? apiError('INVALID_DATA', 'the id given seems to be invalid', { id: path[1] ?? '' }),
+    },
+  });
 }
 
 /** Names a CRM_EVENT's data and binds its answer. Unknown calls are rejected, never left hanging. */
@@ -156,6 +185,8 @@ export function routeCall(d: CrmEventData): CrmCall {
           status: 'success',
         });
       });
+    case 'CONNECTION':
+      return call('CONNECTION.invoke', (s) => connectionAnswer(s, str(d.nameSpace), obj(d.data)));
     case 'UI': {
       const a = obj(action);
       if (action === 'RESIZE') return call('Resize', (_, ui) => (ui.resize(obj(d.data)), resolve(true)));

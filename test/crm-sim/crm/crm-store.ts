@@ -3,7 +3,7 @@
  * Answers come back in the shapes the SDK resolves with (docs/zoho-sdk.md).
  */
 import { DEAL_FIELD_LIST, DEAL_PROCESS } from '../seed/blueprint-deals.ts';
-import { LEAD_FIELD_LIST, LEAD_PROCESS } from '../seed/blueprint-leads.ts';
+import { LEAD_FIELD_LIST, LEAD_PARTNER_PROCESS, LEAD_PROCESS } from '../seed/blueprint-leads.ts';
 import type { ProcessDef } from './blueprint-model.ts';
 import {
   ACCOUNTS,
@@ -51,6 +51,10 @@ export class CrmStore {
   readonly org = ORG;
   readonly modules = MODULES;
   readonly processes: Record<string, ProcessDef> = { Leads: LEAD_PROCESS, Deals: DEAL_PROCESS };
+  /** Every blueprint of the org: a module's main one, and others on its other layouts (seed/blueprint-leads.ts). */
+  readonly blueprints: ProcessDef[] = [LEAD_PROCESS, LEAD_PARTNER_PROCESS, DEAL_PROCESS];
+  /** Whether the admin created the blueprint connection (docs/wire-protocol.md, CONNECTION.invoke); `?connection=none`. */
+  connection = true;
   private readonly records = new Map<string, Map<string, SimRecord>>();
   private readonly variables = new Map<string, string>();
   private readonly files = new Map<string, string>();
@@ -80,6 +84,12 @@ export class CrmStore {
       }
       this.records.set(module, byId);
     }
+  }
+
+  /** The blueprint a record runs in: its module's blueprint for the record's layout, else the module's main one. */
+  processFor(r: SimRecord): ProcessDef | undefined {
+    const layout = (r.values.Layout as { id?: string } | undefined)?.id;
+    return this.blueprints.find((p) => p.module === r.module && p.layout.id === layout) ?? this.processes[r.module];
   }
 
   /** The record, or undefined when the module or id is unknown. */

@@ -25,6 +25,7 @@ knobs.setLatency(params.latencyMs);
 knobs.setFailure(params.failure);
 // The widget's settings variable as an admin left it, or broken on purpose (README.md, `settings`).
 if (params.settingsSeed !== null) store.setVariable(SETTINGS_VARIABLE, params.settingsSeed);
+store.connection = params.connection;
 store.bigFields = params.bigFields;
 // The signed-in user's language (README.md, `locale`): getCurrentUser answers it, as Zoho does.
 if (params.userLocale) Object.assign(store.users[0]!, { locale: params.userLocale, country_locale: params.userLocale });

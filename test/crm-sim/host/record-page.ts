@@ -121,7 +121,7 @@ export function renderRecordPage(root: HTMLElement, store: CrmStore, current: Se
 
 /** The selected record's detail view with the Blueprint Stepper button. */
 function detail(store: CrmStore, r: SimRecord, on: RecordPageHandlers): HTMLElement {
-  const process = store.processes[r.module];
+  const process = store.processFor(r);
   const state = process ? String(r.values[process.field.api_name] ?? '-None-') : '';
   const colour = process?.field.pick_list_values?.find((v) => v.actual_value === state)?.colour_code ?? '#8A94A6';
   const currency = store.org.currency_symbol;

@@ -79,6 +79,8 @@ export interface HostParams {
   bigFields: number;
   /** The signed-in user's CRM locale as Zoho writes it (`ar_EG`); null: the seed's (`en_US`). */
   userLocale: string | null;
+  /** Whether the admin created the blueprint connection; `?connection=none`: not. */
+  connection: boolean;
 }
 
 /**
@@ -91,7 +93,7 @@ function builtWidgetPath(page: string | null): string {
 
 /**
  * Reads `?module=&record=&latency=&fail=&failOn=&failTimes=&open=&widget=&widgetPage=&view=&settings=&deadline=
- * &widgetSite=&bigFields=&locale=`;
+ * &widgetSite=&bigFields=&locale=&connection=`;
  * unset ones take their defaults.
  */
 export function readHostParams(search: string): HostParams {
@@ -122,6 +124,7 @@ export function readHostParams(search: string): HostParams {
     deadline: q.get('deadline'),
     widgetSite: q.get('widgetSite') === 'same' ? 'same' : 'cross',
     bigFields: Number.isInteger(bigFields) && bigFields > 0 ? Math.min(bigFields, 5000) : 0,
+    connection: q.get('connection') !== 'none',
     userLocale: /^[a-z]{2,3}(_[A-Za-z0-9]{2,4}){0,2}$/.test(q.get('locale') ?? '') ? q.get('locale') : null,
   };
 }

@@ -118,6 +118,9 @@ const ZOHO = {
       invokeAPI: (name: string, params: Params) =>
         crm({ category: 'CONNECTOR', nameSpace: name, data: params, type: 'CONNECTOR' }),
     },
+    CONNECTION: {
+      invoke: (name: string, request: Params) => crm({ category: 'CONNECTION', nameSpace: name, data: request }),
+    },
   },
 };
 

@@ -135,6 +135,18 @@ export const DEAL_PROCESS: ProcessDef = {
     { state: 'Negotiation/Review', period: { days: 7 } },
     { state: 'Proposal/Price Quote', period: 'P14D' },
   ],
+  layout: { name: 'Standard', id: '4876876000000091023' },
+  states: [
+    'Qualification',
+    'Needs Analysis',
+    'Value Proposition',
+    'Id. Decision Makers',
+    'Proposal/Price Quote',
+    'Negotiation/Review',
+    'Closed Won',
+    'Closed Lost',
+  ],
+  exits: ['Closed Won', 'Closed Lost'],
   transitions: [
     transition({
       id: T.discoveryDone,

@@ -133,6 +133,21 @@ export const LEAD_TRANSITIONS = {
   confirmQualification: '4876876000000342630',
   notAFit: '4876876000000342633',
   reopen: '4876876000000342636',
+  /** Done by the Finance team only: the CRM never offers it to the simulator's user (docs/wire-protocol.md). */
+  sendContract: '4876876000000342639',
+};
+
+/** Ids of the partner blueprint's transitions (LEAD_PARTNER_PROCESS). */
+export const PARTNER_TRANSITIONS = {
+  contactPartner: '4876876000000362606',
+  approvePartner: '4876876000000362609',
+  dropPartner: '4876876000000362612',
+};
+
+/** The Leads layouts the simulator's blueprints run on. */
+export const LEAD_LAYOUTS = {
+  standard: { name: 'Standard', id: '4876876000000091055' },
+  partner: { name: 'Partner', id: '4876876000000091077' },
 };
 
 const T = LEAD_TRANSITIONS;
@@ -145,6 +160,18 @@ export const LEAD_PROCESS: ProcessDef = {
   field: LEAD_STATUS,
   // A string, as Zoho's SDKs type the key. Leads keep no stage history: the widget says only the period.
   escalations: [{ state: 'Attempted to Contact', period: '2 days' }],
+  layout: LEAD_LAYOUTS.standard,
+  states: [
+    'Not Contacted',
+    'Attempted to Contact',
+    'Contact in Future',
+    'Contacted',
+    'Pre-Qualified',
+    'Qualified',
+    'Not Qualified',
+    'Junk Lead',
+  ],
+  exits: ['Not Qualified', 'Junk Lead'],
   transitions: [
     transition({
       id: T.establishContact,
@@ -245,10 +272,55 @@ export const LEAD_PROCESS: ProcessDef = {
       fields: [required(F.Disqualify_Reason)],
     }),
     transition({
+      id: T.sendContract,
+      name: 'Send contract',
+      from: ['Pre-Qualified'],
+      to: 'Qualified',
+      owners: ['Finance team'],
+      fields: [],
+    }),
+    transition({
       id: T.reopen,
       name: 'Reopen',
       from: ['Not Qualified'],
       to: 'Not Contacted',
+      fields: [notes(false)],
+    }),
+  ],
+};
+
+/**
+ * A second blueprint on Leads, on the Partner layout and the same Lead_Status field, using only some of its values:
+ * two blueprints on one module, each with its own states (issue 23).
+ */
+export const LEAD_PARTNER_PROCESS: ProcessDef = {
+  id: '4876876000000362585',
+  name: 'Partner lead process',
+  module: 'Leads',
+  field: LEAD_STATUS,
+  layout: LEAD_LAYOUTS.partner,
+  states: ['Not Contacted', 'Contacted', 'Qualified', 'Junk Lead'],
+  exits: ['Junk Lead'],
+  transitions: [
+    transition({
+      id: PARTNER_TRANSITIONS.contactPartner,
+      name: 'Contact partner',
+      from: ['Not Contacted'],
+      to: 'Contacted',
+      fields: [F.Contact_Summary],
+    }),
+    transition({
+      id: PARTNER_TRANSITIONS.approvePartner,
+      name: 'Approve partner',
+      from: ['Contacted'],
+      to: 'Qualified',
+      fields: [],
+    }),
+    transition({
+      id: PARTNER_TRANSITIONS.dropPartner,
+      name: 'Drop partner',
+      from: ['Not Contacted', 'Contacted'],
+      to: 'Junk Lead',
       fields: [notes(false)],
     }),
   ],

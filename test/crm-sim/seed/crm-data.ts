@@ -183,6 +183,9 @@ export const CONTACTS: RecordSeed[] = [
   },
 }));
 
+/** The Leads layout of the partner blueprint (seed/blueprint-leads.ts, LEAD_LAYOUTS.partner). */
+const PARTNER_LAYOUT = { name: 'Partner', id: '4876876000000091077' };
+
 const lead = (
   id: string,
   first: string,
@@ -218,6 +221,10 @@ export const IDS = {
   qualifiableLead: '4876876000000410008',
   preQualifiedLead: '4876876000000410009',
   noPermissionLead: '4876876000000410010',
+  /** Leads on the Partner layout, in the partner blueprint (seed/blueprint-leads.ts, LEAD_PARTNER_PROCESS). */
+  partnerLead: '4876876000000410011',
+  /** On the Partner layout, in a state that blueprint does not have. */
+  partnerOutsideLead: '4876876000000410012',
   qualificationDeal: '4876876000000520001',
   needsAnalysisDeal: '4876876000000520002',
   partialSaveDeal: '4876876000000520003',
@@ -285,6 +292,16 @@ export const LEADS: RecordSeed[] = [
       Owner: owner(3),
     }),
     flags: { noPermission: true },
+  },
+  {
+    values: lead(IDS.partnerLead, 'Aiko', 'Tanaka', 'Tanaka Partners', 'Contacted', { Layout: PARTNER_LAYOUT }),
+    daysInState: 2,
+  },
+  {
+    values: lead(IDS.partnerOutsideLead, 'Omar', 'Haddad', 'Haddad Resellers', 'Contact in Future', {
+      Layout: PARTNER_LAYOUT,
+    }),
+    daysInState: 1,
   },
 ];
 

@@ -91,9 +91,10 @@ function keysUsedInCode(): Set<string> {
     stateKeyFieldsOverMax: true,
     stateKeyField: true,
     stateKeyFieldUnknown: true,
+    process: true,
   };
   const all = Object.keys(ignored).map(
-    (what) => ({ module: 'Leads', what, position: 1, state: 'A' }) as IgnoredSetting,
+    (what) => ({ module: 'Leads', what, position: 1, state: 'A', process: '1' }) as IgnoredSetting,
   );
   for (const m of ignoredSettingsMessages({ kind: 'partial', ignored: all, problems: [] })) used.add(m.key);
   return used;

@@ -1,4 +1,5 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { loadTransitionForm } from '../../../src/ui/lazy-transition-form.tsx';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadLazyCode } from './lazy-code.ts';
 import { renderApp } from './render-app.tsx';
@@ -20,9 +21,15 @@ const rep = async () => ({ users: [{ locale: 'en_US', time_zone: 'UTC', profile:
 /** The banner meant for administrators. */
 async function adminNote(): Promise<HTMLElement> {
   await screen.findByRole('list', { name: 'Lead Status path' });
-  const note = screen.queryAllByRole('note').find((n) => n.textContent?.startsWith('For administrators:'));
-  if (!note) throw new Error('no note for administrators');
-  return note;
+  // It comes with the form's code and texts, right after the stepper.
+  await act(async () => {
+    await loadTransitionForm();
+    await import('../../../src/ui/admin-note.tsx');
+    await new Promise((done) => setTimeout(done, 20));
+  });
+  const find = () => screen.queryAllByRole('note').find((n) => n.textContent?.startsWith('For administrators:'));
+  await waitFor(() => expect(find()).toBeTruthy());
+  return find()!;
 }
 
 const stepLabels = (name: string) =>
@@ -137,7 +144,8 @@ describe('settings the widget cannot use', () => {
     );
     const note = await adminNote();
     expect(note.textContent).toBe(
-      'For administrators: The saved settings are not valid JSON, so the widget uses its defaults: on in every module, stages in the picklist’s order.',
+      'For administrators: The saved settings are not valid JSON, so the widget uses its defaults: on in every module, stages in the picklist’s order.' +
+        " To show this blueprint's own stages, with its exits apart, read the blueprints on the extension's settings page (it explains the connection it needs).",
     );
     await waitFor(() => {
       expect(stepLabels('Lead Status path')).toHaveLength(6);
@@ -165,6 +173,12 @@ describe('settings the widget cannot use', () => {
       fakeWire({ getOrgVariable: async () => ({ Success: { Content: '{"version": 7}' } }), getCurrentUser: rep }),
     );
     await screen.findByRole('list', { name: 'Lead Status path' });
+    // The note would come with the form's code: once that is in, there is still none.
+    await act(async () => {
+      await loadTransitionForm();
+      await import('../../../src/ui/admin-note.tsx');
+      await new Promise((done) => setTimeout(done, 20));
+    });
     expect(screen.queryByText(/For administrators/)).toBeNull();
   });
 

@@ -1,4 +1,5 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { loadTransitionForm } from '../../../src/ui/lazy-transition-form.tsx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodingClient } from '../../../src/crm/decoding-client.ts';
 import { App } from '../../../src/ui/app.tsx';
@@ -130,12 +131,18 @@ describe('the note for administrators', () => {
   const open = async (client = fakeWire({ getCurrentUser: admin, getOrgVariable: broken }), props = appProps()) => {
     render(<App client={decodingClient(client)} page={Promise.resolve(leadPage)} {...props} />);
     await screen.findByRole('list', { name: 'Lead Status path' });
+    // The note comes with the form's code and texts, right after the stepper: once they are in, it shows or not.
+    await act(async () => {
+      await loadTransitionForm();
+      await import('../../../src/ui/admin-note.tsx');
+    });
   };
   const note = () =>
     screen.queryAllByRole('note').find((n) => n.textContent?.startsWith('For administrators:')) ?? null;
 
   it('can be dismissed, and stays away on the next open while the settings stay as they are', async () => {
     await open();
+    await waitFor(() => expect(note()).not.toBeNull());
     fireEvent.click(within(note()!).getByRole('button', { name: 'Dismiss this note' }));
     expect(note()).toBeNull();
     cleanup();
@@ -145,6 +152,7 @@ describe('the note for administrators', () => {
 
   it('comes back when the settings are in another state', async () => {
     await open();
+    await waitFor(() => expect(note()).not.toBeNull());
     fireEvent.click(within(note()!).getByRole('button', { name: 'Dismiss this note' }));
     cleanup();
     await open(
@@ -164,6 +172,7 @@ describe('the note for administrators', () => {
     });
     try {
       await open(fakeWire({ getCurrentUser: admin, getOrgVariable: broken }), props);
+      await waitFor(() => expect(note()).not.toBeNull());
       fireEvent.click(within(note()!).getByRole('button', { name: 'Dismiss this note' }));
       expect(note()).toBeNull();
     } finally {

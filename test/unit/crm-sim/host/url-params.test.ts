@@ -15,7 +15,7 @@ describe('host URL parameters', () => {
   it('reads every parameter', () => {
     expect(
       readHostParams(
-        '?module=Deals&record=42&latency=0&fail=TIMEOUT&failOn=getBluePrint&failTimes=2&open=1&widget=app&view=settings&settings=empty&deadline=800&widgetSite=same&bigFields=160&locale=ar_EG',
+        '?module=Deals&record=42&latency=0&fail=TIMEOUT&failOn=getBluePrint&failTimes=2&open=1&widget=app&view=settings&settings=empty&deadline=800&widgetSite=same&bigFields=160&locale=ar_EG&connection=none',
       ),
     ).toEqual({
       module: 'Deals',
@@ -31,6 +31,7 @@ describe('host URL parameters', () => {
       widgetSite: 'same',
       bigFields: 160,
       userLocale: 'ar_EG',
+      connection: false,
     });
   });
 
