@@ -77,9 +77,11 @@ export function KeyFieldRow(props: {
   useEffect(() => () => live.current.abort(), []);
   const editButton = useRef<HTMLButtonElement>(null);
   const focusEdit = useRef(false);
+  // Reset only once it focused: an earlier render's effect (the 'saving' one) may run after a quick answer set it.
   useEffect(() => {
-    if (state.mode === 'view' && focusEdit.current) editButton.current?.focus();
+    if (state.mode !== 'view' || !focusEdit.current) return;
     focusEdit.current = false;
+    editButton.current?.focus();
   }, [state.mode]);
 
   const id = `key-field-${item.apiName}`;
