@@ -13,9 +13,11 @@ import { gzipSync } from 'node:zlib';
  * start (about 450 B) and the checks of issues 21 and 24 came in: the decoders of later answers, the call log's
  * shapes and the notices after a send left the first screen, and its second message guard went (32,215 B in
  * Russian); the time in the current stage (issues 23, 25) loads with the form, and the escalation banner it
- * replaced left (32,121 B). Issue 13's goal (18 KB) is not met.
+ * replaced left (32,121 B). Lowered to 31.2 KB once the admins' note and the form code's stand-ins left the first
+ * screen (issues 22, 23: 31,632 B with the key fields' values and bulk mode's early reads in). Issue 13's goal
+ * (18 KB) is not met.
  */
-export const BUDGET_BYTES = 31.6 * 1024;
+export const BUDGET_BYTES = 31.2 * 1024;
 
 /**
  * Everything the widget page may load for one record, its HTML, its texts and the transition form's chunk
