@@ -16,6 +16,7 @@ import { visibleTransitions } from '../settings/apply-settings.ts';
 import {
   defaultSettings,
   settingsForModule,
+  settingsForProcess,
   type AfterTransition,
   type ModuleSettings,
 } from '../settings/settings-schema.ts';
@@ -177,7 +178,9 @@ function recordLoad(
   }
   if (!settled.value) return { kind: 'no-blueprint', id, name };
   const forUser = forProfile(settled.value, profileId);
-  const blueprint = { ...forUser, transitions: visibleTransitions(forUser.transitions, settings.hiddenTransitions) };
+  // The record's process's own hidden transitions where the admin set them, else the module's (issue 23).
+  const hidden = settingsForProcess(settings, forUser.process.id).hiddenTransitions;
+  const blueprint = { ...forUser, transitions: visibleTransitions(forUser.transitions, hidden) };
   return {
     kind: 'ready',
     blueprint,

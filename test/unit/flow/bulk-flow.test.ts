@@ -76,6 +76,29 @@ describe('loading a selection', () => {
     ]);
   });
 
+  it('leaves out the transitions hidden for the record’s own process, over the module’s (issue 23)', async () => {
+    const client = decodingClient(fakeWire({ getBlueprint: async () => structuredClone(blueprint) }));
+    const process = blueprint.blueprint.process_info.id;
+    const [load] = await loadBulkRecords(
+      client,
+      'Leads',
+      ['ok'],
+      {
+        settings: {
+          ...settings,
+          hiddenTransitions: ['park for LATER'],
+          processes: { [process]: { name: 'Lead nurturing process', hiddenTransitions: ['Qualify'] } },
+        },
+        profileId: null,
+      },
+      () => undefined,
+    );
+    expect(load?.kind === 'ready' && load.record.transitions.map((t) => t.name)).toEqual([
+      'Establish contact',
+      'Park for later',
+    ]);
+  });
+
   it("gives each record's fields the user's profile permissions, as single-record mode does", async () => {
     // The fixture's "Establish contact" with its Summary hidden from profile 111 and its
     // Next_Follow_Up read-only for it.
