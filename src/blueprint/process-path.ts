@@ -47,10 +47,12 @@ export function buildPath(
 
 /** Steps for states in display order, the current one at `index` (-1: none), with what the history says of each. */
 export function placeSteps(states: ProcessState[], index: number, history: StageHistory): PathStep[] {
+  // A current state outside the process's definition has no place in its order: no stage is earlier than it.
+  const placed = index !== -1 && !states[index]?.outside;
   return states.map((state, i) => {
     const entry = lastEntry(history, [state.label, state.value]);
     const visited = history.kind === 'known' ? entry !== undefined : null;
-    const place = index === -1 || i > index ? 'after' : i === index ? 'current' : 'before';
+    const place = i === index ? 'current' : !placed || i > index ? 'after' : 'before';
     return { state, status: stepStatus(place, visited), visited, reachedAt: entry?.at ?? null };
   });
 }

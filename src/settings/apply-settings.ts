@@ -71,9 +71,12 @@ export function shapePath(path: PathStep[], settings: ModuleSettings): ShapedPat
   const main = ordered.filter((o) => closingOf(o) === null);
   const closingStates = ordered.filter((o) => closingOf(o) !== null);
   // A record in a closing state stands after every stage of the path.
-  const index = closingStates.some((o) => o.state === current)
-    ? main.length
-    : main.findIndex((o) => o.state === current);
+  // A current state outside the process's definition has no place in its order: no stage is earlier than it.
+  const index = current?.outside
+    ? -1
+    : closingStates.some((o) => o.state === current)
+      ? main.length
+      : main.findIndex((o) => o.state === current);
   const fact = (o: OrderedState) => ({
     visited: facts.get(o.state)?.visited ?? null,
     reachedAt: facts.get(o.state)?.reachedAt ?? null,
@@ -82,7 +85,7 @@ export function shapePath(path: PathStep[], settings: ModuleSettings): ShapedPat
     const f = fact(o);
     return {
       state: o.state,
-      status: stepStatus(index === -1 || i > index ? 'after' : i === index ? 'current' : 'before', f.visited),
+      status: stepStatus(o.state === current ? 'current' : index === -1 || i > index ? 'after' : 'before', f.visited),
       ...f,
     };
   });

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { addStyle } from './add-style.ts';
 import type { DetailLine } from './describe-error.ts';
 import css from './error-details.css?inline';
@@ -13,11 +14,18 @@ addStyle(css);
 export function ErrorDetails(props: { lines: DetailLine[] }) {
   const t = useT();
   if (props.lines.length === 0) return null;
-  const text = props.lines.map((l) => `${t(l.label)}: ${l.value}`).join('\n');
   return (
     <details class="problem__details">
       <summary>{t('details.summary')}</summary>
-      <p>{text}</p>
+      {/* Each value isolated: a CRM message in English keeps its order inside a right-to-left page. */}
+      <p>
+        {props.lines.map((l, i) => (
+          <Fragment key={i}>
+            {i > 0 && '\n'}
+            {t(l.label)}: <bdi>{l.value}</bdi>
+          </Fragment>
+        ))}
+      </p>
     </details>
   );
 }

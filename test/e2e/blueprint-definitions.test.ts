@@ -30,6 +30,8 @@ async function readAndSave(settings: FrameLocator): Promise<void> {
   await settings.getByText('Blueprints read: 3. Save to keep them.').waitFor();
   await settings.getByRole('button', { name: 'Save settings' }).click();
   await settings.getByText(/^Saved\./).waitFor();
+  // Saved: the panel no longer asks to save them.
+  expect(await settings.getByText('Blueprints read: 3. Save to keep them.').count()).toBe(0);
 }
 
 /** As a rep does: the Leads tab, a lead by name, the widget's button; the path's stages and its closing ones. */
@@ -137,6 +139,10 @@ describe('the blueprints’ definitions', () => {
       .waitFor();
     const marked = widget.getByRole('list', { name: 'Lead Status path' }).locator('.path__step--hidden');
     expect(await marked.locator('.path__label').allTextContents()).toEqual(['Contact in Future']);
+    // Outside the blueprint's order, no stage of it is said to be behind the record.
+    const path = widget.getByRole('list', { name: 'Lead Status path' });
+    await expect.poll(() => path.textContent()).toContain('not reached');
+    expect(await path.textContent()).not.toContain('earlier in the process');
     await page.close();
   });
 

@@ -46,8 +46,10 @@ describe('key fields', () => {
 
   it('save the one field the rep edited: the CRM receives that field and the record’s id, nothing else', async () => {
     const { page, panel } = await openDeal();
-    await panel.getByRole('button', { name: 'Edit Next Step' }).click();
+    await panel.getByRole('button', { name: 'Edit Next Step' }).press('Enter');
     const input = panel.getByRole('textbox', { name: 'Next Step' });
+    // The focus goes from the Edit button, now gone, to the editor.
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await input.fill('Send the proposal on Friday');
     expect(await axeViolations(frameOf(page))).toEqual([]);
     await panel.getByRole('button', { name: 'Save' }).click();

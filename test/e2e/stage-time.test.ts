@@ -85,6 +85,9 @@ describe("an admin setting a stage's expected days", () => {
       .getByRole('button', { name: /^Deals/ })
       .click();
     const days = settings.getByRole('group', { name: /Needs Analysis/ }).getByLabel('Expected days in this stage');
+    // Text the browser reads as no number is flagged, not dropped as if the box were empty.
+    await days.pressSequentially('1e');
+    expect(await days.getAttribute('aria-invalid')).toBe('true');
     await days.fill('0');
     expect(await days.getAttribute('aria-invalid')).toBe('true');
     expect(await settings.getByText('Enter whole days from 1 to 3650.').isVisible()).toBe(true);

@@ -77,11 +77,19 @@ export function KeyFieldRow(props: {
   useEffect(() => () => live.current.abort(), []);
   const editButton = useRef<HTMLButtonElement>(null);
   const focusEdit = useRef(false);
-  // Reset only once it focused: an earlier render's effect (the 'saving' one) may run after a quick answer set it.
+  // Where the focus goes when the row changes over: the Edit button after a save or cancel, the editor after Edit
+  // (the button it was on is gone). Reset only once it focused: an earlier render's effect (the 'saving' one) may
+  // run after a quick answer set it.
+  const focusEditor = useRef(false);
+  const row = useRef<HTMLLIElement>(null);
   useEffect(() => {
-    if (state.mode !== 'view' || !focusEdit.current) return;
-    focusEdit.current = false;
-    editButton.current?.focus();
+    if (state.mode === 'view' && focusEdit.current) {
+      focusEdit.current = false;
+      editButton.current?.focus();
+    } else if (state.mode === 'edit' && focusEditor.current) {
+      focusEditor.current = false;
+      row.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    }
   }, [state.mode]);
 
   const id = `key-field-${item.apiName}`;
@@ -133,7 +141,10 @@ export function KeyFieldRow(props: {
             type="button"
             class="button button--quiet key-field__edit"
             aria-label={t('form.keyFields.editField', { label: item.label })}
-            onClick={() => setState({ mode: 'edit', draft: props.value, problem: null, error: null, restored: false })}
+            onClick={() => {
+              focusEditor.current = true;
+              setState({ mode: 'edit', draft: props.value, problem: null, error: null, restored: false });
+            }}
           >
             {t('form.keyFields.edit')}
           </button>
@@ -165,7 +176,7 @@ export function KeyFieldRow(props: {
     setState({ mode: 'view', saved: false });
   };
   return (
-    <li class="key-field key-field--editing">
+    <li class="key-field key-field--editing" ref={row}>
       <form
         class="key-field__form"
         noValidate

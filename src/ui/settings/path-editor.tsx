@@ -190,13 +190,16 @@ function ExpectedDays(props: {
         max={MAX_EXPECTED_DAYS}
         step={1}
         inputMode="numeric"
-        value={days ?? ''}
+        // Text the browser cannot read as a number (`1e`) is kept as typed: the state holds NaN, refused below.
+        value={days === undefined ? '' : Number.isNaN(days) ? undefined : days}
         disabled={props.disabled}
         aria-describedby={`${id}-hint${wrong ? ` ${id}-error` : ''}`}
         aria-invalid={wrong}
         onInput={(e) => {
-          const text = e.currentTarget.value.trim();
-          props.onEdit({ kind: 'expected-days', value: props.state.value, days: text === '' ? null : Number(text) });
+          const input = e.currentTarget;
+          const text = input.value.trim();
+          const days = input.validity.badInput ? NaN : text === '' ? null : Number(text);
+          props.onEdit({ kind: 'expected-days', value: props.state.value, days });
         }}
       />
       <p class="hint" id={`${id}-hint`}>

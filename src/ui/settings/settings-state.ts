@@ -199,6 +199,8 @@ function afterSave(state: SettingsPageState, r: SaveResult): SettingsPageState {
         source: r.read.source,
         draft: r.matches ? r.read.doc : state.draft,
         save: { status: 'saved', matches: r.matches },
+        // Definitions read and now saved: "Save to keep them" no longer applies.
+        blueprints: r.matches && state.blueprints.status === 'read' ? { status: 'idle' } : state.blueprints,
       };
   }
 }

@@ -35,7 +35,9 @@ export const SETTINGS_SEEDS: Record<string, string> = {
   /** A format this build cannot know. */
   newer: '{"version": 99, "modules": {}}',
   /** Deals expected in Needs Analysis for 2 days: Contoso — Analytics add-on, 3 days in, is past it (issue 25). */
-  expectedDays: '{"version": 1, "modules": {"Deals": {"states": [{"value": "Needs Analysis", "expectedDays": 2}]}}}',
+  // Listed stages come first on the path (README, "The settings page"): Qualification keeps its place before it.
+  expectedDays:
+    '{"version": 1, "modules": {"Deals": {"states": [{"value": "Qualification"}, {"value": "Needs Analysis", "expectedDays": 2}]}}}',
   /**
    * Key fields on some stages (issue 25): an editable field or two, a field a transition of the stage asks for
    * (the CRM refuses its update: RECORD_IN_BLUEPRINT) and a read-only one, for Deals and Leads.

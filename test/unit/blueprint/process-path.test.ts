@@ -54,6 +54,24 @@ describe('buildPath', () => {
     ]);
   });
 
+  it('claims no stage earlier than a current state the process’s definition lacks (issue 23)', () => {
+    const outside = {
+      label: 'Contact in Future',
+      value: 'Contact in Future',
+      sequence: 9,
+      colour: null,
+      closing: null,
+      outside: true,
+    };
+    expect(buildPath([...states, outside], 'Contact in Future', []).map((s) => s.status)).toEqual([
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'current',
+    ]);
+  });
+
   it('marks nothing current when the record has no state', () => {
     expect(buildPath(states, null, []).every((s) => s.status === 'upcoming')).toBe(true);
   });
