@@ -8,6 +8,7 @@ import { pageMessageLoader, withMoreTexts } from './i18n/load-messages.ts';
 import { prepareLocale } from './i18n/translate.ts';
 import { celebrationPreference } from './storage/celebration-preference.ts';
 import { sessionDraftStore } from './storage/draft-store.ts';
+import { storageOrNull } from './storage/kept-text.ts';
 import { statesCache } from './storage/states-cache.ts';
 import { App } from './ui/app.tsx';
 import { startFirstLoad } from './ui/use-stepper-load.ts';
@@ -20,15 +21,6 @@ const connection = connectToZoho(window, deadlineFromSearch(window.location.sear
 const { page } = connection;
 // Every call logged (shapes only) for an admin's "Copy diagnostics".
 const client = withDiagnostics(connection.client, pageCallLog);
-
-/** A storage, if the browser lets the widget's frame have it (third-party frames may be refused). */
-function storageOrNull(kind: 'sessionStorage' | 'localStorage'): Storage | null {
-  try {
-    return window[kind];
-  } catch {
-    return null;
-  }
-}
 
 const loadMessages = pageMessageLoader();
 const local = storageOrNull('localStorage');

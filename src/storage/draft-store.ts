@@ -1,5 +1,6 @@
 import type { Drafts } from '../fields/contract.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
+import { keptText } from './kept-text.ts';
 
 /** Where a rep's unsent input is kept, per record and transition, so no failure or reload loses it. */
 export interface DraftStore {
@@ -36,41 +37,15 @@ const PREFIX = 'blueprint-stepper';
 
 /**
  * A DraftStore on session storage: it lasts while the CRM's tab is open, across the popup closing and the
- * widget reloading, and is never shared with other tabs or kept after. Every draft is also kept in memory for
- * the page's life, so storage that is missing or throws (a third-party frame with storage blocked, a full
- * quota) loses nothing while the popup stays open; `refused()` then says so.
+ * widget reloading, and is never shared with other tabs or kept after. Kept in memory too for the page's life
+ * (kept-text.ts), so a storage the browser refuses loses nothing while the popup stays open; `refused()` says so.
  */
 export function sessionDraftStore(storage: Storage | null): DraftStore {
   const key = (r: RecordRef, t: string) => `${PREFIX}:draft:${r.entity}:${r.recordId}:${t}`;
   const openKey = (r: RecordRef) => `${PREFIX}:open:${r.entity}:${r.recordId}`;
   const recordPrefix = (r: RecordRef) => `${PREFIX}:draft:${r.entity}:${r.recordId}:`;
   const unansweredKey = (r: RecordRef) => `${PREFIX}:unanswered:${r.entity}:${r.recordId}`;
-  // The page's own copy: drafts (as JSON text, like storage) and which transition is open, by the same keys.
-  const memory = new Map<string, string>();
-  let refused = storage === null;
-  const attempt = <T>(fn: (s: Storage) => T, fallback: T): T => {
-    if (!storage) return fallback;
-    try {
-      return fn(storage);
-    } catch {
-      refused = true;
-      return fallback;
-    }
-  };
-  const read = (k: string): string | null => memory.get(k) ?? attempt((s) => s.getItem(k), null);
-  const write = (k: string, value: string) => {
-    memory.set(k, value);
-    // The earlier copy goes first: a write the browser then refuses (a full quota) leaves nothing a reopened popup
-    // would bring back as the newest text, so a reopen finds the newest text or nothing (issue 21).
-    attempt((s) => {
-      s.removeItem(k);
-      s.setItem(k, value);
-    }, undefined);
-  };
-  const remove = (k: string) => {
-    memory.delete(k);
-    attempt((s) => s.removeItem(k), undefined);
-  };
+  const { read, write, remove, keys, refused } = keptText(storage);
   const parse = (raw: string | null): Drafts | null => {
     try {
       const parsed: unknown = raw ? JSON.parse(raw) : null;
@@ -78,18 +53,6 @@ export function sessionDraftStore(storage: Storage | null): DraftStore {
     } catch {
       return null;
     }
-  };
-  /** Every key of the record's drafts, in memory and in storage. */
-  const draftKeys = (record: RecordRef): string[] => {
-    const prefix = recordPrefix(record);
-    const keys = new Set([...memory.keys()].filter((k) => k.startsWith(prefix)));
-    attempt((s) => {
-      for (let i = 0; i < s.length; i += 1) {
-        const k = s.key(i);
-        if (k?.startsWith(prefix)) keys.add(k);
-      }
-    }, undefined);
-    return [...keys];
   };
   return {
     load: (record, transitionId) => parse(read(key(record, transitionId))),
@@ -110,7 +73,7 @@ export function sessionDraftStore(storage: Storage | null): DraftStore {
     keepOnly: (record, offered) => {
       const prefix = recordPrefix(record);
       const dropped: string[] = [];
-      for (const k of draftKeys(record)) {
+      for (const k of keys(prefix)) {
         const id = k.slice(prefix.length);
         if (offered.includes(id)) continue;
         remove(k);
@@ -121,7 +84,7 @@ export function sessionDraftStore(storage: Storage | null): DraftStore {
       if (!offered.includes(read(unansweredKey(record)) ?? '')) remove(unansweredKey(record));
       return dropped;
     },
-    refused: () => refused,
+    refused,
     markUnanswered: (record, transitionId) =>
       transitionId ? write(unansweredKey(record), transitionId) : remove(unansweredKey(record)),
     unanswered: (record) => read(unansweredKey(record)),

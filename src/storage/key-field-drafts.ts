@@ -1,5 +1,6 @@
 import type { DraftValue } from '../fields/contract.ts';
 import type { RecordRef } from '../crm/crm-client.ts';
+import { keptText } from './kept-text.ts';
 
 /**
  * What the rep typed into a key field and has not saved yet (issue 25), per record and field: kept until the
@@ -23,58 +24,32 @@ export interface KeyFieldDrafts {
 }
 
 /**
- * KeyFieldDrafts on session storage (the CRM tab's life, never shared with other tabs), with a copy in memory
- * for the page's life, so storage that is missing or throws (a third-party frame) loses nothing while the popup
- * stays open.
+ * KeyFieldDrafts on session storage (the CRM tab's life, never shared with other tabs), kept in memory too for the
+ * page's life (kept-text.ts), so a storage the browser refuses loses nothing while the popup stays open.
  */
 export function sessionKeyFieldDrafts(storage: Storage | null): KeyFieldDrafts {
   const key = (r: RecordRef, field: string) => `blueprint-stepper:key-field:${r.entity}:${r.recordId}:${field}`;
-  const memory = new Map<string, string>();
-  const attempt = (fn: (s: Storage) => void) => {
-    try {
-      if (storage) fn(storage);
-    } catch {
-      // Refused: the copy in memory holds it.
-    }
-  };
+  const kept = keptText(storage);
   const markUnanswered = (record: RecordRef, field: string, unanswered: boolean) => {
     const k = `${key(record, field)}:unanswered`;
-    if (unanswered) memory.set(k, '1');
-    else memory.delete(k);
-    attempt((s) => (unanswered ? s.setItem(k, '1') : s.removeItem(k)));
+    if (unanswered) kept.write(k, '1');
+    else kept.remove(k);
   };
   return {
     load(record, field) {
-      let raw = memory.get(key(record, field)) ?? null;
-      if (raw === null)
-        attempt((s) => {
-          raw = s.getItem(key(record, field));
-        });
+      const raw = kept.read(key(record, field));
       try {
         return raw === null ? undefined : (JSON.parse(raw) as DraftValue);
       } catch {
         return undefined;
       }
     },
-    save(record, field, value) {
-      const text = JSON.stringify(value);
-      memory.set(key(record, field), text);
-      attempt((s) => s.setItem(key(record, field), text));
-    },
+    save: (record, field, value) => kept.write(key(record, field), JSON.stringify(value)),
     clear(record, field) {
-      memory.delete(key(record, field));
-      attempt((s) => s.removeItem(key(record, field)));
+      kept.remove(key(record, field));
       markUnanswered(record, field, false);
     },
     markUnanswered,
-    unanswered(record, field) {
-      const k = `${key(record, field)}:unanswered`;
-      let found = memory.has(k);
-      if (!found)
-        attempt((s) => {
-          found = s.getItem(k) !== null;
-        });
-      return found;
-    },
+    unanswered: (record, field) => kept.read(`${key(record, field)}:unanswered`) !== null,
   };
 }

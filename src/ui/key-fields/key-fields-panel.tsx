@@ -4,6 +4,7 @@ import type { DraftValue } from '../../fields/contract.ts';
 import { initialValue } from '../../fields/drafts.ts';
 import type { StepperData } from '../../stepper/stepper-data.ts';
 import { sessionKeyFieldDrafts } from '../../storage/key-field-drafts.ts';
+import { storageOrNull } from '../../storage/kept-text.ts';
 import { addStyle } from '../add-style.ts';
 import { useT } from '../i18n-context.ts';
 import { KeyFieldRow } from './key-field-row.tsx';
@@ -14,15 +15,7 @@ import css from './key-fields.css?inline';
 addStyle(css);
 
 /** What the rep typed into key fields and has not saved: the CRM tab's session storage, where the browser allows. */
-const drafts = sessionKeyFieldDrafts(
-  (() => {
-    try {
-      return window.sessionStorage;
-    } catch {
-      return null;
-    }
-  })(),
-);
+const drafts = sessionKeyFieldDrafts(storageOrNull('sessionStorage'));
 
 /**
  * The current stage's key fields (issue 25), shown with the path before any transition is chosen, each with its
