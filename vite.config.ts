@@ -98,26 +98,37 @@ function contextGuard(): Plugin {
 
 /**
  * Starts the widget's talk with the CRM as its page is parsed (src/crm/early-start.ts): an inline module script,
- * first in <head> so it runs before the widget's own module, and after the SDK's script (module scripts run once the
- * page is parsed, in order; in the simulator the SDK stand-in, itself a module, comes first). Its source is the
- * function's own, with the settings variable's name and the modules that keep a stage history.
+ * which runs once the page is parsed, after the SDK's script (in the simulator the SDK stand-in, itself a module,
+ * comes first in <head>). Its source is the function's own, with the settings variable's name, the modules that
+ * keep a stage history, and the import of the widget's module: the page's own tag for that module becomes a
+ * preload, so its bytes come as before but it runs only once the first calls are out (docs/performance.md,
+ * "From the click").
  */
 function earlyStart(): Plugin {
-  const source = `(${startEarly.toString()})(window,${JSON.stringify(SETTINGS_VARIABLE)},${JSON.stringify(STAGE_HISTORY_LISTS)});`;
-  const script = `<script type="module">${minifySync('early-start.js', source).code.trim()}</script>`;
+  const script = (moduleUrl: string) => {
+    const load = `()=>import(${JSON.stringify(moduleUrl)})`;
+    const source = `(${startEarly.toString()})(window,${JSON.stringify(SETTINGS_VARIABLE)},${JSON.stringify(STAGE_HISTORY_LISTS)},${load});`;
+    return `<script type="module">${minifySync('early-start.js', source).code.trim()}</script>`;
+  };
   return {
     name: 'blueprint-stepper-early-start',
     transformIndexHtml: {
       // After the build: a module script found earlier would be bundled into the widget's chunk.
       order: 'post',
-      // The widget's page only: the settings page asks nothing before its module runs. Served by `npm start`, the
-      // page has the SDK stand-in, a module, first in <head>: the early start goes right after it.
+      // The widget's page only: the settings page asks nothing before its module runs.
       handler: (html, ctx) => {
         if (!/widget\.html$/.test(ctx.path)) return html;
-        if (html.includes(STANDIN_TAG)) return html.replace(STANDIN_TAG, `${STANDIN_TAG}${script}`);
-        // Before the widget's own module (after the guard, which must stay the page's first script).
-        const at = html.indexOf('<script type="module"');
-        return at < 0 ? html.replace('</head>', `${script}</head>`) : `${html.slice(0, at)}${script}${html.slice(at)}`;
+        // The widget's module: the built chunk, or src/main.tsx as `npm start` serves it (not Vite's own client,
+        // nor the simulator's SDK stand-in).
+        const tag = /<script type="module"( crossorigin)? src="((?!\/@vite|\/test\/)[^"]+)"><\/script>\n?/.exec(html);
+        if (!tag) throw new Error('earlyStart: the widget page has no module script to start after the first calls');
+        const [found, crossorigin = '', url] = tag;
+        const preload = `<link rel="preload" as="script"${crossorigin} href="${url}">`;
+        const rest = html.replace(found, '');
+        // Served by `npm start`, the page has the SDK stand-in first in <head>: the early start goes right after it.
+        if (rest.includes(STANDIN_TAG)) return rest.replace(STANDIN_TAG, `${STANDIN_TAG}${preload}${script(url!)}`);
+        // Built, where the module's tag was (after the guard, which must stay the page's first script).
+        return `${html.slice(0, tag.index)}${preload}${script(url!)}${html.slice(tag.index + found.length)}`;
       },
     },
   };

@@ -3,10 +3,14 @@
  * (docs/architecture.md, "From the click"). Zoho's SDK sends REGISTER only in `init()`, and the CRM sends PageLoad
  * after it; the first screen's calls can go only after PageLoad. So the page runs this from an inline script
  * (`earlyStart` in vite.config.ts) as soon as the SDK's script has run: it registers the PageLoad handler, calls
- * `init()`, and when PageLoad comes sends the first screen's calls. The widget's module, whenever it arrives,
- * adopts what is under way (`connectToZoho` reads `window.bpStepperEarly`): the context, the calls' promises and
- * any answers already in, so nothing is asked twice. Anything this cannot do (no SDK, an odd context) it leaves to
- * the module, which then does it as it always has.
+ * `init()`, and when PageLoad comes sends the first screen's calls. Only then does it run the widget's module
+ * (`loadModule`; the page has only fetched its bytes so far) and lay out the page's hidden line of fonts: run
+ * earlier, they kept the frame's one thread busy while the CRM's SET_CONTEXT and PageLoad waited to be read
+ * (docs/performance.md, "From the click"). The module adopts what is under way (`connectToZoho` reads
+ * `window.bpStepperEarly`): the context, the calls' promises and any answers already in, so nothing is asked
+ * twice. Anything this cannot do (no SDK, an odd context) it leaves to the module, which then does it as it
+ * always has; without an SDK, or with an `init()` that throws, the module runs at once, and a PageLoad that
+ * does not come within `MODULE_WAIT_MS` no longer holds it back (it then waits for PageLoad under its deadline).
  */
 
 /** What the early start leaves on the window for the module. */
@@ -26,17 +30,30 @@ export function earlyKey(call: string, ...about: string[]): string {
 
 /**
  * Self-contained (no imports, no outside helpers): vite.config.ts inlines its source into the widget's
- * page with the settings variable's name and the modules that keep a stage history. The keys it writes are
- * `earlyKey`'s; test/unit/crm/early-start.test.ts checks the module adopts every one.
+ * page with the settings variable's name, the modules that keep a stage history and the import of the widget's
+ * module. The keys it writes are `earlyKey`'s; test/unit/crm/early-start.test.ts checks the module adopts
+ * every one.
  */
 export function startEarly(
   win: Window,
   settingsVariable: string,
   historyLists: Record<string, { relatedList: string }>,
+  loadModule: () => unknown,
 ): void {
+  // How long PageLoad may hold the module back (ms): the CRM sends it within tens of ms of `init()`.
+  const MODULE_WAIT_MS = 1000;
+  let loaded = false;
+  // The module, once; and the hidden line that has the browser find the first screen's fonts (widget.html).
+  const load = () => {
+    if (loaded) return;
+    loaded = true;
+    const warm = win.document && win.document.querySelector('.font-warm');
+    if (warm) warm.removeAttribute('hidden');
+    loadModule();
+  };
   const zoho = (win as unknown as { ZOHO?: Record<string, any> }).ZOHO;
   const crm = zoho && zoho.CRM;
-  if (!crm) return;
+  if (!crm) return load();
   const calls: Record<string, Promise<unknown>> = {};
   // A promise of what `call` returns, rejected if it throws; its failure is the module's to report.
   const settle = (call: () => unknown) => {
@@ -45,12 +62,11 @@ export function startEarly(
     return answer;
   };
   const page = new Promise((resolve) => zoho.embeddedApp.on('PageLoad', resolve));
-  (win as unknown as { bpStepperEarly: EarlyStart }).bpStepperEarly = {
-    page,
-    init: settle(() => zoho.embeddedApp.init()),
-    calls,
-  };
-  page.then((data: any) => {
+  const init = settle(() => zoho.embeddedApp.init());
+  (win as unknown as { bpStepperEarly: EarlyStart }).bpStepperEarly = { page, init, calls };
+  init.catch(load);
+  setTimeout(load, MODULE_WAIT_MS);
+  const sendFirstCalls = (data: any) => {
     const send = (key: string, call: () => unknown) => (calls[key] = settle(call));
     const entity = data && data.Entity;
     let ids = data && data.EntityId;
@@ -77,5 +93,6 @@ export function startEarly(
           crm.API.getRelatedRecords({ ...record, RelatedList: history.relatedList, page: 1, per_page: 200 }),
         );
     }
-  });
+  };
+  page.then(sendFirstCalls).then(load, load);
 }

@@ -62,6 +62,40 @@ describe('the first talk with the CRM', () => {
     await page.close();
   });
 
+  it('runs the widget’s module only once the first calls are out, so it cannot hold back PageLoad', async () => {
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      latency: 50,
+      open: false,
+    });
+    // In every frame, before its scripts: when the blueprint was asked for, and when the page first fetched
+    // anything itself (the module's first act is to fetch its texts; the SDK talks by messages).
+    await page.addInitScript(() => {
+      const seen: Record<string, number> = {};
+      Object.assign(window, { orderSeen: seen });
+      const fetched = window.fetch;
+      window.fetch = (...args) => ((seen.fetch ??= performance.now()), fetched(...args));
+      let zoho: { CRM: { API: { getBluePrint: (...a: unknown[]) => unknown } } } | undefined;
+      Object.defineProperty(window, 'ZOHO', {
+        configurable: true,
+        get: () => zoho,
+        set(value: typeof zoho) {
+          zoho = value;
+          const ask = value!.CRM.API.getBluePrint;
+          value!.CRM.API.getBluePrint = (...a) => ((seen.getBluePrint ??= performance.now()), ask(...a));
+        },
+      });
+    });
+    await page.evaluate(() => (window as unknown as SimWindow).crmSim.openWidget());
+    await widget.getByRole('button', { name: /establish contact/i }).waitFor();
+    const frame = page.frame({ name: 'blueprint-stepper' })!;
+    const seen = await frame.evaluate(() => (window as unknown as { orderSeen: Record<string, number> }).orderSeen);
+    expect(Object.keys(seen).sort()).toEqual(['fetch', 'getBluePrint']);
+    expect(seen.getBluePrint).toBeLessThanOrEqual(seen.fetch!);
+    await page.close();
+  });
+
   it('reads a list view’s first five blueprints while the module is held back, then the rest within the cap', async () => {
     const { page, widget } = await openListView(sim, { module: 'Deals', latency: 50 });
     const hold = await holdTheModule(page);

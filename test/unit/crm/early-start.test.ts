@@ -17,7 +17,8 @@ function fakeSdk(answers: Record<string, () => Promise<unknown>> = {}) {
   return { ...sdk, pageLoad: sdk.sendPageLoad };
 }
 
-const start = (win: Window) => startEarly(win, SETTINGS_VARIABLE, STAGE_HISTORY_LISTS);
+const start = (win: Window, loadModule: () => unknown = () => undefined) =>
+  startEarly(win, SETTINGS_VARIABLE, STAGE_HISTORY_LISTS, loadModule);
 const flush = () => new Promise((r) => setTimeout(r, 0));
 const deal = { Entity: 'Deals', EntityId: ['4876876000000520001'], ButtonPosition: 'DetailView' };
 const lead = { Entity: 'Leads', EntityId: ['301'], ButtonPosition: 'DetailView' };
@@ -53,8 +54,11 @@ describe('the early start', () => {
       ids.slice(0, 5).map((id) => ({ name: 'getBluePrint', args: [{ Entity: 'Deals', RecordID: id }] })),
     );
     const bare = {} as Window;
-    start(bare);
+    let loaded = 0;
+    start(bare, () => loaded++);
     expect((bare as unknown as { bpStepperEarly?: unknown }).bpStepperEarly).toBeUndefined();
+    // Without an SDK the module runs at once, to say so.
+    expect(loaded).toBe(1);
   });
 
   it('asks no record’s calls for an odd selection, only what every page asks', async () => {
@@ -63,6 +67,58 @@ describe('the early start', () => {
     sdk.pageLoad({ Entity: 'Deals', EntityId: ['12 OR 1=1'], ButtonPosition: 'DetailView' });
     await flush();
     expect(sdk.names()).toEqual(['getCurrentUser', 'getOrgInfo', 'getOrgVariable']);
+  });
+});
+
+describe('when the widget’s module runs', () => {
+  it('only once PageLoad’s calls are out, once, with the page’s line of fonts shown', async () => {
+    const sdk = fakeSdk();
+    const warm = document.createElement('div');
+    warm.className = 'font-warm';
+    warm.hidden = true;
+    document.body.append(warm);
+    const seen: string[][] = [];
+    start(Object.assign(sdk.win, { document }), () => seen.push(sdk.names().sort()));
+    await flush();
+    expect(seen).toEqual([]);
+    expect(warm.hidden).toBe(true);
+    sdk.pageLoad(lead);
+    await flush();
+    // Every call was sent before the module ran.
+    expect(seen).toEqual([['getBluePrint', 'getCurrentUser', 'getOrgInfo', 'getOrgVariable', 'getRecord']]);
+    expect(warm.hidden).toBe(false);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(seen).toHaveLength(1);
+    warm.remove();
+  });
+
+  it('after an odd context too, and at once when init() throws', async () => {
+    const odd = fakeSdk();
+    let loaded = 0;
+    start(odd.win, () => loaded++);
+    odd.pageLoad({ Entity: 42, EntityId: null });
+    await flush();
+    expect(loaded).toBe(1);
+    const broken = fakeSdk();
+    const zoho = (broken.win as unknown as { ZOHO: { embeddedApp: { init: () => unknown } } }).ZOHO;
+    zoho.embeddedApp.init = () => {
+      throw new Error('no CRM');
+    };
+    let ran = 0;
+    start(broken.win, () => ran++);
+    await flush();
+    expect(ran).toBe(1);
+  });
+
+  it('without PageLoad, after a second: the module then waits for it under its own deadline', async () => {
+    const sdk = fakeSdk();
+    let loaded = 0;
+    start(sdk.win, () => loaded++);
+    await new Promise((r) => setTimeout(r, 900));
+    expect(loaded).toBe(0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(loaded).toBe(1);
+    expect(sdk.calls).toEqual([]);
   });
 });
 
