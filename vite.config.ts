@@ -101,8 +101,8 @@ function contextGuard(): Plugin {
  * which runs once the page is parsed, after the SDK's script (in the simulator the SDK stand-in, itself a module,
  * comes first in <head>). Its source is the function's own, with the settings variable's name, the modules that
  * keep a stage history, and the import of the widget's module: the page's own tag for that module becomes a
- * preload, so its bytes come as before but it runs only once the first calls are out (docs/performance.md,
- * "From the click").
+ * preload, so its bytes come as before but it runs only once the first calls are out, and its stylesheet's tag
+ * a preload the early start applies then (docs/performance.md, "From the click").
  */
 function earlyStart(): Plugin {
   const script = (moduleUrl: string) => {
@@ -116,19 +116,23 @@ function earlyStart(): Plugin {
       // After the build: a module script found earlier would be bundled into the widget's chunk.
       order: 'post',
       // The widget's page only: the settings page asks nothing before its module runs.
-      handler: (html, ctx) => {
-        if (!/widget\.html$/.test(ctx.path)) return html;
+      handler: (page, ctx) => {
+        if (!/widget\.html$/.test(ctx.path)) return page;
+        // The stylesheet of a build: fetched at once, applied by the early start once the calls are out.
+        const html = page.replace(
+          /<link rel="stylesheet"( crossorigin)? href="([^"]+)">/g,
+          (_, cors = '', href) => `<link rel="preload" as="style"${cors} href="${href}" data-after-calls>`,
+        );
         // The widget's module: the built chunk, or src/main.tsx as `npm start` serves it (not Vite's own client,
         // nor the simulator's SDK stand-in).
         const tag = /<script type="module"( crossorigin)? src="((?!\/@vite|\/test\/)[^"]+)"><\/script>\n?/.exec(html);
         if (!tag) throw new Error('earlyStart: the widget page has no module script to start after the first calls');
         const [found, crossorigin = '', url] = tag;
-        const preload = `<link rel="preload" as="script"${crossorigin} href="${url}">`;
-        const rest = html.replace(found, '');
+        const start = `<link rel="preload" as="script"${crossorigin} href="${url}">${script(url!)}`;
         // Served by `npm start`, the page has the SDK stand-in first in <head>: the early start goes right after it.
-        if (rest.includes(STANDIN_TAG)) return rest.replace(STANDIN_TAG, `${STANDIN_TAG}${preload}${script(url!)}`);
+        if (html.includes(STANDIN_TAG)) return html.replace(found, '').replace(STANDIN_TAG, `${STANDIN_TAG}${start}`);
         // Built, where the module's tag was (after the guard, which must stay the page's first script).
-        return `${html.slice(0, tag.index)}${preload}${script(url!)}${html.slice(tag.index + found.length)}`;
+        return `${html.slice(0, tag.index)}${start}${html.slice(tag.index + found.length)}`;
       },
     },
   };

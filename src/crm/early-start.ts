@@ -4,9 +4,10 @@
  * after it; the first screen's calls can go only after PageLoad. So the page runs this from an inline script
  * (`earlyStart` in vite.config.ts) as soon as the SDK's script has run: it registers the PageLoad handler, calls
  * `init()`, and when PageLoad comes sends the first screen's calls. Only then does it run the widget's module
- * (`loadModule`; the page has only fetched its bytes so far) and lay out the page's hidden line of fonts: run
- * earlier, they kept the frame's one thread busy while the CRM's SET_CONTEXT and PageLoad waited to be read
- * (docs/performance.md, "From the click"). The module adopts what is under way (`connectToZoho` reads
+ * (`loadModule`; the page has only fetched its bytes so far), apply the page's stylesheet and show its text that
+ * waited (`data-after-calls`: the skeleton's status and the hidden line of fonts): run earlier, they kept the
+ * frame's one thread busy while the CRM's SET_CONTEXT and PageLoad waited to be read (docs/performance.md,
+ * "From the click"). The module adopts what is under way (`connectToZoho` reads
  * `window.bpStepperEarly`): the context, the calls' promises and any answers already in, so nothing is asked
  * twice. Anything this cannot do (no SDK, an odd context) it leaves to the module, which then does it as it
  * always has; without an SDK, or with an `init()` that throws, the module runs at once, and a PageLoad that
@@ -43,12 +44,14 @@ export function startEarly(
   // How long PageLoad may hold the module back (ms): the CRM sends it within tens of ms of `init()`.
   const MODULE_WAIT_MS = 1000;
   let loaded = false;
-  // The module, once; and the hidden line that has the browser find the first screen's fonts (widget.html).
+  // The module, once; and what the page keeps out of its first layout (widget.html, `data-after-calls`): its
+  // stylesheet, preloaded until now, and its hidden text, whose first layout looks up the fonts.
   const load = () => {
     if (loaded) return;
     loaded = true;
-    const warm = win.document && win.document.querySelector('.font-warm');
-    if (warm) warm.removeAttribute('hidden');
+    const later = win.document ? win.document.querySelectorAll<HTMLElement>('[data-after-calls]') : [];
+    for (const el of later)
+      el.getAttribute('rel') == 'preload' ? el.setAttribute('rel', 'stylesheet') : (el.hidden = false);
     loadModule();
   };
   const zoho = (win as unknown as { ZOHO?: Record<string, any> }).ZOHO;

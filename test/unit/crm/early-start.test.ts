@@ -71,25 +71,30 @@ describe('the early start', () => {
 });
 
 describe('when the widget’s module runs', () => {
-  it('only once PageLoad’s calls are out, once, with the page’s line of fonts shown', async () => {
+  it('only once PageLoad’s calls are out, once, with the page’s stylesheet and waiting text then', async () => {
     const sdk = fakeSdk();
     const warm = document.createElement('div');
-    warm.className = 'font-warm';
     warm.hidden = true;
-    document.body.append(warm);
+    const style = document.createElement('link');
+    style.rel = 'preload';
+    for (const el of [warm, style]) el.setAttribute('data-after-calls', '');
+    document.body.append(warm, style);
     const seen: string[][] = [];
     start(Object.assign(sdk.win, { document }), () => seen.push(sdk.names().sort()));
     await flush();
     expect(seen).toEqual([]);
     expect(warm.hidden).toBe(true);
+    expect(style.rel).toBe('preload');
     sdk.pageLoad(lead);
     await flush();
     // Every call was sent before the module ran.
     expect(seen).toEqual([['getBluePrint', 'getCurrentUser', 'getOrgInfo', 'getOrgVariable', 'getRecord']]);
     expect(warm.hidden).toBe(false);
+    expect(style.rel).toBe('stylesheet');
     await new Promise((r) => setTimeout(r, 1100));
     expect(seen).toHaveLength(1);
     warm.remove();
+    style.remove();
   });
 
   it('after an odd context too, and at once when init() throws', async () => {
