@@ -7,11 +7,8 @@ import { msg, type Message } from '../i18n/message.ts';
 import type { DraftStore } from '../storage/draft-store.ts';
 import type { StatesCache, StatesKey } from '../storage/states-cache.ts';
 import {
-  ignoredSettingsMessages,
   settingsForModule,
   settingsForProcess,
-  settingsNoteDetail,
-  settingsNoteMessage,
   unreadableSettings,
   type SettingsRead,
 } from '../settings/settings-schema.ts';
@@ -83,9 +80,8 @@ export async function loadStepper(
     (fields) => fields,
     () => null,
   );
+  // The admins' note: the settings' own (worded by the form's chunk, settings/settings-note-text.ts), then these.
   const notes: Message[] = [];
-  const note = settingsNoteMessage(read.source);
-  if (note) notes.push(note, ...ignoredSettingsMessages(read.source));
   let settings = settingsForProcess(module, process.id);
   const definition = settings.def?.f === process.fieldApiName ? settings.def : null;
   if (module.processField !== null && module.processField !== process.fieldApiName) {
@@ -134,7 +130,8 @@ export async function loadStepper(
       settings,
       definition,
       isAdministrator,
-      adminNote: isAdministrator && notes.length > 0 ? { notes, detail: settingsNoteDetail(read.source) } : null,
+      adminNote:
+        isAdministrator && (read.source.kind !== 'stored' || notes.length > 0) ? { source: read.source, notes } : null,
     },
   };
 }

@@ -11,7 +11,7 @@ import type { ModuleField, RecordRef } from '../crm/crm-client.ts';
 import type { CrmError } from '../crm/crm-error.ts';
 import { msg, type Message } from '../i18n/message.ts';
 import { applySettings, type ShapedPath } from '../settings/apply-settings.ts';
-import type { ModuleSettings } from '../settings/settings-schema.ts';
+import type { ModuleSettings, SettingsSource } from '../settings/settings-schema.ts';
 import { definedStates } from '../settings/defined-states.ts';
 import type { PackedDefinition } from '../settings/process-definition.ts';
 
@@ -62,7 +62,16 @@ export interface StepperData {
   /** Whether the user is an administrator (the definition's hint for admins, ui/process-notes.tsx). */
   isAdministrator: boolean;
   /** For administrators only: why the stored settings are not (all) in use, and the technical detail. Null for everyone else. */
-  adminNote: { notes: Message[]; detail: string | null } | null;
+  adminNote: AdminNoteData | null;
+}
+
+/**
+ * The admins' note's facts: where the settings in use came from (the note words it, settings/settings-note-text.ts,
+ * from the form's chunk) and what else the load found wrong with them for this record.
+ */
+export interface AdminNoteData {
+  source: SettingsSource;
+  notes: Message[];
 }
 
 /** What loading a record's stepper came to. */

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { msg, type Message } from '../i18n/message.ts';
+import { msg } from '../i18n/message.ts';
+import { ignoredSettingsMessages, settingsNoteDetail, settingsNoteMessage } from '../settings/settings-note-text.ts';
+import type { AdminNoteData } from '../stepper/stepper-data.ts';
 import { useT } from './i18n-context.ts';
 
 const KEY = 'blueprint-stepper:admin-note-dismissed';
@@ -19,13 +21,19 @@ function remembered(write?: string): string | null {
  * settings stay in the same state (remembered where storage allows); a different problem shows again.
  */
 export function AdminNote(props: {
-  note: { notes: Message[]; detail: string | null } | null;
+  note: AdminNoteData | null;
   /** The record's process has no definition read: the note says how to get its own stages (issue 23). */
   noDefinition?: boolean;
 }) {
   const t = useT();
-  const notes = [...(props.note?.notes ?? []), ...(props.noDefinition ? [msg('form.process.noDefinition')] : [])];
-  const note = { notes, detail: props.note?.detail ?? null };
+  const source = props.note?.source;
+  const settingsNote = source ? settingsNoteMessage(source) : null;
+  const notes = [
+    ...(settingsNote && source ? [settingsNote, ...ignoredSettingsMessages(source)] : []),
+    ...(props.note?.notes ?? []),
+    ...(props.noDefinition ? [msg('form.process.noDefinition')] : []),
+  ];
+  const note = { notes, detail: source ? settingsNoteDetail(source) : null };
   const id = JSON.stringify([note.notes, note.detail]);
   const [dismissed, setDismissed] = useState(() => remembered() === id);
   if (dismissed) return null;

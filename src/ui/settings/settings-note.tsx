@@ -1,10 +1,6 @@
 import { msg, type Message } from '../../i18n/message.ts';
-import {
-  ignoredSettingsMessages,
-  settingsNoteDetail,
-  settingsNoteMessage,
-  type SettingsSource,
-} from '../../settings/settings-schema.ts';
+import type { SettingsSource } from '../../settings/settings-schema.ts';
+import { ignoredSettingsMessages, settingsNoteDetail, settingsNoteMessage } from '../../settings/settings-note-text.ts';
 import { useT } from '../i18n-context.ts';
 
 /** What saving would do to settings that are not in use, after the note that says why. */

@@ -3,12 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WORDED_CODES } from '../../../src/blueprint/error-wording.ts';
 import { SHIPPED_LOCALES } from '../../../src/i18n/load-messages.ts';
-import {
-  ignoredSettingsMessages,
-  settingsNoteMessage,
-  type IgnoredSetting,
-  type SettingsSource,
-} from '../../../src/settings/settings-schema.ts';
+import type { IgnoredSetting, SettingsSource } from '../../../src/settings/settings-schema.ts';
+import { ignoredSettingsMessages, settingsNoteMessage } from '../../../src/settings/settings-note-text.ts';
 import { WORDED_FAILURES } from '../../../src/ui/describe-error.ts';
 
 const DIR = 'src/translations';

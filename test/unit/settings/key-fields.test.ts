@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkKeyFields, keyFieldsOf, readWithKeyFields } from '../../../src/settings/key-fields.ts';
-import { ignoredSettingsMessages, salvageSettings, type StateSettings } from '../../../src/settings/settings-schema.ts';
+import { salvageSettings, type StateSettings } from '../../../src/settings/settings-schema.ts';
+import { ignoredSettingsMessages } from '../../../src/settings/settings-note-text.ts';
 import { prepareWrite } from '../../../src/settings/settings-write.ts';
 import { readSettings } from '../../../src/crm/decode/settings-variable.ts';
 import { createTranslator } from '../../../src/i18n/translate.ts';

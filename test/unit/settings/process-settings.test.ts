@@ -4,12 +4,12 @@ import { decodeBlueprintDefinition } from '../../../src/crm/decode/blueprint-def
 import { packDefinition } from '../../../src/settings/process-definition.ts';
 import {
   checkSettings,
-  ignoredSettingsMessages,
   salvageSettings,
   settingsForModule,
   settingsForProcess,
   type SettingsDoc,
 } from '../../../src/settings/settings-schema.ts';
+import { ignoredSettingsMessages } from '../../../src/settings/settings-note-text.ts';
 import { prepareWrite } from '../../../src/settings/settings-write.ts';
 import { applySettings } from '../../../src/settings/apply-settings.ts';
 import { transition } from '../transition-factory.ts';

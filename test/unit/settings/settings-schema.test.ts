@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkSettings,
-  ignoredSettingsMessages,
   DEFAULT_MODULE_SETTINGS,
   MAX_GUIDANCE_LENGTH,
   settingsForModule,
-  settingsNoteDetail,
-  settingsNoteMessage,
   SETTINGS_VERSION,
   type ModuleSettings,
   type SettingsDoc,
 } from '../../../src/settings/settings-schema.ts';
+import {
+  ignoredSettingsMessages,
+  settingsNoteDetail,
+  settingsNoteMessage,
+} from '../../../src/settings/settings-note-text.ts';
 import { prepareWrite } from '../../../src/settings/settings-write.ts';
 import { readSettings } from '../../../src/crm/decode/settings-variable.ts';
 import { createTranslator } from '../../../src/i18n/translate.ts';
