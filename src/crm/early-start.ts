@@ -5,7 +5,7 @@
  * (`earlyStart` in vite.config.ts) as soon as the SDK's script has run: it registers the PageLoad handler, calls
  * `init()`, and when PageLoad comes sends the first screen's calls. Only then does it run the widget's module
  * (`loadModule`; the page has only fetched its bytes so far), apply the page's stylesheet and show its text that
- * waited (`data-after-calls`: the skeleton's status and the hidden line of fonts): run earlier, they kept the
+ * waited (`data-later`: the skeleton's status and the hidden line of fonts): run earlier, they kept the
  * frame's one thread busy while the CRM's SET_CONTEXT and PageLoad waited to be read (docs/performance.md,
  * "From the click"). The module adopts what is under way (`connectToZoho` reads
  * `window.bpStepperEarly`): the context, the calls' promises and any answers already in, so nothing is asked
@@ -40,18 +40,34 @@ export function startEarly(
   settingsVariable: string,
   historyLists: Record<string, { relatedList: string }>,
   loadModule: () => unknown,
+  localeKey: string,
+  shippedLocales: string,
 ): void {
+  const doc = win.document;
+  // The texts the module will ask for first (main.tsx: the user's locale from the last open, else the browser's;
+  // their language's file when one is shipped, i18n/load-messages.ts), asked for now as a preload its fetch
+  // takes over: on a slow network, asked for by the module they came after the CRM's answers.
+  try {
+    // Storage may be refused in a third-party frame (this throws): the module then asks for its texts itself.
+    const language = (win.localStorage.getItem(localeKey) || win.navigator.language).split('-')[0]!;
+    if (shippedLocales.split(' ').includes(language)) {
+      const href = './translations/' + language + '.json';
+      doc.head.append(Object.assign(doc.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href }));
+    }
+  } catch {
+    // Nothing asked early: the module asks for its texts as it always has.
+  }
   // How long PageLoad may hold the module back (ms): the CRM sends it within tens of ms of `init()`.
   const MODULE_WAIT_MS = 1000;
   let loaded = false;
-  // The module, once; and what the page keeps out of its first layout (widget.html, `data-after-calls`): its
-  // stylesheet, preloaded until now, and its hidden text, whose first layout looks up the fonts.
+  // The module, once; and what the page keeps out of its first layout (widget.html, `data-later`): its
+  // stylesheet (the one with a `rel`: a preload until now) and its hidden text, whose first layout looks up fonts.
   const load = () => {
     if (loaded) return;
     loaded = true;
-    const later = win.document ? win.document.querySelectorAll<HTMLElement>('[data-after-calls]') : [];
-    for (const el of later)
-      el.getAttribute('rel') == 'preload' ? el.setAttribute('rel', 'stylesheet') : (el.hidden = false);
+    for (const el of doc.querySelectorAll<HTMLElement>('[data-later]'))
+      if (el.getAttribute('rel')) el.setAttribute('rel', 'stylesheet');
+      else el.hidden = false;
     loadModule();
   };
   const zoho = (win as unknown as { ZOHO?: Record<string, any> }).ZOHO;

@@ -1,5 +1,9 @@
-/** Where the user's CRM locale from the last open is kept (localStorage, where the browser allows it). */
-const KEY = 'bpstepper:user-locale';
+/**
+ * Where the user's CRM locale from the last open is kept (localStorage, where the browser allows it); the page's
+ * early start reads it too, to ask for the same texts first (crm/early-start.ts).
+ */
+export const USER_LOCALE_KEY = 'bpstepper:user-locale';
+const KEY = USER_LOCALE_KEY;
 
 /**
  * The CRM user's locale as last seen, so the next open fetches the right texts at once rather than the browser's

@@ -93,6 +93,16 @@ describe('the first talk with the CRM', () => {
     const seen = await frame.evaluate(() => (window as unknown as { orderSeen: Record<string, number> }).orderSeen);
     expect(Object.keys(seen).sort()).toEqual(['fetch', 'getBluePrint']);
     expect(seen.getBluePrint).toBeLessThanOrEqual(seen.fetch!);
+    // The texts were asked for by the page as it was parsed (a preload), and the module's fetch took that answer
+    // over: one request, started by the link, before the blueprint was asked for.
+    const texts = await frame.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/translations\/en\.json$/.test(e.name))
+        .map((e) => ({ by: (e as PerformanceResourceTiming).initiatorType, at: e.startTime })),
+    );
+    expect(texts.map((t) => t.by)).toEqual(['link']);
+    expect(texts[0]!.at).toBeLessThan(seen.getBluePrint!);
     await page.close();
   });
 

@@ -7,6 +7,8 @@ import { MAX_IN_FLIGHT } from '../../../src/bulk/capped.ts';
 import { openBulk, type BulkNews } from '../../../src/flow/bulk-flow.ts';
 import { SETTINGS_VARIABLE } from '../../../src/settings/settings-schema.ts';
 import { fakeZohoSdk } from './fake-zoho-sdk.ts';
+import { USER_LOCALE_KEY } from '../../../src/i18n/last-locale.ts';
+import { SHIPPED_LOCALES, translationUrl } from '../../../src/i18n/load-messages.ts';
 import blueprint from '../../fixtures/lead-blueprint.json';
 
 /** Issue 27: the page starts the talk with the CRM before the widget's module has loaded; the module adopts it. */
@@ -17,8 +19,9 @@ function fakeSdk(answers: Record<string, () => Promise<unknown>> = {}) {
   return { ...sdk, pageLoad: sdk.sendPageLoad };
 }
 
+const TEXTS = [USER_LOCALE_KEY, SHIPPED_LOCALES.join(' ')] as const;
 const start = (win: Window, loadModule: () => unknown = () => undefined) =>
-  startEarly(win, SETTINGS_VARIABLE, STAGE_HISTORY_LISTS, loadModule);
+  startEarly(win, SETTINGS_VARIABLE, STAGE_HISTORY_LISTS, loadModule, ...TEXTS);
 const flush = () => new Promise((r) => setTimeout(r, 0));
 const deal = { Entity: 'Deals', EntityId: ['4876876000000520001'], ButtonPosition: 'DetailView' };
 const lead = { Entity: 'Leads', EntityId: ['301'], ButtonPosition: 'DetailView' };
@@ -53,7 +56,7 @@ describe('the early start', () => {
     expect(sdk.calls).toEqual(
       ids.slice(0, 5).map((id) => ({ name: 'getBluePrint', args: [{ Entity: 'Deals', RecordID: id }] })),
     );
-    const bare = {} as Window;
+    const bare = { document } as unknown as Window;
     let loaded = 0;
     start(bare, () => loaded++);
     expect((bare as unknown as { bpStepperEarly?: unknown }).bpStepperEarly).toBeUndefined();
@@ -77,7 +80,7 @@ describe('when the widget’s module runs', () => {
     warm.hidden = true;
     const style = document.createElement('link');
     style.rel = 'preload';
-    for (const el of [warm, style]) el.setAttribute('data-after-calls', '');
+    for (const el of [warm, style]) el.setAttribute('data-later', '');
     document.body.append(warm, style);
     const seen: string[][] = [];
     start(Object.assign(sdk.win, { document }), () => seen.push(sdk.names().sort()));
@@ -124,6 +127,43 @@ describe('when the widget’s module runs', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(loaded).toBe(1);
     expect(sdk.calls).toEqual([]);
+  });
+});
+
+describe('the texts asked for early', () => {
+  /** The preloads the early start put in <head>, as absolute URLs; removed after. */
+  const preloaded = (stored: string | null, browser: string) => {
+    const storage = { getItem: (key: string) => (key === USER_LOCALE_KEY ? stored : null) };
+    const win = { document, localStorage: storage, navigator: { language: browser } } as unknown as Window;
+    startEarly(win, SETTINGS_VARIABLE, STAGE_HISTORY_LISTS, () => undefined, ...TEXTS);
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')];
+    for (const l of links) l.remove();
+    // A fetch's preload, in the mode of the module's fetch (Chromium's use of it: test/e2e/early-start.test.ts).
+    expect(links.every((l) => l.as === 'fetch' && l.getAttribute('crossorigin') === '')).toBe(true);
+    return links.map((l) => l.href);
+  };
+  const url = (locale: string) => new URL(translationUrl(locale), document.baseURI).href;
+
+  it('are the file the module fetches first: the user’s last locale, else the browser’s, by language', () => {
+    expect(preloaded('de', 'en-US')).toEqual([url('de')]);
+    expect(preloaded(null, 'pt-BR')).toEqual([url('pt')]);
+    expect(preloaded(null, 'en-GB')).toEqual([url('en')]);
+  });
+
+  it('are none for a language the widget has no texts for, or a storage the browser refuses', () => {
+    expect(preloaded(null, 'sv-SE')).toEqual([]);
+    const refusing = {
+      document,
+      get localStorage(): Storage {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      navigator: { language: 'fr-FR' },
+    } as unknown as Window;
+    startEarly(refusing, SETTINGS_VARIABLE, STAGE_HISTORY_LISTS, () => undefined, ...TEXTS);
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')];
+    for (const l of links) l.remove();
+    // Refused storage leaves it to the module, which asks for the browser's texts as it always has.
+    expect(links).toEqual([]);
   });
 });
 

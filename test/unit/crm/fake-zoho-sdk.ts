@@ -44,7 +44,7 @@ export function fakeZohoSdk(
     },
   };
   return {
-    win: { ZOHO, location: { search: '' } } as unknown as Window,
+    win: { ZOHO, location: { search: '' }, document: globalThis.document } as unknown as Window,
     calls,
     /** The calls' names, sorted. */
     names: () => calls.map((c) => c.name).sort(),
