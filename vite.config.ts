@@ -112,7 +112,10 @@ function earlyStart(): Plugin {
   );
   const script = (moduleUrl: string) => {
     const load = `()=>import(${JSON.stringify(moduleUrl)})`;
-    const texts = `${JSON.stringify(USER_LOCALE_KEY)},${JSON.stringify(SHIPPED_LOCALES.join(' '))}`;
+    // Chinese left out: the module serves Traditional Chinese English rather than the Simplified file, which the
+    // language alone cannot tell apart (i18n/load-messages.ts), and a preload it does not use is a wasted download.
+    const early = SHIPPED_LOCALES.filter((locale) => locale !== 'zh').join(' ');
+    const texts = `${JSON.stringify(USER_LOCALE_KEY)},${JSON.stringify(early)}`;
     const source = `(${startEarly.toString()})(window,${JSON.stringify(SETTINGS_VARIABLE)},${JSON.stringify(relatedLists)},${load},${texts});`;
     return `<script type="module">${minifySync('early-start.js', source).code.trim()}</script>`;
   };
@@ -127,14 +130,17 @@ function earlyStart(): Plugin {
         // The stylesheet of a build: fetched at once, applied by the early start once the calls are out.
         const html = page.replace(
           /<link rel="stylesheet"( crossorigin)? href="([^"]+)">/g,
-          (_, cors = '', href) => `<link rel="preload" as="style"${cors} href="${href}" data-later>`,
+          (_, cors = '', href) => `<link rel="preload" as="style"${cors} href="${href}">`,
         );
         // The widget's module: the built chunk, or src/main.tsx as `npm start` serves it (not Vite's own client,
         // nor the simulator's SDK stand-in).
-        const tag = /<script type="module"( crossorigin)? src="((?!\/@vite|\/test\/)[^"]+)"><\/script>\n?/.exec(html);
+        const tag = /[ \t]*<script type="module"( crossorigin)? src="((?!\/@vite|\/test\/)[^"]+)"><\/script>/.exec(
+          html,
+        );
         if (!tag) throw new Error('earlyStart: the widget page has no module script to start after the first calls');
-        const [found, crossorigin = '', url] = tag;
-        const start = `<link rel="preload" as="script"${crossorigin} href="${url}">${script(url!)}`;
+        const [found, , url] = tag;
+        // `crossorigin` always: the import is a CORS request, and a preload in another mode would not serve it.
+        const start = `<link rel="preload" as="script" crossorigin href="${url}">${script(url!)}`;
         // Served by `npm start`, the page has the SDK stand-in first in <head>: the early start goes right after it.
         if (html.includes(STANDIN_TAG)) return html.replace(found, '').replace(STANDIN_TAG, `${STANDIN_TAG}${start}`);
         // Built, where the module's tag was (after the guard, which must stay the page's first script).

@@ -60,15 +60,19 @@ export function startEarly(
   // How long PageLoad may hold the module back (ms): the CRM sends it within tens of ms of `init()`.
   const MODULE_WAIT_MS = 1000;
   let loaded = false;
-  // The module, once; and what the page keeps out of its first layout (widget.html, `data-later`): its
-  // stylesheet (the one with a `rel`: a preload until now) and its hidden text, whose first layout looks up fonts.
+  // The module, once; and what the page keeps out of its first layout (widget.html): its stylesheet, preloaded
+  // until now, and its hidden text (`data-later`), whose first layout looks up fonts. The module runs once the
+  // stylesheet is in (or failed), as it did when the stylesheet held the page's scripts back: else a slow
+  // stylesheet would let the stepper show unstyled.
   const load = () => {
     if (loaded) return;
     loaded = true;
-    for (const el of doc.querySelectorAll<HTMLElement>('[data-later]'))
-      if (el.getAttribute('rel')) el.setAttribute('rel', 'stylesheet');
-      else el.hidden = false;
-    loadModule();
+    for (const el of doc.querySelectorAll<HTMLElement>('[data-later]')) el.hidden = false;
+    const sheet = doc.querySelector<HTMLLinkElement>('[as=style]');
+    if (sheet) {
+      sheet.onload = sheet.onerror = loadModule;
+      sheet.rel = 'stylesheet';
+    } else loadModule();
   };
   const zoho = (win as unknown as { ZOHO?: Record<string, any> }).ZOHO;
   const crm = zoho && zoho.CRM;

@@ -106,6 +106,36 @@ describe('the first talk with the CRM', () => {
     await page.close();
   });
 
+  it('shows the stepper styled when its stylesheet comes after the CRM’s answers', async () => {
+    const { page, widget } = await openRecordPage(sim, {
+      module: 'Leads',
+      record: IDS.firstLead,
+      latency: 50,
+      open: false,
+    });
+    // The stylesheet comes a second late; the answers in 50 ms.
+    await page.route(/\/app\/assets\/widget-[^/]+\.css$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    // In the frame: whether the stylesheet was in when the stepper's first list (its path) reached the page.
+    await page.addInitScript(`(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('#root ol, #root ul')) return;
+        const sheet = document.querySelector('link[rel="stylesheet"]');
+        window.styledAtFirstList = Boolean(sheet && sheet.sheet);
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    })()`);
+    await page.evaluate(() => (window as unknown as SimWindow).crmSim.openWidget());
+    await widget.getByRole('button', { name: /establish contact/i }).waitFor();
+    const frame = page.frame({ name: 'blueprint-stepper' })!;
+    expect(await frame.evaluate(() => (window as unknown as { styledAtFirstList?: boolean }).styledAtFirstList)).toBe(
+      true,
+    );
+    await page.close();
+  });
+
   it('reads a list view’s first five blueprints while the module is held back, then the rest within the cap', async () => {
     const { page, widget } = await openListView(sim, { module: 'Deals', latency: 50 });
     const hold = await holdTheModule(page);

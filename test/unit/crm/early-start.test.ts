@@ -73,30 +73,55 @@ describe('the early start', () => {
   });
 });
 
+/** The page's stylesheet as the build leaves it: a preload (attributes, as the page's HTML gives them). */
+function preloadedStylesheet(): HTMLLinkElement {
+  const link = document.createElement('link');
+  link.setAttribute('rel', 'preload');
+  link.setAttribute('as', 'style');
+  return link;
+}
+
 describe('when the widget’s module runs', () => {
-  it('only once PageLoad’s calls are out, once, with the page’s stylesheet and waiting text then', async () => {
+  it('only once PageLoad’s calls are out and the page’s stylesheet is in, once, its waiting text shown', async () => {
     const sdk = fakeSdk();
     const warm = document.createElement('div');
     warm.hidden = true;
-    const style = document.createElement('link');
-    style.rel = 'preload';
-    for (const el of [warm, style]) el.setAttribute('data-later', '');
+    warm.setAttribute('data-later', '');
+    const style = preloadedStylesheet();
     document.body.append(warm, style);
     const seen: string[][] = [];
-    start(Object.assign(sdk.win, { document }), () => seen.push(sdk.names().sort()));
+    start(sdk.win, () => seen.push(sdk.names().sort()));
     await flush();
     expect(seen).toEqual([]);
     expect(warm.hidden).toBe(true);
     expect(style.rel).toBe('preload');
     sdk.pageLoad(lead);
     await flush();
+    // The calls are out: the stylesheet is applied and the text shown, but the module waits for the stylesheet,
+    // or a slow one would let the stepper show unstyled.
+    expect(style.rel).toBe('stylesheet');
+    expect(warm.hidden).toBe(false);
+    expect(seen).toEqual([]);
+    style.dispatchEvent(new Event('load'));
     // Every call was sent before the module ran.
     expect(seen).toEqual([['getBluePrint', 'getCurrentUser', 'getOrgInfo', 'getOrgVariable', 'getRecord']]);
-    expect(warm.hidden).toBe(false);
-    expect(style.rel).toBe('stylesheet');
     await new Promise((r) => setTimeout(r, 1100));
     expect(seen).toHaveLength(1);
     warm.remove();
+    style.remove();
+  });
+
+  it('runs the module when the stylesheet fails too', async () => {
+    const sdk = fakeSdk();
+    const style = preloadedStylesheet();
+    document.body.append(style);
+    let loaded = 0;
+    start(sdk.win, () => loaded++);
+    sdk.pageLoad(lead);
+    await flush();
+    expect(loaded).toBe(0);
+    style.dispatchEvent(new Event('error'));
+    expect(loaded).toBe(1);
     style.remove();
   });
 
