@@ -44,19 +44,6 @@ export function startEarly(
   shippedLocales: string,
 ): void {
   const doc = win.document;
-  // The texts the module will ask for first (main.tsx: the user's locale from the last open, else the browser's;
-  // their language's file when one is shipped, i18n/load-messages.ts), asked for now as a preload its fetch
-  // takes over: on a slow network, asked for by the module they came after the CRM's answers.
-  try {
-    // Storage may be refused in a third-party frame (this throws): the module then asks for its texts itself.
-    const language = (win.localStorage.getItem(localeKey) || win.navigator.language).split('-')[0]!;
-    if (shippedLocales.split(' ').includes(language)) {
-      const href = './translations/' + language + '.json';
-      doc.head.append(Object.assign(doc.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href }));
-    }
-  } catch {
-    // Nothing asked early: the module asks for its texts as it always has.
-  }
   // How long PageLoad may hold the module back (ms): the CRM sends it within tens of ms of `init()`.
   const MODULE_WAIT_MS = 1000;
   let loaded = false;
@@ -89,6 +76,20 @@ export function startEarly(
   (win as unknown as { bpStepperEarly: EarlyStart }).bpStepperEarly = { page, init, calls };
   init.catch(load);
   setTimeout(load, MODULE_WAIT_MS);
+  // The texts the module will ask for first (main.tsx: the user's locale from the last open, else the browser's;
+  // their language's file when one is shipped, i18n/load-messages.ts), asked for now (just after `init()`, which
+  // goes first: a fresh frame's first storage read takes milliseconds) as a preload the module's fetch takes over:
+  // on a slow network, asked for by the module they came after the CRM's answers.
+  try {
+    // Storage may be refused in a third-party frame (this throws): the module then asks for its texts itself.
+    const language = (win.localStorage.getItem(localeKey) || win.navigator.language).split('-')[0]!;
+    if (shippedLocales.split(' ').includes(language)) {
+      const href = './translations/' + language + '.json';
+      doc.head.append(Object.assign(doc.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href }));
+    }
+  } catch {
+    // Nothing asked early: the module asks for its texts as it always has.
+  }
   const sendFirstCalls = (data: any) => {
     const send = (key: string, call: () => unknown) => (calls[key] = settle(call));
     const entity = data && data.Entity;

@@ -159,7 +159,7 @@ describe('the texts asked for early', () => {
   /** The preloads the early start put in <head>, as absolute URLs; removed after. */
   const preloaded = (stored: string | null, browser: string) => {
     const storage = { getItem: (key: string) => (key === USER_LOCALE_KEY ? stored : null) };
-    const win = { document, localStorage: storage, navigator: { language: browser } } as unknown as Window;
+    const win = Object.assign(fakeSdk().win, { localStorage: storage, navigator: { language: browser } });
     startEarly(win, SETTINGS_VARIABLE, STAGE_HISTORY_LISTS, () => undefined, ...TEXTS);
     const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')];
     for (const l of links) l.remove();
@@ -177,13 +177,14 @@ describe('the texts asked for early', () => {
 
   it('are none for a language the widget has no texts for, or a storage the browser refuses', () => {
     expect(preloaded(null, 'sv-SE')).toEqual([]);
-    const refusing = {
-      document,
-      get localStorage(): Storage {
-        throw new DOMException('denied', 'SecurityError');
+    const refusing = Object.defineProperties(fakeSdk().win, {
+      localStorage: {
+        get: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
       },
-      navigator: { language: 'fr-FR' },
-    } as unknown as Window;
+      navigator: { value: { language: 'fr-FR' } },
+    });
     startEarly(refusing, SETTINGS_VARIABLE, STAGE_HISTORY_LISTS, () => undefined, ...TEXTS);
     const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')];
     for (const l of links) l.remove();
