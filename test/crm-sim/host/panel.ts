@@ -28,6 +28,26 @@ export function mountSimPanel(root: HTMLElement, knobs: SimKnobs): (line: string
   const always = el('input', { type: 'checkbox', id: 'sim-fail-always' });
   const status = el('p', { class: 'sim-status', 'aria-live': 'polite' });
   const log = el('ol', { class: 'sim-log', 'aria-label': 'CRM log' });
+  const logPanel = el(
+    'details',
+    { class: 'sim-panel' },
+    el('summary', {}, 'CRM log'),
+    el('button', { type: 'button', class: 'sim-clear', onclick: () => log.replaceChildren() }, 'Clear'),
+    log,
+  ) as HTMLDetailsElement;
+  // The newest line in view, once a frame and only while the log is open: scrolled on every line, the page laid
+  // itself out again as it answered each call (10 ms a line on a first open in traces), a cost no CRM page has,
+  // which spread the answers of calls sent together.
+  let scrolling = false;
+  const toLatest = () => {
+    if (!logPanel.open || scrolling) return;
+    scrolling = true;
+    requestAnimationFrame(() => {
+      scrolling = false;
+      log.scrollTop = log.scrollHeight;
+    });
+  };
+  logPanel.addEventListener('toggle', toLatest);
 
   const applyFailure = (): void => {
     const count = always.checked ? Infinity : Math.max(1, Number(times.value) || 1);
@@ -64,18 +84,12 @@ export function mountSimPanel(root: HTMLElement, knobs: SimKnobs): (line: string
       row('Every time', always),
       status,
     ),
-    el(
-      'details',
-      { class: 'sim-panel' },
-      el('summary', {}, 'CRM log'),
-      el('button', { type: 'button', class: 'sim-clear', onclick: () => log.replaceChildren() }, 'Clear'),
-      log,
-    ),
+    logPanel,
   );
 
   return (line: string) => {
     log.append(el('li', {}, `${new Date().toISOString().slice(11, 23)} ${line}`));
     while (log.childElementCount > MAX_LOG_LINES) log.firstElementChild?.remove();
-    log.scrollTop = log.scrollHeight;
+    toLatest();
   };
 }
