@@ -5,7 +5,7 @@ import { guardSdkMessages } from './src/crm/context-guard.ts';
 import { startEarly } from './src/crm/early-start.ts';
 import { STAGE_HISTORY_LISTS } from './src/blueprint/stage-history.ts';
 import { SETTINGS_VARIABLE } from './src/settings/settings-schema.ts';
-import { SHIPPED_LOCALES, textsFileOf } from './src/i18n/load-messages.ts';
+import { LANGUAGE_NAMED_LOCALES, textsFileOf } from './src/i18n/load-messages.ts';
 import { USER_LOCALE_KEY } from './src/i18n/last-locale.ts';
 import { crmSimulator, STANDIN_TAG } from './test/crm-sim/vite-plugin.ts';
 
@@ -110,12 +110,10 @@ function earlyStart(): Plugin {
   const relatedLists = Object.fromEntries(
     Object.entries(STAGE_HISTORY_LISTS).map(([module, { relatedList }]) => [module, { relatedList }]),
   );
+  // Where the user's last locale is kept, and the languages whose texts it may ask for early.
+  const texts = `${JSON.stringify(USER_LOCALE_KEY)},${JSON.stringify(LANGUAGE_NAMED_LOCALES.join(' '))}`;
   const script = (moduleUrl: string) => {
     const load = `()=>import(${JSON.stringify(moduleUrl)})`;
-    // Chinese left out: the module serves Traditional Chinese English rather than the Simplified file, which the
-    // language alone cannot tell apart (i18n/load-messages.ts), and a preload it does not use is a wasted download.
-    const early = SHIPPED_LOCALES.filter((locale) => locale !== 'zh').join(' ');
-    const texts = `${JSON.stringify(USER_LOCALE_KEY)},${JSON.stringify(early)}`;
     const source = `(${startEarly.toString()})(window,${JSON.stringify(SETTINGS_VARIABLE)},${JSON.stringify(relatedLists)},${load},${texts});`;
     return `<script type="module">${minifySync('early-start.js', source).code.trim()}</script>`;
   };

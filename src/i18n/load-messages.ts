@@ -24,6 +24,13 @@ export const SHIPPED_LOCALES = [
 ];
 
 /**
+ * The shipped locales whose file the language alone names, so the page's early start may ask for it before the
+ * module knows more (crm/early-start.ts): not Chinese, whose Traditional locales `load` serves English rather
+ * than the Simplified file (a file asked for early and not used is a download for nothing).
+ */
+export const LANGUAGE_NAMED_LOCALES = /* @__PURE__ */ SHIPPED_LOCALES.filter((locale) => locale !== 'zh');
+
+/**
  * Which texts: each set has a file of its own per locale, built from src/translations/<locale>.json
  * (vite.config.ts): the widget's `<locale>.json`, the first screen's; the transition form's `form-<locale>.json`,
  * fetched with the form's code; bulk mode's own `bulk-<locale>.json`, loaded with its chunk on top of the
@@ -123,7 +130,8 @@ export function messageLoader(fetchText: (url: string) => Promise<string>, file:
   };
   const load = async (locale: string): Promise<LoadedMessages> => {
     for (const candidate of localeCandidates(locale)) {
-      // Traditional Chinese (Taiwan, Hong Kong, Macau) is not served Simplified: English rather.
+      // Traditional Chinese (Taiwan, Hong Kong, Macau) is not served Simplified: English rather (and so
+      // LANGUAGE_NAMED_LOCALES leaves Chinese out).
       if (!SHIPPED_LOCALES.includes(candidate) || (candidate == 'zh' && /^zh-(hant|tw|hk|mo)/i.test(locale))) continue;
       const messages = await get(candidate).catch(() => null);
       if (messages) return { locale: candidate, messages };

@@ -34,14 +34,12 @@ async function holdTheModule(page: Page): Promise<{ held: () => boolean; release
   };
 }
 
+/** The first lead's record page, answers in 50 ms, the widget not yet opened (each test opens it itself). */
+const firstLeadClosed = () => openRecordPage(sim, { module: 'Leads', record: IDS.firstLead, latency: 50, open: false });
+
 describe('the first talk with the CRM', () => {
   it('sends PageLoad’s first calls while the widget’s module is still held back, and asks nothing twice', async () => {
-    const { page, widget } = await openRecordPage(sim, {
-      module: 'Leads',
-      record: IDS.firstLead,
-      latency: 50,
-      open: false,
-    });
+    const { page, widget } = await firstLeadClosed();
     const hold = await holdTheModule(page);
     await page.evaluate(() => (window as unknown as SimWindow).crmSim.openWidget());
     // The module is asked for and held: the first screen's calls have gone out and been answered all the same.
@@ -63,12 +61,7 @@ describe('the first talk with the CRM', () => {
   });
 
   it('runs the widget’s module only once the first calls are out, so it cannot hold back PageLoad', async () => {
-    const { page, widget } = await openRecordPage(sim, {
-      module: 'Leads',
-      record: IDS.firstLead,
-      latency: 50,
-      open: false,
-    });
+    const { page, widget } = await firstLeadClosed();
     // In every frame, before its scripts: when the blueprint was asked for, and when the page first fetched
     // anything itself (the module's first act is to fetch its texts; the SDK talks by messages).
     await page.addInitScript(() => {
@@ -107,12 +100,7 @@ describe('the first talk with the CRM', () => {
   });
 
   it('shows the stepper styled when its stylesheet comes after the CRM’s answers', async () => {
-    const { page, widget } = await openRecordPage(sim, {
-      module: 'Leads',
-      record: IDS.firstLead,
-      latency: 50,
-      open: false,
-    });
+    const { page, widget } = await firstLeadClosed();
     // The stylesheet comes a second late; the answers in 50 ms.
     await page.route(/\/app\/assets\/widget-[^/]+\.css$/, async (route) => {
       await new Promise((r) => setTimeout(r, 1000));
