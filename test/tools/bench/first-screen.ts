@@ -7,13 +7,15 @@
  * the browser kept is then warm).
  * Painted means Element Timing's render time of the first stage name (`bs-path-label`) or transition name
  * (`bs-transition-name`, `floor-transition`), counted from the SDK stand-in's mark as PageLoad arrived in the
- * frame (`crm-sim:page-load`): the same reference for both widgets.
+ * frame (`crm-sim:page-load`): the same reference for both widgets. Beside them, the time from the CRM's last answer the
+ * frame received before the paint (the last it waited for) to the paint: the widget's own work once
+ * everything is in, where the floor's is a list of names.
  */
 import { IDS } from '../../crm-sim/seed/crm-data.ts';
 import { openRecordPage, type Simulator } from '../../e2e/browser.ts';
 import { closeWidget, openWidget } from '../../e2e/sim-hooks.ts';
 import { FLOOR_FIVE_PAGE, FLOOR_PAGE } from './floor-build.ts';
-import { firstPaint, recordFrames, waitForPaints } from './frame-timing.ts';
+import { firstPaint, recordFrames, sinceLastAnswer, waitForPaints } from './frame-timing.ts';
 import { ms, stats, verdict } from './report.ts';
 import { throttleFiles } from '../../crm-sim/vite-plugin.ts';
 
@@ -28,6 +30,11 @@ export interface Run {
   fromPageLoad: number;
   /** From the frame's navigation start to the paint (bytes and init() included). */
   fromStart: number;
+  /**
+   * From the CRM's last answer the frame received before the paint (the last the screen waited for) to the paint:
+   * the widget's own work once everything it needs is in.
+   */
+  afterAnswer: number | null;
 }
 
 /** A rep's pause on the stepper before closing it: long enough for the path's refinements to come and go. */
@@ -75,7 +82,7 @@ export async function openOnPage(
           const paint = firstPaint(record, id);
           return paint === null || record.pageLoad === null
             ? null
-            : { fromPageLoad: paint - record.pageLoad, fromStart: paint };
+            : { fromPageLoad: paint - record.pageLoad, fromStart: paint, afterAnswer: sinceLastAnswer(record, paint) };
         }),
       );
     }
@@ -85,7 +92,9 @@ export async function openOnPage(
   }
 }
 
-const list = (runs: Run[], key: keyof Run) => runs.map((r) => r[key]);
+const list = (runs: Run[], key: 'fromPageLoad' | 'fromStart') => runs.map((r) => r[key]);
+/** The median of the runs' `afterAnswer`, as text (n/a when no run had one). */
+const afterAnswer = (runs: Run[]) => ms(stats(runs.flatMap((r) => r.afterAnswer ?? [])).median);
 
 function line(label: string, runs: Run[]): string {
   const start = stats(list(runs, 'fromStart'));
@@ -107,7 +116,8 @@ interface OpenRuns {
  * navigation start: its bytes, init() and PageLoad included, as a rep waits) and, beside it, from PageLoad.
  */
 function report(runs: OpenRuns): void {
-  const ratio = (r: Run[], key: keyof Run) => stats(list(r, key)).median / stats(list(runs.floor, key)).median;
+  const ratio = (r: Run[], key: 'fromPageLoad' | 'fromStart') =>
+    stats(list(r, key)).median / stats(list(runs.floor, key)).median;
   console.log(line('floor widget (names in a list)', runs.floor));
   console.log(line('floor asking the five answers', runs.five));
   // The transitions usually paint in the same frame as the path: one line then, two when they differ.
@@ -122,6 +132,10 @@ function report(runs: OpenRuns): void {
   const five = ratio(runs.five, 'fromStart');
   console.log(
     `  of which the four other answers: floor asking five / floor = ${five.toFixed(2)}×; the widget's own: stepper / floor asking five = ${(click / five).toFixed(2)}×`,
+  );
+  // Where the widget's own time is: from the last answer in the frame to the paint (medians).
+  console.log(
+    `  from the last answer to the paint: ours ${afterAnswer(runs.path)}, floor ${afterAnswer(runs.floor)}, floor asking five ${afterAnswer(runs.five)}`,
   );
 }
 

@@ -8,7 +8,8 @@
  * - after a click, the form's row count each time it changes: when the rows were in the DOM, and when the
  *   frame after that was done.
  * The starting point of the first screen is the SDK stand-in's `crm-sim:page-load` mark (PageLoad arriving in
- * the frame), the same for any widget page the simulator opens.
+ * the frame), the same for any widget page the simulator opens; its `crm-sim:answer` marks say when each answer
+ * to a data call settled (test/crm-sim/README.md).
  */
 import type { CDPSession, Frame, Page } from 'playwright-core';
 
@@ -34,6 +35,8 @@ export interface FrameRecord {
   events: EventPaint[];
   keydowns: number[];
   clicks: number[];
+  /** When each answer to a data call settled in the frame (the stand-in's marks; not UI calls such as a resize). */
+  answers: number[];
   /**
    * [row count, time the rows were in the DOM, time the frame after that was done (later when another slice of
    * rows rendered in the same frame)].
@@ -45,6 +48,8 @@ export interface FrameRecord {
 
 /** The mark the SDK stand-in sets as PageLoad arrives (test/crm-sim/sdk/sdk-standin.ts). */
 export const PAGE_LOAD_MARK = 'crm-sim:page-load';
+/** The mark the SDK stand-in sets as the answer to a data call settles. */
+const ANSWER_MARK = 'crm-sim:answer';
 
 /**
  * Runs in every frame before its scripts (a page init script reaches out-of-process frames too). Plain
@@ -107,7 +112,8 @@ export function frameRecord(frame: Frame): Promise<FrameRecord> {
   return frame.evaluate(`(() => {
     const r = window.__benchRecord;
     const mark = performance.getEntriesByName(${JSON.stringify(PAGE_LOAD_MARK)})[0];
-    return { ...r, pageLoad: mark ? mark.startTime : null };
+    const answers = performance.getEntriesByName(${JSON.stringify(ANSWER_MARK)}).map((m) => m.startTime);
+    return { ...r, answers, pageLoad: mark ? mark.startTime : null };
   })()`) as Promise<FrameRecord>;
 }
 
@@ -115,6 +121,15 @@ export function frameRecord(frame: Frame): Promise<FrameRecord> {
 export function firstPaint(record: FrameRecord, identifier: string, after = 0): number | null {
   const times = record.elements.filter((e) => e.identifier === identifier && e.renderTime >= after);
   return times.length ? Math.min(...times.map((e) => e.renderTime)) : null;
+}
+
+/**
+ * From the CRM's last answer the frame received before `paint` (for a first screen, the last answer it waited for)
+ * to `paint`; null when none came before it.
+ */
+export function sinceLastAnswer(record: FrameRecord, paint: number): number | null {
+  const before = record.answers.filter((t) => t <= paint);
+  return before.length ? paint - Math.max(...before) : null;
 }
 
 /**
