@@ -7,8 +7,8 @@
  * the browser kept is then warm).
  * Painted means Element Timing's render time of the first stage name (`bs-path-label`) or transition name
  * (`bs-transition-name`, `floor-transition`), counted from the SDK stand-in's mark as PageLoad arrived in the
- * frame (`crm-sim:page-load`): the same reference for both widgets. Beside them, the time from the CRM's last answer the
- * frame received before the paint (the last it waited for) to the paint: the widget's own work once
+ * frame (`crm-sim:page-load`): the same reference for both widgets. Beside them, the time from the CRM's last
+ * answer the frame received before the paint (the last it waited for) to the paint: the widget's own work once
  * everything is in, where the floor's is a list of names.
  */
 import { IDS } from '../../crm-sim/seed/crm-data.ts';
@@ -92,7 +92,9 @@ export async function openOnPage(
   }
 }
 
-const list = (runs: Run[], key: 'fromPageLoad' | 'fromStart') => runs.map((r) => r[key]);
+/** The two spans every run has (`afterAnswer` may be missing). */
+type Span = 'fromPageLoad' | 'fromStart';
+const list = (runs: Run[], key: Span) => runs.map((r) => r[key]);
 /** The median of the runs' `afterAnswer`, as text (n/a when no run had one). */
 const afterAnswer = (runs: Run[]) => ms(stats(runs.flatMap((r) => r.afterAnswer ?? [])).median);
 
@@ -116,8 +118,7 @@ interface OpenRuns {
  * navigation start: its bytes, init() and PageLoad included, as a rep waits) and, beside it, from PageLoad.
  */
 function report(runs: OpenRuns): void {
-  const ratio = (r: Run[], key: 'fromPageLoad' | 'fromStart') =>
-    stats(list(r, key)).median / stats(list(runs.floor, key)).median;
+  const ratio = (r: Run[], key: Span) => stats(list(r, key)).median / stats(list(runs.floor, key)).median;
   console.log(line('floor widget (names in a list)', runs.floor));
   console.log(line('floor asking the five answers', runs.five));
   // The transitions usually paint in the same frame as the path: one line then, two when they differ.
