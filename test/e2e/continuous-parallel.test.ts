@@ -4,7 +4,7 @@ import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
-import { frameOf, inGerman, SAVED_DEFAULTS } from './sim-hooks.ts';
+import { frameOf, grownToFit, inGerman, SAVED_DEFAULTS } from './sim-hooks.ts';
 import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 // Each test sends transitions and runs axe: slow on a busy machine.
@@ -87,10 +87,11 @@ describe('a parallel group', () => {
     expect(await axeViolations(frameOf(page))).toEqual([]);
 
     await group.getByRole('button', { name: /^Pricing sign-off/ }).click();
-    await widget
-      .getByRole('form', { name: 'Pricing sign-off' })
-      .getByRole('button', { name: 'Complete “Pricing sign-off”' })
-      .click();
+    const pricing = widget.getByRole('form', { name: 'Pricing sign-off' });
+    await pricing.waitFor();
+    // Its Complete button sits below the frame's bottom until the CRM has grown the frame to fit the form.
+    await grownToFit(page);
+    await pricing.getByRole('button', { name: 'Complete “Pricing sign-off”' }).click();
     // The last step done: the group completes and the deal moves on.
     await widget.getByText('Done: moved to Id. Decision Makers.').waitFor();
     expect(await widget.getByRole('list', { name: /Technical and commercial review/ }).count()).toBe(0);
@@ -114,10 +115,10 @@ describe('a parallel group', () => {
     await group.waitFor();
     expect(await widget.getByText(/0 von 2 erledigt/).isVisible()).toBe(true);
     await group.getByRole('button', { name: /^Security review/ }).click();
-    await widget
-      .getByRole('form', { name: 'Security review' })
-      .getByRole('button', { name: '„Security review“ abschließen' })
-      .click();
+    const review = widget.getByRole('form', { name: 'Security review' });
+    await review.waitFor();
+    await grownToFit(page);
+    await review.getByRole('button', { name: '„Security review“ abschließen' }).click();
     await widget.getByText('Erledigt: Security review. 1 Schritt dieser Gruppe ist noch offen.').waitFor();
     expect(await widget.getByText(/1 von 2 erledigt/).isVisible()).toBe(true);
     expect(await group.getByRole('listitem').first().textContent()).toBe('✓ Security review · erledigt');

@@ -125,3 +125,24 @@ export async function wholePath(page: Page): Promise<void> {
     () => document.querySelectorAll('.path:not(.path--closing) .path__step').length > 5,
   );
 }
+
+/**
+ * Waits until the widget has asked the CRM for its content's height (UI.Resize, after its content grew: a form
+ * opened, say) and the CRM has sized the frame: the simulator does so as it records the call. A click before
+ * that can land where the content was: to reach a button below the frame's bottom the browser scrolls the frame,
+ * and the frame growing then takes that scroll back. A rep is not that quick; a test is.
+ */
+export async function grownToFit(page: Page): Promise<void> {
+  const frame = frameOf(page);
+  const until = Date.now() + 15_000;
+  for (;;) {
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const asked = await page.evaluate(() => {
+      const resizes = (window as unknown as SimWindow).crmSim.calls.filter((c) => c.name === 'Resize');
+      return (resizes.at(-1)?.data as { data?: { height?: unknown } } | undefined)?.data?.height ?? null;
+    });
+    if (asked === content) return;
+    if (Date.now() > until) throw new Error(`the widget never asked for its height (${content} px; last ${asked})`);
+    await page.waitForTimeout(20);
+  }
+}
