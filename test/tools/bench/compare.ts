@@ -33,7 +33,8 @@ const IDENTIFIER = 'bs-transition-name';
 
 /**
  * `pairs` CRM pages of each build by turns (the order swapped every pair), each opening the widget twice (as in
- * part 1); prints both builds and the paired differences, for the first open and the second.
+ * part 1); prints both builds and the paired differences, for the first open and the second, and each build's time
+ * from the last answer to the paint (first-screen.ts).
  */
 export async function compareBuilds(
   sim: Simulator,
@@ -80,5 +81,11 @@ export async function compareBuilds(
       console.log(line(`the other build, ${what}`, ([, b]) => b[key]));
       console.log(line(`this − other, pair by pair, ${what}`, ([a, b]) => a[key] - b[key]));
     }
+    // The widget's own time once the CRM has answered (first-screen.ts), for the pairs where both builds have it.
+    const answered = complete.filter(([a, b]) => a.afterAnswer !== null && b.afterAnswer !== null);
+    const after = (pick: (p: readonly [Run, Run]) => number) => stats(answered.map(pick)).median;
+    console.log(
+      `    from the last answer to the paint (${answered.length} pairs): this build ${ms(after(([a]) => a.afterAnswer!))}, the other ${ms(after(([, b]) => b.afterAnswer!))}, this − other pair by pair ${ms(after(([a, b]) => a.afterAnswer! - b.afterAnswer!))}`,
+    );
   }
 }
