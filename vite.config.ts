@@ -7,7 +7,7 @@ import { STAGE_HISTORY_LISTS } from './src/blueprint/stage-history.ts';
 import { SETTINGS_VARIABLE } from './src/settings/settings-schema.ts';
 import { LANGUAGE_NAMED_LOCALES, textsFileOf } from './src/i18n/load-messages.ts';
 import { USER_LOCALE_KEY } from './src/i18n/last-locale.ts';
-import { crmSimulator, STANDIN_TAG } from './test/crm-sim/vite-plugin.ts';
+import { crmSimulator } from './test/crm-sim/vite-plugin.ts';
 
 /**
  * The files of texts one src/translations/<locale>.json makes, by name (src/i18n/load-messages.ts, textsFileOf):
@@ -99,8 +99,8 @@ function contextGuard(): Plugin {
 
 /**
  * Starts the widget's talk with the CRM as its page is parsed (src/crm/early-start.ts): an inline module script,
- * which runs once the page is parsed, after the SDK's script (in the simulator the SDK stand-in, itself a module,
- * comes first in <head>). Its source is the function's own, with the settings variable's name, the modules that
+ * which runs once the page is parsed, after the SDK's classic script (in the simulator its stand-in, in the same
+ * place). Its source is the function's own, with the settings variable's name, the modules that
  * keep a stage history, and the import of the widget's module: the page's own tag for that module becomes a
  * preload, so its bytes come as before but it runs only once the first calls are out, and its stylesheet's tag
  * a preload the early start applies then (docs/performance.md, "From the click").
@@ -139,9 +139,8 @@ function earlyStart(): Plugin {
         const [found, , url] = tag;
         // `crossorigin` always: the import is a CORS request, and a preload in another mode would not serve it.
         const start = `<link rel="preload" as="script" crossorigin href="${url}">${script(url!)}`;
-        // Served by `npm start`, the page has the SDK stand-in first in <head>: the early start goes right after it.
-        if (html.includes(STANDIN_TAG)) return html.replace(found, '').replace(STANDIN_TAG, `${STANDIN_TAG}${start}`);
-        // Built, where the module's tag was (after the guard, which must stay the page's first script).
+        // Where the module's tag was: after the guard, which must stay the page's first script (served by `npm
+        // start`, after the SDK stand-in's tag too, which takes the place of Zoho's).
         return `${html.slice(0, tag.index)}${start}${html.slice(tag.index + found.length)}`;
       },
     },

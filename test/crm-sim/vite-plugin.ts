@@ -11,8 +11,8 @@ import { widgetOrigin } from './host/url-params.ts';
 
 /** The exact tag src/widget.html and src/settings.html load Zoho's SDK with. */
 export const ZOHO_SDK_TAG = '<script src="https://live.zwidgets.com/js-sdk/1.2/ZohoEmbededAppSDK.min.js"></script>';
-/** The stand-in that replaces it; Vite compiles the .ts on request. */
-export const STANDIN_TAG = '<script type="module" src="/test/crm-sim/sdk/sdk-standin.ts"></script>';
+/** The stand-in that replaces it: one classic script, as Zoho's is; Vite compiles the .ts on request. */
+export const STANDIN_TAG = '<script src="/test/crm-sim/sdk/sdk-standin.ts"></script>';
 
 const HOST_PAGE = '/test/crm-sim/host/index.html';
 
@@ -36,13 +36,12 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Swaps Zoho's SDK tag for the stand-in. The stand-in goes first in <head>: module scripts run in document order,
- * and a build may have moved the widget's own module script above the SDK tag.
+ * Swaps Zoho's SDK tag for the stand-in, in its place: a classic script, it runs as the parser reaches it, before
+ * any module script (the widget's, the early start), and its download competes with what the page asked for
+ * before it, as Zoho's does.
  */
 export function swapSdkTag(html: string): string {
-  if (!html.includes(ZOHO_SDK_TAG)) return html;
-  const without = html.replace(ZOHO_SDK_TAG, '');
-  return without.replace(/<head([^>]*)>/i, (head) => `${head}\n    ${STANDIN_TAG}`);
+  return html.replace(ZOHO_SDK_TAG, STANDIN_TAG);
 }
 
 /**

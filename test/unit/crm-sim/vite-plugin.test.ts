@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { SDK_PAGES, STANDIN_TAG, swapSdkTag, ZOHO_SDK_TAG } from '../../crm-sim/vite-plugin.ts';
 
 describe('swapSdkTag', () => {
-  it("puts the stand-in first in <head> in place of Zoho's SDK tag", () => {
-    const html = `<html><head><meta charset="utf-8" />${ZOHO_SDK_TAG}<script type="module" src="./a.js"></script></head></html>`;
-    const swapped = swapSdkTag(html);
-    expect(swapped).not.toContain(ZOHO_SDK_TAG);
-    expect(swapped.indexOf(STANDIN_TAG)).toBeLessThan(swapped.indexOf('./a.js'));
-    expect(swapped.indexOf(STANDIN_TAG)).toBeGreaterThan(swapped.indexOf('<head>'));
+  it("puts the stand-in, a classic script as Zoho's is, where Zoho's SDK tag was", () => {
+    const before = '<html><head><link rel="preload" as="script" href="./a.js"></head><body><div id="root"></div>';
+    const after = '<script type="module" src="./b.js"></script></body></html>';
+    const swapped = swapSdkTag(`${before}${ZOHO_SDK_TAG}${after}`);
+    expect(swapped).toBe(`${before}${STANDIN_TAG}${after}`);
+    expect(STANDIN_TAG).not.toContain('type="module"');
   });
 
   it("applies to both of the widget's pages, whose SDK tag is exactly the one it swaps", () => {
