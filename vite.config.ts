@@ -100,10 +100,10 @@ function contextGuard(): Plugin {
 /**
  * Starts the widget's talk with the CRM as its page is parsed (src/crm/early-start.ts): an inline module script,
  * which runs once the page is parsed, after the SDK's classic script (in the simulator its stand-in, in the same
- * place). Its source is the function's own, with the settings variable's name, the modules that
- * keep a stage history, and the import of the widget's module: the page's own tag for that module becomes a
- * preload, so its bytes come as before but it runs only once the first calls are out, and its stylesheet's tag
- * a preload the early start applies then (docs/performance.md, "From the click").
+ * place). Its source is the function's own, with the settings variable's name, the modules that keep a stage
+ * history, and the import of the widget's module: the page's own tag for that module becomes a preload, so its
+ * bytes come as before but it runs only once the first calls are out, and its stylesheet's tag a preload the
+ * early start applies then (docs/performance.md, "From the click").
  */
 function earlyStart(): Plugin {
   // The modules with a stage history, and the related list each reads it from (all the early start needs).
