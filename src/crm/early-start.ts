@@ -12,6 +12,7 @@
  * twice. Anything this cannot do (no SDK, an odd context) it leaves to the module, which then does it as it
  * always has; without an SDK, or with an `init()` that throws, the module runs at once, and a PageLoad that
  * does not come within `MODULE_WAIT_MS` no longer holds it back (it then waits for PageLoad under its deadline).
+ * A module that never loads is the one failure the module cannot report: the page says it in its place.
  */
 
 /** What the early start leaves on the window for the module. */
@@ -57,9 +58,21 @@ export function startEarly(
     for (const el of doc.querySelectorAll<HTMLElement>('[data-later]')) el.hidden = false;
     const sheet = doc.querySelector<HTMLLinkElement>('[as=style]');
     if (sheet) {
-      sheet.onload = sheet.onerror = loadModule;
+      sheet.onload = sheet.onerror = run;
       sheet.rel = 'stylesheet';
-    } else loadModule();
+    } else run();
+  };
+  // The module, which shows every other failure. When its bytes never come (a network that dropped them), the
+  // page says so in place of the skeleton, which would otherwise stand for ever; not once the App has replaced it.
+  const run = () => {
+    const skeleton = doc.querySelector('main');
+    new Promise((ok) => ok(loadModule())).catch(() => {
+      if (!skeleton || !skeleton.isConnected) return;
+      const failed = doc.createElement('p');
+      failed.setAttribute('role', 'alert');
+      failed.textContent = 'Blueprint Stepper could not load. Check your connection, then close it and open it again.';
+      skeleton.replaceChildren(failed);
+    });
   };
   const zoho = (win as unknown as { ZOHO?: Record<string, any> }).ZOHO;
   const crm = zoho && zoho.CRM;
@@ -94,7 +107,8 @@ export function startEarly(
     const send = (key: string, call: () => unknown) => (calls[key] = settle(call));
     const entity = data && data.Entity;
     let ids = data && data.EntityId;
-    ids = Array.isArray(ids) ? ids : [ids];
+    // Without repeats, as the module reads them (decode/page-context.ts): a repeated id is one record, not bulk mode.
+    ids = [...new Set(Array.isArray(ids) ? ids : [ids])];
     // Several records are bulk mode: its first five blueprints (its cap), so its first progress takes one round
     // trip; the user, the org and the settings then go as places free. Anything odd is left to the module.
     const bulk = ids.length > 1;

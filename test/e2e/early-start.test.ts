@@ -124,6 +124,21 @@ describe('the first talk with the CRM', () => {
     await page.close();
   });
 
+  it('says the widget could not load when its module’s bytes never come, in place of an endless skeleton', async () => {
+    const { page, widget } = await firstLeadClosed();
+    await page.route(/\/app\/assets\/widget-[^/]+\.js$/, (route) => route.abort('connectionreset'));
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    await page.evaluate(() => (window as unknown as SimWindow).crmSim.openWidget());
+    await expect(widget.getByRole('alert').textContent({ timeout: 10_000 })).resolves.toBe(
+      'Blueprint Stepper could not load. Check your connection, then close it and open it again.',
+    );
+    await expect(widget.locator('.skeleton').count()).resolves.toBe(0);
+    // The failed import is handled: no uncaught rejection, only the browser's own line about the request.
+    expect(errors.filter((e) => /dynamically imported module|Uncaught/.test(e))).toEqual([]);
+    await page.close();
+  });
+
   it('reads a list view’s first five blueprints while the module is held back, then the rest within the cap', async () => {
     const { page, widget } = await openListView(sim, { module: 'Deals', latency: 50 });
     const hold = await holdTheModule(page);

@@ -15,10 +15,11 @@ import { gzipSync } from 'node:zlib';
  * Russian); the time in the current stage (issues 23, 25) loads with the form, and the escalation banner it
  * replaced left (32,121 B). Lowered to 31.2 KB once the admins' note and the form code's stand-ins left the first
  * screen (issues 22, 23: 31,705 B with the key fields' values and bulk mode's early reads in). Issue 27's early
- * start then grew the page's HTML by 300 B, paid for by the admins' note's wording (31,845 B). Issue 13's goal
- * (18 KB) is not met.
+ * start then grew the page's HTML by 300 B, paid for by the admins' note's wording (31,845 B). Raised to 31.25 KB
+ * for the page's own message when the widget's module never loads (142 B with the early start reading a repeated
+ * id as one record: 31,987 B), where the skeleton stood for ever. Issue 13's goal (18 KB) is not met.
  */
-export const BUDGET_BYTES = 31.2 * 1024;
+export const BUDGET_BYTES = 31.25 * 1024;
 
 /**
  * Everything the widget page may load for one record, its HTML, its texts and the transition form's chunk
@@ -46,9 +47,10 @@ export const TOTAL_BUDGET_BYTES = 59 * 1024;
  * then to 62 KB over 62,970 B for the same reasons again, and bulk mode's late answers, Stop and summary; then to
  * 62.6 KB over 63,997 B for the time in the current stage in the form's chunk (as TOTAL_BUDGET_BYTES); then to
  * 65.6 KB for issue 25's key fields, which come with the form's chunk bulk mode loads too; then for issue 23's
- * lazy code (as TOTAL_BUDGET_BYTES).
+ * lazy code (as TOTAL_BUDGET_BYTES); then to 67.15 KB over 68,750 B for the page's message when the module never
+ * loads (as BUDGET_BYTES).
  */
-export const BULK_BUDGET_BYTES = 67 * 1024;
+export const BULK_BUDGET_BYTES = 67.15 * 1024;
 
 /**
  * Of the shipped languages' files of one set of texts (`''`: the widget's, `form-`, `bulk-`), the one largest

@@ -64,6 +64,21 @@ describe('the early start', () => {
     expect(loaded).toBe(1);
   });
 
+  it('reads a repeated id as one record, as the module does, not as a list view’s selection', async () => {
+    const sdk = fakeSdk();
+    start(sdk.win);
+    sdk.pageLoad({ Entity: 'Deals', EntityId: ['4876876000000520001', '4876876000000520001'] });
+    await flush();
+    expect(sdk.names()).toEqual([
+      'getBluePrint',
+      'getCurrentUser',
+      'getOrgInfo',
+      'getOrgVariable',
+      'getRecord',
+      'getRelatedRecords',
+    ]);
+  });
+
   it('asks no record’s calls for an odd selection, only what every page asks', async () => {
     const sdk = fakeSdk();
     start(sdk.win);
@@ -141,6 +156,34 @@ describe('when the widget’s module runs', () => {
     start(broken.win, () => ran++);
     await flush();
     expect(ran).toBe(1);
+  });
+
+  it('says the widget could not load, in place of the skeleton, when the module’s bytes never come', async () => {
+    const main = document.createElement('main');
+    main.append(Object.assign(document.createElement('div'), { className: 'skeleton' }));
+    document.body.append(main);
+    start({ document } as unknown as Window, () => Promise.reject(new TypeError('Failed to fetch module')));
+    await flush();
+    expect(main.querySelector('.skeleton')).toBeNull();
+    expect(main.querySelector('[role=alert]')?.textContent).toBe(
+      'Blueprint Stepper could not load. Check your connection, then close it and open it again.',
+    );
+    main.remove();
+  });
+
+  it('leaves the App alone when the module fails after it has replaced the skeleton', async () => {
+    const root = document.createElement('div');
+    const main = document.createElement('main');
+    root.append(main);
+    document.body.append(root);
+    start({ document } as unknown as Window, () => {
+      root.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'the stepper' }));
+      return Promise.reject(new Error('a later statement threw'));
+    });
+    await flush();
+    expect(root.textContent).toBe('the stepper');
+    expect(document.querySelector('[role=alert]')).toBeNull();
+    root.remove();
   });
 
   it('without PageLoad, after a second: the module then waits for it under its own deadline', async () => {
