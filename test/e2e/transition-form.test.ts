@@ -3,7 +3,7 @@ import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
 import { openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
-import { receivedUpdates, reopenWidget, storedValue } from './sim-hooks.ts';
+import { grownToFit, receivedUpdates, reopenWidget, storedValue } from './sim-hooks.ts';
 import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
 const sim = useSimulator();
@@ -180,6 +180,8 @@ describe('the transition form', () => {
     await form.getByLabel(/Amount/).fill('96,000');
     await form.getByRole('checkbox', { name: 'Pricing approved' }).check();
     const save = form.getByRole('button', { name: 'Save progress' });
+    // The popup grows to fit the form first: a click before that can land where the button was.
+    await grownToFit(page);
     await save.click();
     // Said beside the button the rep pressed (a status, so a screen reader hears it), not at the top of the popup.
     const notice = form.getByRole('status').filter({ hasText: /^Saved \(\d+% of “Send proposal”\)/ });
