@@ -148,7 +148,10 @@ export function widgetFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe[name="blueprint-stepper"]');
 }
 
-/** Opens a record page in the simulator; with `open` (the default) the widget's popup opens too. */
+/**
+ * Opens a record page in the simulator; with `open` (the default) the widget's popup opens too, and this returns
+ * once its first screen has settled (`firstScreenSettled`).
+ */
 export async function openRecordPage(
   sim: Simulator,
   opts: RecordPageOptions,
@@ -157,7 +160,42 @@ export async function openRecordPage(
   await page.goto(
     hostUrl(sim, opts, { module: opts.module, record: opts.record, ...(opts.open !== false ? { open: '1' } : {}) }),
   );
+  if (opts.open !== false) await firstScreenSettled(page);
   return { page, widget: widgetFrame(page) };
+}
+
+/**
+ * Waits, `timeoutMs` at most, until the widget's first screen is as a rep finds it when they reach for it. The
+ * stepper paints before the form's chunk is in, and what comes with that chunk (the admins' note, the key fields,
+ * the time in the stage) then pushes the transitions down: a click in between lands where a button was
+ * (docs/architecture.md, "The first screen"). So for a stepper, until that chunk is in and the page's height has held for a few frames;
+ * any other screen (a problem, a disabled module) is settled as it shows. Asserts nothing: a screen still loading
+ * when the time is up is left to the test's own waits.
+ */
+export async function firstScreenSettled(page: Page, timeoutMs = 5_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let last = -1;
+  let steady = 0;
+  while (Date.now() < until) {
+    const frame = page.frame({ name: 'blueprint-stepper' });
+    const state = await frame
+      ?.evaluate(() => {
+        if (!document.querySelector('#root .next'))
+          return document.querySelector('#root [role=alert], #root h1') ? 'other' : 'loading';
+        const chunk = performance
+          .getEntriesByType('resource')
+          .some((e) => /\/transition-form-[^/]+\.js$/.test(e.name) && (e as PerformanceResourceTiming).responseEnd > 0);
+        return chunk ? Math.round(document.documentElement.getBoundingClientRect().height) : 'loading';
+      })
+      .catch(() => 'loading' as const);
+    if (state === 'other') return;
+    if (typeof state === 'number') {
+      steady = state === last ? steady + 1 : 0;
+      last = state;
+      if (steady >= 3) return;
+    }
+    await page.waitForTimeout(30);
+  }
 }
 
 /** Opens a module's list view in the simulator (checkboxes and the widget's mass-action button). */
