@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
-import { openRecordPage } from './browser.ts';
+import { firstScreenSettled, openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
@@ -38,6 +38,7 @@ async function hostileLead(page: Page) {
     },
     { id: IDS.firstLead, name: LONG_NAME, address: ADDRESS, compound: COMPOUND, reversing: REVERSING },
   );
+  await firstScreenSettled(page);
 }
 
 describe('hostile CRM strings', () => {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { axeViolations } from './axe.ts';
-import { openRecordPage } from './browser.ts';
+import { firstScreenSettled, openRecordPage } from './browser.ts';
 import { useSimulator } from './use-simulator.ts';
 import type { SimWindow } from '../crm-sim/host/sim-window.ts';
 
@@ -18,6 +18,7 @@ async function signedInAs(
     Object.assign(sim.crm.users[0]!, u, { country_locale: u.locale });
     sim.openWidget();
   }, user);
+  await firstScreenSettled(page);
 }
 
 describe('looks and feels part of the CRM', () => {

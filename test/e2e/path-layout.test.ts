@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IDS } from '../crm-sim/seed/crm-data.ts';
 import { HISTORY_IDS } from '../crm-sim/seed/stage-history.ts';
 import { axeViolations } from './axe.ts';
-import { openRecordPage } from './browser.ts';
+import { firstScreenSettled, openRecordPage } from './browser.ts';
 import { frameOf, SAVED_DEFAULTS, wholePath } from './sim-hooks.ts';
 import { useSimulator } from './use-simulator.ts';
 import type { SimWindow } from '../crm-sim/host/sim-window.ts';
@@ -55,6 +55,7 @@ async function renameStage(page: Page, module: string, from: string, to: string)
     },
     [module, from, to],
   );
+  await firstScreenSettled(page);
 }
 
 describe('the path is one row', () => {

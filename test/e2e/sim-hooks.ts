@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { SimWindow } from '../crm-sim/host/sim-window.ts';
+import { firstScreenSettled } from './browser.ts';
 
 /** An updateBluePrint request as the simulated CRM received it. */
 export interface ReceivedUpdate {
@@ -61,10 +62,11 @@ export function mostCallsWaiting(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as SimWindow).crmSim.maxInFlight);
 }
 
-/** Closes the widget's popup as the rep would with its ×, then opens it again. */
+/** Closes the widget's popup as the rep would with its ×, then opens it again, its first screen settled. */
 export async function reopenWidget(page: Page): Promise<void> {
   await closeWidget(page);
   await openWidget(page);
+  await firstScreenSettled(page);
 }
 
 /** Saved default settings: the simulated user is an admin, who would otherwise see a note about missing settings. */
@@ -73,7 +75,10 @@ export const SAVED_DEFAULTS = JSON.stringify({ version: 1, modules: {} });
 /** The widget's frame in the host page. */
 export const frameOf = (page: Page) => page.frame({ name: 'blueprint-stepper' })!;
 
-/** Makes the simulated signed-in user speak German (with German date and time formats), then opens the widget afresh. */
+/**
+ * Makes the simulated signed-in user speak German (with German date and time formats), then opens the widget afresh,
+ * its first screen settled.
+ */
 export async function inGerman(page: Page): Promise<void> {
   await page.evaluate(() => {
     const sim = (window as unknown as SimWindow).crmSim;
@@ -87,6 +92,7 @@ export async function inGerman(page: Page): Promise<void> {
     sim.closeWidget();
     sim.openWidget();
   });
+  await firstScreenSettled(page);
 }
 
 /**
